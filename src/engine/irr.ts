@@ -1,0 +1,86 @@
+import { Decimal, ONE, ZERO, type DecimalInput } from "./decimal.js";
+
+/** Thrown when a cash-flow series has no internal rate of return (never NaN). */
+export class IrrError extends Error {
+  override readonly name = "IrrError";
+}
+
+const TOLERANCE = new Decimal("1e-24");
+const NEWTON_STEPS = 60;
+const BISECTION_STEPS = 400;
+/** Just above −100% per period: below it the discount factor is undefined. */
+const LOWEST = new Decimal("-0.999999999");
+const HIGHEST = new Decimal(1e6);
+
+/** Net present value of flows at t = 0,1,2,… and its derivative in the rate. */
+function npvAndSlope(flows: readonly Decimal[], rate: Decimal): [Decimal, Decimal] {
+  const v = ONE.div(rate.plus(ONE));
+  let discount = ONE;
+  let npv = ZERO;
+  let slope = ZERO;
+  flows.forEach((flow, t) => {
+    npv = npv.plus(flow.times(discount));
+    // d/di of flow·v^t is −t·flow·v^(t+1)
+    discount = discount.times(v);
+    if (t > 0) slope = slope.minus(flow.times(t).times(discount));
+  });
+  return [npv, slope];
+}
+
+function newton(flows: readonly Decimal[], guess: Decimal): Decimal | undefined {
+  let rate = guess;
+  for (let step = 0; step < NEWTON_STEPS; step++) {
+    const [npv, slope] = npvAndSlope(flows, rate);
+    if (slope.isZero()) return undefined;
+    const next = rate.minus(npv.div(slope));
+    if (!next.isFinite() || next.lte(LOWEST)) return undefined;
+    if (next.minus(rate).abs().lt(TOLERANCE)) return next;
+    rate = next;
+  }
+  return undefined;
+}
+
+function bisection(flows: readonly Decimal[]): Decimal {
+  let lo = LOWEST;
+  const fLo = npvAndSlope(flows, lo)[0];
+  let hi = new Decimal(1);
+  while (npvAndSlope(flows, hi)[0].s === fLo.s && hi.lt(HIGHEST)) hi = hi.times(4);
+  if (npvAndSlope(flows, hi)[0].s === fLo.s) {
+    throw new IrrError("the cash flows have no internal rate of return (their value never changes sign)");
+  }
+  for (let step = 0; step < BISECTION_STEPS && hi.minus(lo).gt(TOLERANCE); step++) {
+    const mid = lo.plus(hi).div(2);
+    if (npvAndSlope(flows, mid)[0].s === fLo.s) lo = mid;
+    else hi = mid;
+  }
+  return lo.plus(hi).div(2);
+}
+
+/**
+ * The per-period internal rate of return of `flows` (flows[t] at the end of
+ * period t; flows[0] is usually the negative amount lent). Newton from `guess`,
+ * falling back to bisection on a bracket, so it always terminates; throws
+ * IrrError when the flows do not change sign or no root can be bracketed.
+ */
+export function periodicIrr(flowsIn: readonly DecimalInput[], guess: DecimalInput = "0.01"): Decimal {
+  const flows = flowsIn.map((f) => new Decimal(f));
+  const hasPositive = flows.some((f) => f.gt(0));
+  const hasNegative = flows.some((f) => f.lt(0));
+  if (!hasPositive || !hasNegative) {
+    throw new IrrError("the cash flows need both money lent and money repaid to have a rate of return");
+  }
+  return newton(flows, new Decimal(guess)) ?? bisection(flows);
+}
+
+/** Annualized rates (as fractions) of a monthly periodic rate, per PBoC 2021 No.3. */
+export interface AnnualizedRates {
+  /** 12·i, the 单利 figure the regulation asks lenders to show. */
+  readonly simple: Decimal;
+  /** (1+i)^12 − 1, the 复利 figure. */
+  readonly compound: Decimal;
+}
+
+export function annualizeMonthly(monthly: DecimalInput): AnnualizedRates {
+  const i = new Decimal(monthly);
+  return { simple: i.times(12), compound: i.plus(ONE).pow(12).minus(ONE) };
+}

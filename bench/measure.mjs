@@ -1,0 +1,39 @@
+// Small timing helpers shared by the benchmarks.
+import { spawnSync } from "node:child_process";
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time in ms of a whole process, after one warm-up run. */
+export function processMs(args, runs) {
+  spawnSync(process.execPath, args, { stdio: "ignore" });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+/** Calls `fn` repeatedly for about `ms` milliseconds; returns calls per second. */
+export function perSecond(fn, ms = 1500) {
+  for (let i = 0; i < 50; i++) fn(); // warm-up for the JIT
+  let calls = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < 20; i++) fn();
+    calls += 20;
+    elapsed = performance.now() - t0;
+  }
+  return (calls / elapsed) * 1000;
+}
+
+export function row(what, value, baseline, ratio, goal) {
+  return { what, value, baseline, ratio: ratio.toFixed(2) + "×", goal };
+}

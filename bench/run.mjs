@@ -1,0 +1,40 @@
+// npm run bench: each figure as a ratio against a baseline measured in the same run.
+import { fileURLToPath } from "node:url";
+import { equalInstallmentRows, monthlyRate } from "../dist/index.js";
+import { perSecond, processMs, row } from "./measure.mjs";
+
+const bin = fileURLToPath(new URL("../bin/suishendai.js", import.meta.url));
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const rows = [];
+
+// (a) Start-up: quote as a whole process versus bare node.
+const bare = processMs(["-e", "0"], runs);
+const quoteMs = processMs([bin, "quote", "10000", "--apr", "12", "--terms", "12"], runs);
+rows.push(row(`quote wall time (median of ${runs})`, `${quoteMs.toFixed(1)} ms`, `node -e 0: ${bare.toFixed(1)} ms`, quoteMs / bare, "≤ 1.3×"));
+
+// (b) Exact 12-period schedules per second versus a plain-float loop on the same loans.
+const loans = Array.from({ length: 256 }, (_, i) => ({ amount: String(5000 + 173 * i), apr: `${7 + (i % 17)}.3` }));
+let k = 0;
+const exact = perSecond(() => {
+  const loan = loans[k++ & 255];
+  equalInstallmentRows(loan.amount, monthlyRate(loan.apr), 12);
+});
+let j = 0;
+const floatLoop = perSecond(() => {
+  const loan = loans[j++ & 255];
+  const p = Number(loan.amount), r = Number(loan.apr) / 1200, n = 12;
+  const g = (1 + r) ** n;
+  const a = Math.round(((p * r * g) / (g - 1)) * 100) / 100;
+  let b = p;
+  const out = [];
+  for (let t = 1; t <= n; t++) {
+    const interest = Math.round(b * r * 100) / 100;
+    const principal = t < n ? a - interest : b;
+    b -= principal;
+    out.push([principal + interest, principal, interest, b]);
+  }
+  return out;
+});
+rows.push(row("exact 12-period schedules/s", `${Math.round(exact)}/s`, `float loop: ${Math.round(floatLoop)}/s`, exact / floatLoop, "≥ 0.1×"));
+
+console.table(rows);

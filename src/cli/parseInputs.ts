@@ -1,0 +1,52 @@
+import { Decimal } from "../engine/decimal.js";
+import { isIsoDate, type IsoDate } from "../engine/dates.js";
+import { UsageError } from "./usageError.js";
+
+// Plain decimal notation, optionally with thousands separators. Exponents,
+// hex, Infinity and NaN are refused: a loan amount is written as people write it.
+const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const PERCENT = /^[+-]?\d+(?:\.\d+)?%?$/;
+
+function show(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** A CNY amount: a plain decimal number with at most two decimals (分). */
+export function parseAmount(text: string, field: string): Decimal {
+  const trimmed = text.trim();
+  if (!DECIMAL.test(trimmed)) throw new UsageError(`${field}: expected an amount in CNY such as 10000 or 12345.67, got ${show(text)}`);
+  const value = new Decimal(trimmed.replace(/,/g, ""));
+  if (value.decimalPlaces() > 2) throw new UsageError(`${field}: at most 2 decimals (one 分 is 0.01), got ${show(text)}`);
+  return value;
+}
+
+/** A rate in percent, written "12" or "12%". */
+export function parsePercent(text: string, field: string): Decimal {
+  const trimmed = text.trim();
+  if (!PERCENT.test(trimmed)) throw new UsageError(`${field}: expected a percentage such as 12 or 12%, got ${show(text)}`);
+  return new Decimal(trimmed.replace(/%$/, ""));
+}
+
+/** A whole number written in decimal digits. */
+export function parseWholeNumber(text: string, field: string, min: number, max: number): number {
+  const trimmed = text.trim();
+  const value = /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`${field}: expected a whole number from ${min} to ${max}, got ${show(text)}`);
+  }
+  return value;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function parseIsoDate(text: string, field: string): IsoDate {
+  const trimmed = text.trim();
+  if (!isIsoDate(trimmed)) throw new UsageError(`${field}: expected a calendar date YYYY-MM-DD, got ${show(text)}`);
+  return trimmed;
+}
+
+/** One of a fixed set of words. */
+export function parseChoice<T extends string>(text: string, field: string, choices: readonly T[]): T {
+  const found = choices.find((c) => c === text.trim());
+  if (found === undefined) throw new UsageError(`${field}: expected one of ${choices.join(", ")}, got ${show(text)}`);
+  return found;
+}

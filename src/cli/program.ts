@@ -1,0 +1,26 @@
+import { Command } from "commander";
+import type { CliIo } from "./io.js";
+import { addQuoteCommand } from "./quoteCommand.js";
+import { packageVersion } from "./version.js";
+
+/** Folds a message onto one line, as every error of ours is one line. */
+export function oneLine(text: string): string {
+  return text.trim().replace(/\s*\n\s*/g, " ");
+}
+
+/** The commander program, wired to `io` and never exiting the process itself. */
+export function createProgram(io: CliIo): Command {
+  const program = new Command("suishendai")
+    .description("Exact loan calculator and offer simulator: schedules to the 分, true annualized cost by IRR.")
+    .version(packageVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`${oneLine(text)}\n`),
+    });
+  addQuoteCommand(program, io);
+  return program;
+}

@@ -1,0 +1,36 @@
+import { CommanderError } from "commander";
+import { IrrError } from "../engine/irr.js";
+import { LoanInputError } from "../engine/loanInputError.js";
+import type { CliIo } from "./io.js";
+import { createProgram, oneLine } from "./program.js";
+import { UsageError } from "./usageError.js";
+
+/**
+ * Runs the CLI on `argv` (without node and script) and returns the exit code:
+ * 0 success, 2 bad arguments or input, 1 anything else. The one place where
+ * errors become a single line on stderr; nothing is written to stdout then.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander has printed its own message (or the help/version) already.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof LoanInputError) {
+      io.stderr(`error: ${oneLine(error.message)}\n`);
+      return 2;
+    }
+    if (error instanceof IrrError) {
+      io.stderr(`error: ${oneLine(error.message)}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`error: unexpected failure: ${oneLine(message)}\n`);
+    if (io.env.SUISHENDAI_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
+    return 1;
+  }
+}

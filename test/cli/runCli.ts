@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { CliIo } from "../../src/cli/io.js";
+import { run } from "../../src/cli/run.js";
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured output; no colour, zh unless env says otherwise. */
+export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env,
+    stdoutIsTTY,
+    today: () => "2026-01-15",
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+export const BIN = fileURLToPath(new URL("../../bin/suishendai.js", import.meta.url));
+
+/** Runs the built binary as a user would (needs `npm run build` first; `npm test` does it). */
+export function runBin(argv: readonly string[], env: Record<string, string> = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...argv], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", ...env } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}

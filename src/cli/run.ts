@@ -12,6 +12,13 @@ import { UsageError } from "./usageError.js";
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const program = createProgram(io);
+  const first = argv[0];
+  // commander would answer `suishendai nosuch --help` with the main help and
+  // exit 0; a command that does not exist is an error whatever follows it.
+  if (first !== undefined && !first.startsWith("-") && !program.commands.some((c) => c.name() === first || c.aliases().includes(first))) {
+    io.stderr(`error: unknown command '${first}' (commands: ${program.commands.map((c) => c.name()).join(", ")})\n`);
+    return 2;
+  }
   try {
     await program.parseAsync([...argv], { from: "user" });
     return 0;

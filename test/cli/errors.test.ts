@@ -25,7 +25,8 @@ const bad: [string, string[], RegExp][] = [
   ["bad product", ["quote", "10000", "--apr", "12", "--product", "huabei"], /--product: expected one of suishendai, none/],
   ["unknown option", ["quote", "10000", "--apr", "12", "--bogus"], /unknown option '--bogus'/],
   ["missing amount", ["quote"], /missing required argument 'amount'/],
-  ["unknown command", ["qoute", "10000"], /unknown command 'qoute'/],
+  ["unknown command", ["qoute", "10000"], /unknown command .qoute./],
+  ["unknown command asking for help", ["simulat", "--help"], /unknown command .simulat./],
 ];
 
 describe("bad input", () => {

@@ -9,9 +9,16 @@ export { dailyFromAnnual, annualFromDaily, monthlyRate, YEAR_BASES, type YearBas
 export { addMonthsClamped, dueDates, daysBetween, isIsoDate, type IsoDate } from "./engine/dates.js";
 export { equalInstallmentPayment, equalInstallmentRows } from "./engine/equalInstallment.js";
 export { equalPrincipalRows } from "./engine/equalPrincipal.js";
+export { interestOnlyRows, bulletRows } from "./engine/interestOnly.js";
+export { flatFeeRows, flatFeeTotal } from "./engine/flatFee.js";
+export { periodRates } from "./engine/periodRates.js";
 export { totalsOf, type AmortizationRow, type ScheduleRow, type ScheduleTotals } from "./engine/schedule.js";
+export { resolveFee, type FeeInput, type Fees } from "./engine/fees.js";
 export { periodicIrr, annualizeMonthly, IrrError, type AnnualizedRates } from "./engine/irr.js";
-export { METHODS, methodFromName, methodNames, type Method } from "./engine/methods.js";
+export { METHODS, INTEREST_BASES, methodFromName, methodNames, type Method, type InterestBasis } from "./engine/methods.js";
 export { PRODUCTS, findLimitViolation, isProductName, type ProductLimits, type ProductName, type LimitViolation } from "./engine/products.js";
 export { LoanInputError } from "./engine/loanInputError.js";
 export { quote, annualizedCost, type Quote, type QuoteInput } from "./engine/quote.js";
+export { prepay, PREPAY_MODES, type Prepayment, type PrepaymentRequest, type PrepayMode } from "./engine/prepayment.js";
+export { overdue, type Overdue } from "./engine/overdue.js";
+export { compareOffers, type Offer, type ComparedOffer } from "./engine/compare.js";

@@ -6,4 +6,6 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   /** Today's local date, YYYY-MM-DD: the default drawdown date. */
   readonly today: () => string;
+  /** The whole text of a file, or of stdin for "-". Rejects with a one-line reason. */
+  readonly readText: (path: string) => Promise<string>;
 }

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { CliIo } from "./io.js";
 import { run } from "./run.js";
 
@@ -5,6 +6,23 @@ function localToday(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** A file's text, or stdin's for "-"; errors keep only the system's reason. */
+async function readText(path: string): Promise<string> {
+  if (path === "-") return readStdin();
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new Error(e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "it is a directory" : e.code === "EACCES" ? "permission denied" : e.message);
+  }
 }
 
 /** The process-facing entry: real streams, real clock, exit code set, never process.exit. */
@@ -19,6 +37,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     today: localToday,
+    readText,
   };
   process.exitCode = await run(argv, io);
 }

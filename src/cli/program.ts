@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import type { CliIo } from "./io.js";
+import { addCompareCommand } from "./compareCommand.js";
 import { addQuoteCommand } from "./quoteCommand.js";
 import { packageVersion } from "./version.js";
 
@@ -22,5 +23,6 @@ export function createProgram(io: CliIo): Command {
       outputError: (text, write) => write(`${oneLine(text)}\n`),
     });
   addQuoteCommand(program, io);
+  addCompareCommand(program, io);
   return program;
 }

@@ -1,19 +1,48 @@
 import type { Command } from "commander";
+import { LoanInputError } from "../engine/loanInputError.js";
 import { methodNames } from "../engine/methods.js";
+import { overdue } from "../engine/overdue.js";
+import { prepay } from "../engine/prepayment.js";
 import { quote } from "../engine/quote.js";
+import type { QuoteReport } from "../views/quoteReport.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
-import { FORMATS, toQuoteRequest, type RawQuoteOptions } from "./quoteRequest.js";
+import { optionLabel } from "./loanFields.js";
+import { FORMATS, toQuoteRequest, type QuoteRequest, type RawQuoteOptions } from "./quoteRequest.js";
+import { UsageError } from "./usageError.js";
+import { renderView } from "./renderView.js";
 
 const EXAMPLES = `
 Examples:
   $ suishendai quote 10000 --apr 12 --terms 12
-  $ suishendai quote 20000 --daily-rate 0.02 --terms 6 --method 等额本金 --start 2026-01-31
-  $ suishendai quote 3000 --apr 18 --terms 24 --product none --format json --lang en
+  $ suishendai quote 20000 --daily-rate 0.02 --interest daily --method 等额本金 --start 2026-01-31
+  $ suishendai quote 10000 --method flat-fee --total-fee-rate 4.5 --terms 6 --product none
+  $ suishendai quote 10000 --apr 12 --prepay 4:3000 --prepay-mode reduce-term --format json
 
 Rates are percent. Money is exact to the 分: every amount is rounded half-up to
 0.01 when it is produced, and the last period settles the remaining balance.
-The annualized rate is the IRR of the cash flows (PBoC announcement 2021 No.3).`;
+The annualized rate is the IRR of all cash flows, fees included (PBoC
+announcement 2021 No.3); a warning shows when it exceeds --cap.`;
+
+/** Engine errors name engine fields (feeRate); users typed options (--fee-rate). */
+function asUsage<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof LoanInputError) throw new UsageError(`${optionLabel(error.field)}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The engine's whole answer to a validated request. */
+export function computeQuoteReport(request: QuoteRequest): QuoteReport {
+  return asUsage(() => {
+    const q = quote(request.input);
+    const p = request.prepay && prepay(q, request.prepay);
+    const o = request.overdue && overdue(q, request.overdue.period, request.overdue.days, request.overdue.multiplier);
+    return { quote: q, ...(p ? { prepayment: p } : {}), ...(o ? { overdue: o } : {}) };
+  });
+}
 
 /** Registers `quote`: parse → engine → view, nothing more. */
 export function addQuoteCommand(program: Command, io: CliIo): void {
@@ -25,25 +54,27 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--daily-rate <percent>", "daily rate in percent (APR = daily × year basis), e.g. 0.02")
     .option("--terms <n>", "number of monthly periods", "12")
     .option("--method <name>", `repayment method: ${methodNames().join(" | ")}`, "equal-installment")
+    .option("--interest <basis>", "monthly (APR/12 a period) | daily (APR ÷ year basis × actual days)", "monthly")
+    .option("--fee-rate <percent>", "flat-fee: fee per period, percent of the amount (card installments)")
+    .option("--total-fee-rate <percent>", "flat-fee: fee for the whole term, percent of the amount (花呗分期)")
+    .option("--upfront-fee <amount|percent%>", "fee taken at drawdown, deducted from the payout")
+    .option("--finance-fee", "add the upfront fee to the principal instead of deducting it")
+    .option("--monthly-fee <amount|percent%>", "fee charged with every installment")
+    .option("--cap <percent>", "cap on the comprehensive annualized cost; a warning shows above it", "24")
     .option("--start <YYYY-MM-DD>", "drawdown date; period k is due k months later (default: today)")
     .option("--year-basis <days>", "days in a year for daily rates: 365 | 360", "365")
+    .option("--prepay <period[:amount]>", "prepay on that period's due date, after its installment; all when no amount")
+    .option("--prepay-on <date[:amount]>", "prepay on any date, with interest for the days since the last due date")
+    .option("--prepay-mode <mode>", "after a partial prepayment: reduce-term | reduce-payment (default reduce-term)")
+    .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
+    .option("--penalty-multiplier <x>", "penalty rate = x × the contract rate", "1.5")
     .option("--format <format>", `output: ${FORMATS.join(" | ")}`, "table")
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
     .option("--product <name>", "product whose limits apply: suishendai (5,000–50,000 CNY, 7.3–24%, 3–12 terms) | none", "suishendai")
     .addHelpText("after", EXAMPLES)
     .action(async (amount: string, raw: RawQuoteOptions) => {
       const request = toQuoteRequest(amount, raw, io.env, io.today());
-      const result = quote(request.input);
-      if (request.format === "json") {
-        const { renderQuoteJson } = await import("../views/quoteJson.js");
-        io.stdout(renderQuoteJson(result));
-      } else if (request.format === "csv") {
-        const { renderQuoteCsv } = await import("../views/quoteCsv.js");
-        io.stdout(renderQuoteCsv(result));
-      } else {
-        // The table pulls in chalk and cli-table3; only this path pays for them.
-        const { renderQuoteTable } = await import("../views/quoteTable.js");
-        io.stdout(renderQuoteTable(result, { lang: request.lang, colorLevel: colorLevel(io) }));
-      }
+      const report = computeQuoteReport(request);
+      io.stdout(await renderView("quote", request.format, report, { lang: request.lang, colorLevel: colorLevel(io) }));
     });
 }

@@ -1,9 +1,10 @@
-import type { Decimal } from "../engine/decimal.js";
-import { methodFromName, methodNames } from "../engine/methods.js";
+import { Decimal } from "../engine/decimal.js";
+import { PREPAY_MODES, type PrepaymentRequest } from "../engine/prepayment.js";
 import { findLimitViolation, PRODUCTS, type ProductName } from "../engine/products.js";
 import type { QuoteInput } from "../engine/quote.js";
-import { annualFromDaily, dailyFromAnnual, type YearBasis } from "../engine/rates.js";
+import { dailyFromAnnual } from "../engine/rates.js";
 import { langFromEnv, LANGS, type Lang } from "../views/lang.js";
+import { optionLabel, toLoanTerms, type LoanFields } from "./loanFields.js";
 import { parseAmount, parseChoice, parseIsoDate, parsePercent, parseWholeNumber } from "./parseInputs.js";
 import { UsageError } from "./usageError.js";
 
@@ -11,16 +12,16 @@ export const FORMATS = ["table", "json", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The options of `quote` as commander hands them over: still text. */
-export interface RawQuoteOptions {
-  readonly apr?: string;
-  readonly dailyRate?: string;
-  readonly terms: string;
-  readonly method: string;
+export interface RawQuoteOptions extends LoanFields {
   readonly start?: string;
-  readonly yearBasis: string;
   readonly format: string;
   readonly lang?: string;
   readonly product: string;
+  readonly prepay?: string;
+  readonly prepayOn?: string;
+  readonly prepayMode?: string;
+  readonly overdue?: string;
+  readonly penaltyMultiplier: string;
 }
 
 /** A validated `quote` call: what to compute and how to show it. */
@@ -29,24 +30,61 @@ export interface QuoteRequest {
   readonly product: ProductName;
   readonly format: Format;
   readonly lang: Lang;
+  readonly prepay?: PrepaymentRequest;
+  readonly overdue?: { readonly period: number; readonly days: number; readonly multiplier: Decimal };
 }
 
-function parseMethod(text: string) {
-  const method = methodFromName(text.trim());
-  if (!method) throw new UsageError(`--method: expected one of ${methodNames().join(", ")}, got ${JSON.stringify(text)}`);
-  return method;
+/** `<when>[:<amount>]`, split at the last colon. */
+function splitWhenAmount(text: string): [string, string | undefined] {
+  const at = text.lastIndexOf(":");
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
-function parseApr(raw: RawQuoteOptions, basis: YearBasis): { apr: Decimal; rateFlag: string } {
-  if (raw.apr !== undefined && raw.dailyRate !== undefined) throw new UsageError("--apr and --daily-rate: give one rate, not both");
-  if (raw.apr !== undefined) return { apr: parsePercent(raw.apr, "--apr"), rateFlag: "--apr" };
-  if (raw.dailyRate !== undefined) return { apr: annualFromDaily(parsePercent(raw.dailyRate, "--daily-rate"), basis), rateFlag: "--daily-rate" };
-  throw new UsageError("--apr <percent> or --daily-rate <percent> is required (e.g. --apr 12 or --daily-rate 0.02)");
+function parsePrepay(raw: RawQuoteOptions): PrepaymentRequest | undefined {
+  if (raw.prepay !== undefined && raw.prepayOn !== undefined) throw new UsageError("--prepay and --prepay-on: give one prepayment, not both");
+  const mode = raw.prepayMode === undefined ? undefined : parseChoice(raw.prepayMode, "--prepay-mode", PREPAY_MODES);
+  const spec = raw.prepay ?? raw.prepayOn;
+  if (spec === undefined) {
+    if (mode) throw new UsageError("--prepay-mode: needs --prepay or --prepay-on");
+    return undefined;
+  }
+  const field = raw.prepay !== undefined ? "--prepay" : "--prepay-on";
+  const [when, amountText] = splitWhenAmount(spec);
+  const amount = amountText === undefined ? undefined : parseAmount(amountText, `${field} amount`);
+  const at = raw.prepay !== undefined ? { afterPeriod: parseWholeNumber(when, "--prepay period", 1, 360) } : { date: parseIsoDate(when, "--prepay-on date") };
+  return { ...at, ...(amount ? { amount } : {}), ...(mode ? { mode } : {}) };
+}
+
+function parseOverdue(raw: RawQuoteOptions): QuoteRequest["overdue"] {
+  const multiplier = parsePercent(raw.penaltyMultiplier, "--penalty-multiplier");
+  if (raw.overdue === undefined) return undefined;
+  const [period, days] = raw.overdue.split(":");
+  if (days === undefined) throw new UsageError(`--overdue: expected <period>:<days> such as 3:10, got ${JSON.stringify(raw.overdue)}`);
+  return { period: parseWholeNumber(period ?? "", "--overdue period", 1, 360), days: parseWholeNumber(days, "--overdue days", 1, 3650), multiplier };
 }
 
 function limitMessage(product: ProductName, field: string, min: string, max: string, value: string, unit: string): string {
   const hint = product === "suishendai" ? " for product suishendai (use --product none to quote any loan)" : "";
   return `${field}: must be from ${min} to ${max}${unit}${hint}, got ${value}`;
+}
+
+/** Enforces a product's published ranges with messages that name the option. */
+function checkProduct(product: ProductName, input: QuoteInput & { rateField?: string }, raw: RawQuoteOptions): void {
+  if (product === "suishendai" && !["equal-installment", "equal-principal"].includes(input.method ?? "")) {
+    throw new UsageError(`--method: product suishendai repays by equal-installment or equal-principal, got ${input.method} (use --product none for any method)`);
+  }
+  const apr = new Decimal(input.apr ?? 0);
+  const violation = findLimitViolation(PRODUCTS[product], { amount: input.amount, apr, terms: input.terms });
+  if (violation?.field === "amount") throw new UsageError(limitMessage(product, "amount", violation.min, violation.max, violation.value, " CNY"));
+  if (violation?.field === "terms") throw new UsageError(limitMessage(product, "--terms", violation.min, violation.max, violation.value, ""));
+  if (violation?.field === "apr") {
+    const limits = PRODUCTS[product].apr;
+    const basis = input.yearBasis ?? 365;
+    const daily = input.rateField === "dailyRate";
+    const range = daily ? [limits.min, limits.max].map((d) => dailyFromAnnual(d, basis).toSignificantDigits(6).toString()) : [limits.min.toString(), limits.max.toString()];
+    const shown = daily ? `${raw.dailyRate?.trim()} (an APR of ${apr.toString()}%)` : violation.value;
+    throw new UsageError(limitMessage(product, daily ? "--daily-rate" : "--apr", range[0] ?? "", range[1] ?? "", shown, "%"));
+  }
 }
 
 /**
@@ -58,23 +96,13 @@ export function toQuoteRequest(amountText: string, raw: RawQuoteOptions, env: Re
   const product = parseChoice(raw.product, "--product", Object.keys(PRODUCTS) as ProductName[]);
   const format = parseChoice(raw.format, "--format", FORMATS);
   const lang = raw.lang === undefined ? langFromEnv(env) : parseChoice(raw.lang, "--lang", LANGS);
-  const yearBasis = Number(parseChoice(raw.yearBasis, "--year-basis", ["365", "360"])) as YearBasis;
-  const method = parseMethod(raw.method);
-  const terms = parseWholeNumber(raw.terms, "--terms", 1, 360);
-  const { apr, rateFlag } = parseApr(raw, yearBasis);
+  const terms = toLoanTerms(raw, optionLabel);
   const amount = parseAmount(amountText, "amount");
   const start = raw.start === undefined ? today : parseIsoDate(raw.start, "--start");
-
-  const violation = findLimitViolation(PRODUCTS[product], { amount, apr, terms });
-  if (violation?.field === "amount") throw new UsageError(limitMessage(product, "amount", violation.min, violation.max, violation.value, " CNY"));
-  if (violation?.field === "terms") throw new UsageError(limitMessage(product, "--terms", violation.min, violation.max, violation.value, ""));
-  if (violation?.field === "apr") {
-    const limits = PRODUCTS[product].apr;
-    const range = rateFlag === "--daily-rate"
-      ? [dailyFromAnnual(limits.min, yearBasis), dailyFromAnnual(limits.max, yearBasis)].map((d) => d.toSignificantDigits(6).toString())
-      : [limits.min.toString(), limits.max.toString()];
-    const shown = rateFlag === "--daily-rate" ? `${raw.dailyRate?.trim()} (an APR of ${apr.toString()}%)` : violation.value;
-    throw new UsageError(limitMessage(product, rateFlag, range[0] ?? "", range[1] ?? "", shown, "%"));
-  }
-  return { input: { amount, apr, terms, method, start, yearBasis }, product, format, lang };
+  const prepay = parsePrepay(raw);
+  const overdue = parseOverdue(raw);
+  const { rateField, ...loan } = terms;
+  const input: QuoteInput = { ...loan, amount, start };
+  checkProduct(product, { ...input, ...(rateField ? { rateField } : {}) }, raw);
+  return { input, product, format, lang, ...(prepay ? { prepay } : {}), ...(overdue ? { overdue } : {}) };
 }

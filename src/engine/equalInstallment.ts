@@ -15,18 +15,23 @@ export function equalInstallmentPayment(amount: DecimalInput, rate: DecimalInput
 }
 
 /**
- * 等额本息: every period pays A; interest = round(B·r) on the balance, the rest
- * is principal; the last period clears the whole balance, so Σprincipal = P.
+ * 等额本息: every period pays A (computed at `rate`); interest = round(B·r_k) on
+ * the balance, where r_k is `rate` or, under daily interest, the period's own
+ * rate; the rest is principal; the last period clears the balance.
+ * `installment` may be fixed by the caller (a prepayment that keeps the payment).
  */
-export function equalInstallmentRows(amount: DecimalInput, rate: DecimalInput, terms: number): AmortizationRow[] {
-  const r = new Decimal(rate);
-  const installment = equalInstallmentPayment(amount, r, terms);
+export function equalInstallmentRows(
+  amount: DecimalInput,
+  rate: DecimalInput,
+  terms: number,
+  rates: readonly Decimal[] = Array.from({ length: terms }, () => new Decimal(rate)),
+  installment: Decimal = equalInstallmentPayment(amount, rate, terms),
+): AmortizationRow[] {
   const rows: AmortizationRow[] = [];
   let balance = new Decimal(amount);
   for (let k = 1; k <= terms; k++) {
-    const interest = roundMoney(balance.times(r));
-    const principal = k < terms ? installment.minus(interest) : balance;
-    const row = rowFrom(balance, principal, interest);
+    const interest = roundMoney(balance.times(rates[k - 1] as Decimal));
+    const row = rowFrom(balance, k < terms ? installment.minus(interest) : balance, interest);
     rows.push(row);
     balance = row.balance;
   }

@@ -1,27 +1,42 @@
 import { Decimal, type DecimalInput } from "./decimal.js";
-import { dueDates, isIsoDate, type IsoDate } from "./dates.js";
-import { equalInstallmentRows } from "./equalInstallment.js";
-import { equalPrincipalRows } from "./equalPrincipal.js";
+import { dueDates, type IsoDate } from "./dates.js";
+import { buildRows } from "./buildRows.js";
+import { checkQuoteInput } from "./checkQuoteInput.js";
+import { feesOf, resolveFee, type FeeInput, type Fees } from "./fees.js";
+import { flatFeeTotal } from "./flatFee.js";
 import { annualizeMonthly, periodicIrr } from "./irr.js";
 import { LoanInputError } from "./loanInputError.js";
-import { METHODS, type Method } from "./methods.js";
-import { findLimitViolation, PRODUCTS } from "./products.js";
-import { dailyFromAnnual, monthlyRate, YEAR_BASES, type YearBasis } from "./rates.js";
-import { totalsOf, type AmortizationRow, type ScheduleRow, type ScheduleTotals } from "./schedule.js";
+import type { InterestBasis, Method } from "./methods.js";
+import { periodRates } from "./periodRates.js";
+import { dailyFromAnnual, monthlyRate, type YearBasis } from "./rates.js";
+import { totalsOf, withFee, type ScheduleRow, type ScheduleTotals } from "./schedule.js";
 
 /** What a quote needs. Rates are in percent (12 means 12% a year). */
 export interface QuoteInput {
   readonly amount: DecimalInput;
-  readonly apr: DecimalInput;
+  /** Nominal annual rate; 0 when left out (flat-fee charges no interest). */
+  readonly apr?: DecimalInput;
   readonly terms: number;
   readonly method?: Method;
   /** Drawdown date, `YYYY-MM-DD`; period k falls due k months later. */
   readonly start: IsoDate;
   readonly yearBasis?: YearBasis;
+  readonly interest?: InterestBasis;
+  /** flat-fee: fee per period, percent of the amount. */
+  readonly feeRate?: DecimalInput;
+  /** flat-fee: fee for the whole term, percent of the amount (how 花呗 quotes it). */
+  readonly totalFeeRate?: DecimalInput;
+  readonly upfrontFee?: FeeInput;
+  /** Add the upfront fee to the principal instead of deducting it from the payout. */
+  readonly financeFee?: boolean;
+  readonly monthlyFee?: FeeInput;
+  /** Cap on the comprehensive annualized cost, percent; 24 by default. */
+  readonly cap?: DecimalInput;
 }
 
-/** A dated repayment schedule with its totals and its IRR-annualized cost. */
+/** A dated repayment schedule with its totals, fees and IRR-annualized cost. */
 export interface Quote {
+  /** The principal amortized (the amount asked for, plus a financed upfront fee). */
   readonly amount: Decimal;
   readonly method: Method;
   readonly terms: number;
@@ -31,34 +46,23 @@ export interface Quote {
   readonly dailyRate: Decimal;
   readonly yearBasis: YearBasis;
   readonly start: IsoDate;
+  readonly interest: InterestBasis;
   readonly schedule: readonly ScheduleRow[];
   readonly totals: ScheduleTotals;
-  /** 12 × the monthly IRR of the cash flows, percent (年化利率, 单利). */
+  readonly fees: Fees;
+  /** What the borrower actually receives at drawdown. */
+  readonly netDisbursed: Decimal;
+  /** 12 × the monthly IRR of all cash flows, fees included, percent (年化利率, 单利). */
   readonly annualizedRate: Decimal;
   /** (1 + monthly IRR)^12 − 1, percent (复利). */
   readonly annualizedRateCompound: Decimal;
-}
-
-const ROWS_BY_METHOD: Record<Method, (p: Decimal, r: Decimal, n: number) => AmortizationRow[]> = {
-  "equal-installment": equalInstallmentRows,
-  "equal-principal": equalPrincipalRows,
-};
-
-function checkInput(input: QuoteInput, amount: Decimal, apr: Decimal): void {
-  const violation = findLimitViolation(PRODUCTS.none, { amount, apr, terms: input.terms });
-  if (violation) {
-    throw new LoanInputError(violation.field, `${violation.field} must be between ${violation.min} and ${violation.max}, got ${violation.value}`);
-  }
-  if (amount.decimalPlaces() > 2) throw new LoanInputError("amount", "amount must be a whole number of 分 (at most 2 decimals)");
-  if (!METHODS.includes(input.method ?? "equal-installment")) {
-    throw new LoanInputError("method", `method must be one of ${METHODS.join(", ")}`);
-  }
-  if (!isIsoDate(input.start)) throw new LoanInputError("start", "start must be a calendar date written YYYY-MM-DD");
-  if (!YEAR_BASES.includes(input.yearBasis ?? 365)) throw new LoanInputError("yearBasis", "yearBasis must be 365 or 360");
+  readonly compliance: { readonly cap: Decimal; readonly exceedsCap: boolean };
+  /** flat-fee: the whole-term fee as a percent of the amount (per-period rate × terms); 0 otherwise. */
+  readonly totalFeeRate: Decimal;
 }
 
 /** The per-period IRR of "receive `net` now, pay `payments` monthly", annualized in percent. */
-export function annualizedCost(net: DecimalInput, payments: readonly DecimalInput[], guess: DecimalInput): { simple: Decimal; compound: Decimal } {
+export function annualizedCost(net: DecimalInput, payments: readonly DecimalInput[], guess: DecimalInput = "0.01"): { simple: Decimal; compound: Decimal } {
   const i = periodicIrr([new Decimal(net).neg(), ...payments], guess);
   const { simple, compound } = annualizeMonthly(i);
   return { simple: simple.times(100), compound: compound.times(100) };
@@ -66,31 +70,47 @@ export function annualizedCost(net: DecimalInput, payments: readonly DecimalInpu
 
 /**
  * Quotes a loan: the exact schedule (every amount rounded half-up to the 分 as
- * it is produced, Σprincipal = amount), totals, and the annualized rate by the
- * IRR method of PBoC announcement 2021 No.3. Throws LoanInputError on bad input.
+ * it is produced, Σprincipal = amount), totals, fees and the annualized rate by
+ * the IRR method of PBoC announcement 2021 No.3. Throws LoanInputError on bad input.
  */
 export function quote(input: QuoteInput): Quote {
-  const amount = new Decimal(input.amount);
-  const apr = new Decimal(input.apr);
-  checkInput(input, amount, apr);
+  checkQuoteInput(input);
+  const asked = new Decimal(input.amount);
+  const apr = new Decimal(input.apr ?? 0);
   const method = input.method ?? "equal-installment";
   const yearBasis = input.yearBasis ?? 365;
-  const rate = monthlyRate(apr);
-  const rows = ROWS_BY_METHOD[method](amount, rate, input.terms);
+  const interest = input.interest ?? "monthly";
+  const upfront = resolveFee(input.upfrontFee, asked);
+  const principal = input.financeFee ? asked.plus(upfront) : asked;
+  const netDisbursed = input.financeFee ? asked : asked.minus(upfront);
+  if (netDisbursed.lte(0)) throw new LoanInputError("upfrontFee", `the upfront fee ${upfront.toFixed(2)} leaves nothing to pay out of ${asked.toFixed(2)}`);
+
+  const totalFeePercent = new Decimal(input.totalFeeRate ?? new Decimal(input.feeRate ?? 0).times(input.terms));
   const dates = dueDates(input.start, input.terms);
+  const rate = monthlyRate(apr);
+  const rates = periodRates(apr, interest, yearBasis, input.start, dates);
+  const monthlyFee = resolveFee(input.monthlyFee, asked);
+  const rows = withFee(buildRows({ method, principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent }), monthlyFee);
   const schedule = rows.map((row, i) => ({ period: i + 1, dueDate: dates[i] as IsoDate, ...row }));
-  const cost = annualizedCost(amount, schedule.map((r) => r.payment), rate);
+  const installmentFee = method === "flat-fee" ? flatFeeTotal(principal, totalFeePercent) : new Decimal(0);
+  const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), rate.isZero() ? "0.01" : rate);
+  const cap = new Decimal(input.cap ?? 24);
   return {
-    amount,
+    amount: principal,
     method,
     terms: input.terms,
     apr,
     dailyRate: dailyFromAnnual(apr, yearBasis),
     yearBasis,
     start: input.start,
+    interest,
     schedule,
     totals: totalsOf(schedule),
+    fees: feesOf(upfront, monthlyFee, input.terms, installmentFee, input.financeFee === true && !upfront.isZero()),
+    netDisbursed,
     annualizedRate: cost.simple,
     annualizedRateCompound: cost.compound,
+    compliance: { cap, exceedsCap: cost.simple.gt(cap) },
+    totalFeeRate: method === "flat-fee" ? totalFeePercent : new Decimal(0),
   };
 }

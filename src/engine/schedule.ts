@@ -3,9 +3,12 @@ import type { IsoDate } from "./dates.js";
 
 /** One period of an amortization, before it is given a due date. */
 export interface AmortizationRow {
+  /** principal + interest + fee */
   readonly payment: Decimal;
   readonly principal: Decimal;
   readonly interest: Decimal;
+  /** Installment or monthly fee charged this period (0 when there is none). */
+  readonly fee: Decimal;
   /** Balance left after this period's payment. */
   readonly balance: Decimal;
 }
@@ -20,6 +23,7 @@ export interface ScheduleTotals {
   readonly payment: Decimal;
   readonly principal: Decimal;
   readonly interest: Decimal;
+  readonly fee: Decimal;
 }
 
 /** Sums the money columns of a schedule. */
@@ -27,21 +31,30 @@ export function totalsOf(rows: readonly AmortizationRow[]): ScheduleTotals {
   let payment = ZERO;
   let principal = ZERO;
   let interest = ZERO;
+  let fee = ZERO;
   for (const row of rows) {
     payment = payment.plus(row.payment);
     principal = principal.plus(row.principal);
     interest = interest.plus(row.interest);
+    fee = fee.plus(row.fee);
   }
-  return { payment, principal, interest };
+  return { payment, principal, interest, fee };
 }
 
 /**
- * Builds one row from the balance before it and the principal and interest it
- * carries. The principal is capped at that balance: for amounts of a few 分
- * spread over many periods, round(P/n) or A − interest can exceed what is owed,
- * and a balance must never go negative.
+ * Builds one row from the balance before it and the principal, interest and
+ * fee it carries. The principal is kept within [0, balance]: for amounts of a
+ * few 分 over many periods round(P/n) or A − interest can exceed what is owed,
+ * and under daily interest a long month's interest can exceed the installment;
+ * a balance must never go negative nor grow.
  */
-export function rowFrom(balanceBefore: Decimal, principal: Decimal, interest: Decimal): AmortizationRow {
-  const paid = principal.gt(balanceBefore) ? balanceBefore : principal;
-  return { payment: paid.plus(interest), principal: paid, interest, balance: balanceBefore.minus(paid) };
+export function rowFrom(balanceBefore: Decimal, principal: Decimal, interest: Decimal, fee: Decimal = ZERO): AmortizationRow {
+  const paid = principal.gt(balanceBefore) ? balanceBefore : principal.lt(0) ? ZERO : principal;
+  return { payment: paid.plus(interest).plus(fee), principal: paid, interest, fee, balance: balanceBefore.minus(paid) };
+}
+
+/** Adds `fee` to every row's fee and payment (a monthly account fee). */
+export function withFee(rows: readonly AmortizationRow[], fee: Decimal): AmortizationRow[] {
+  if (fee.isZero()) return [...rows];
+  return rows.map((r) => ({ ...r, fee: r.fee.plus(fee), payment: r.payment.plus(fee) }));
 }

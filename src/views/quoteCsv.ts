@@ -1,13 +1,21 @@
-import type { Quote } from "../engine/quote.js";
 import { csvDocument } from "./csv.js";
 import { money } from "./format.js";
+import { hasRowFees, type QuoteReport } from "./quoteReport.js";
 
-const HEADER = ["period", "dueDate", "payment", "principal", "interest", "balance"] as const;
+const HEADER = ["period", "dueDate", "payment", "principal", "interest", "balance"];
 
-/** The schedule as CSV: the contract's header, one record per period. */
-export function renderQuoteCsv(q: Quote): string {
+/**
+ * The schedule as CSV: the contract's header, one record per period. When rows
+ * carry fees a `fee` column is appended last, so the contract's columns keep
+ * their places.
+ */
+export function renderQuoteCsv({ quote: q }: QuoteReport): string {
+  const withFee = hasRowFees(q);
   return csvDocument(
-    HEADER,
-    q.schedule.map((r) => [r.period, r.dueDate, money(r.payment), money(r.principal), money(r.interest), money(r.balance)]),
+    withFee ? [...HEADER, "fee"] : HEADER,
+    q.schedule.map((r) => {
+      const cells = [r.period, r.dueDate, money(r.payment), money(r.principal), money(r.interest), money(r.balance)];
+      return withFee ? [...cells, money(r.fee)] : cells;
+    }),
   );
 }

@@ -1,8 +1,22 @@
-import type { Quote } from "../engine/quote.js";
+import type { ScheduleRow } from "../engine/schedule.js";
 import { money, percent } from "./format.js";
+import { hasRowFees, type QuoteReport } from "./quoteReport.js";
+
+function rowJson(row: ScheduleRow, withFee: boolean) {
+  return {
+    period: row.period,
+    dueDate: row.dueDate,
+    payment: money(row.payment),
+    principal: money(row.principal),
+    interest: money(row.interest),
+    ...(withFee ? { fee: money(row.fee) } : {}),
+    balance: money(row.balance),
+  };
+}
 
 /** The quote as the JSON contract of spec/quote.md: money and rates as strings. */
-export function quoteToJson(q: Quote) {
+export function quoteToJson({ quote: q, prepayment: p, overdue: o }: QuoteReport) {
+  const withFee = hasRowFees(q);
   return {
     amount: money(q.amount),
     method: q.method,
@@ -11,20 +25,45 @@ export function quoteToJson(q: Quote) {
     dailyRate: percent(q.dailyRate),
     yearBasis: q.yearBasis,
     start: q.start,
-    schedule: q.schedule.map((row) => ({
-      period: row.period,
-      dueDate: row.dueDate,
-      payment: money(row.payment),
-      principal: money(row.principal),
-      interest: money(row.interest),
-      balance: money(row.balance),
-    })),
-    totals: { payment: money(q.totals.payment), principal: money(q.totals.principal), interest: money(q.totals.interest) },
+    schedule: q.schedule.map((row) => rowJson(row, withFee)),
+    totals: {
+      payment: money(q.totals.payment),
+      principal: money(q.totals.principal),
+      interest: money(q.totals.interest),
+      ...(withFee ? { fee: money(q.totals.fee) } : {}),
+    },
     annualizedRate: percent(q.annualizedRate),
+    // Fields added after the first contract come after its fields.
+    interest: q.interest,
+    ...(q.method === "flat-fee" ? { feeRate: percent(q.totalFeeRate.div(q.terms)), totalFeeRate: percent(q.totalFeeRate) } : {}),
     annualizedRateCompound: percent(q.annualizedRateCompound),
+    fees: {
+      upfront: money(q.fees.upfront),
+      monthly: money(q.fees.monthly),
+      ...(q.method === "flat-fee" ? { installment: money(q.fees.installment) } : {}),
+      total: money(q.fees.total),
+      ...(q.fees.upfront.isZero() ? {} : { financed: q.fees.financed }),
+    },
+    netDisbursed: money(q.netDisbursed),
+    compliance: { cap: percent(q.compliance.cap), exceedsCap: q.compliance.exceedsCap },
+    ...(p
+      ? {
+          prepayment: {
+            date: p.date,
+            afterPeriod: p.afterPeriod,
+            amount: money(p.amount),
+            payoff: money(p.payoff),
+            interestToDate: money(p.interestToDate),
+            interestSaved: money(p.interestSaved),
+            mode: p.mode,
+            schedule: p.schedule.map((row) => rowJson(row, withFee)),
+          },
+        }
+      : {}),
+    ...(o ? { overdue: { period: o.period, days: o.days, penaltyRate: percent(o.penaltyRate), penalty: money(o.penalty) } } : {}),
   };
 }
 
-export function renderQuoteJson(q: Quote): string {
-  return `${JSON.stringify(quoteToJson(q), null, 2)}\n`;
+export function renderQuoteJson(report: QuoteReport): string {
+  return `${JSON.stringify(quoteToJson(report), null, 2)}\n`;
 }

@@ -1,9 +1,12 @@
 import { Chalk, type ChalkInstance } from "chalk";
-import Table from "cli-table3";
+import type { Overdue } from "../engine/overdue.js";
+import type { Prepayment } from "../engine/prepayment.js";
 import type { Quote } from "../engine/quote.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
-import { QUOTE_LABELS } from "./quoteLabels.js";
+import { QUOTE_LABELS, type QuoteLabels } from "./quoteLabels.js";
+import { hasRowFees, type QuoteReport } from "./quoteReport.js";
+import { scheduleTable } from "./scheduleTable.js";
 
 /** How a table may be drawn: its language and chalk's colour level (0 = none). */
 export interface TableStyle {
@@ -11,32 +14,53 @@ export interface TableStyle {
   readonly colorLevel: 0 | 1 | 2 | 3;
 }
 
-function scheduleTable(q: Quote, style: TableStyle, c: ChalkInstance): string {
-  const labels = QUOTE_LABELS[style.lang];
-  const table = new Table({
-    head: labels.headers.map((h) => c.bold(h)),
-    colAligns: ["right", "left", "right", "right", "right", "right"],
-    style: { head: [], border: [] },
-    // No rule between rows: a 360-period schedule should stay readable.
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
-  for (const r of q.schedule) {
-    table.push([String(r.period), r.dueDate, groupedMoney(r.payment), groupedMoney(r.principal), groupedMoney(r.interest), groupedMoney(r.balance)]);
-  }
-  return table.toString();
+function feeLines(q: Quote, l: QuoteLabels): string[] {
+  const lines: string[] = [];
+  if (!q.fees.upfront.isZero()) lines.push(`${l.upfrontFee(q.fees.financed)}: ${groupedMoney(q.fees.upfront)}`);
+  if (!q.fees.monthly.isZero()) lines.push(`${l.monthlyFee}: ${groupedMoney(q.fees.monthly)}`);
+  if (!q.fees.installment.isZero()) lines.push(`${l.installmentFee}: ${groupedMoney(q.fees.installment)}`);
+  if (!q.fees.total.isZero()) lines.push(`${l.totalFees}: ${groupedMoney(q.fees.total)}`);
+  if (!q.netDisbursed.eq(q.amount)) lines.push(`${l.netDisbursed}: ${groupedMoney(q.netDisbursed)}`);
+  return lines;
 }
 
-/** The quote for people: a title, the schedule, then totals and rates. */
-export function renderQuoteTable(q: Quote, style: TableStyle): string {
-  const c = new Chalk({ level: style.colorLevel });
-  const labels = QUOTE_LABELS[style.lang];
-  const title = labels.title(groupedMoney(q.amount), q.terms, labels.method[q.method], q.start);
-  const summary = [
-    `${labels.totalPayment}: ${c.bold(groupedMoney(q.totals.payment))}`,
-    `${labels.totalInterest}: ${c.bold(groupedMoney(q.totals.interest))}`,
-    labels.nominal(percent(q.apr), percent(q.dailyRate), q.yearBasis),
-    `${c.bold(labels.irrSimple)}: ${c.bold.yellow(`${percent(q.annualizedRate, 2)}%`)}  ${c.dim(`(${labels.irrNote})`)}`,
-    `${labels.irrCompound}: ${percent(q.annualizedRateCompound, 2)}%`,
+function summary(q: Quote, l: QuoteLabels, c: ChalkInstance): string[] {
+  const lines = [
+    `${l.totalPayment}: ${c.bold(groupedMoney(q.totals.payment))}`,
+    `${l.totalInterest}: ${c.bold(groupedMoney(q.totals.interest))}`,
+    ...feeLines(q, l),
+    q.method === "flat-fee"
+      ? l.flatFeeRate(percent(q.totalFeeRate.div(q.terms)), percent(q.totalFeeRate))
+      : l.nominal(percent(q.apr), percent(q.dailyRate), q.yearBasis, l.interest[q.interest]),
+    `${c.bold(l.irrSimple)}: ${c.bold.yellow(`${percent(q.annualizedRate, 2)}%`)}  ${c.dim(`(${l.irrNote})`)}`,
+    `${l.irrCompound}: ${percent(q.annualizedRateCompound, 2)}%`,
   ];
-  return `${c.cyan(title)}\n${scheduleTable(q, style, c)}\n${summary.join("\n")}\n`;
+  if (q.compliance.exceedsCap) lines.push(c.red.bold(l.overCap(percent(q.annualizedRate, 2), percent(q.compliance.cap, 2))));
+  return lines;
+}
+
+function prepaymentSection(p: Prepayment, q: Quote, l: QuoteLabels, c: ChalkInstance): string {
+  const lines = [
+    c.cyan(l.prepayTitle(p.date, p.afterPeriod, l.prepayMode[p.mode])),
+    `${l.payoff}: ${groupedMoney(p.payoff)}`,
+    `${l.prepaid}: ${c.bold(groupedMoney(p.amount))}`,
+    ...(p.interestToDate.isZero() ? [] : [`${l.interestToDate}: ${groupedMoney(p.interestToDate)}`]),
+    `${l.interestSaved}: ${c.green(groupedMoney(p.interestSaved))}`,
+  ];
+  return p.schedule.length ? `${lines.join("\n")}\n${scheduleTable(p.schedule, l, hasRowFees(q), c)}` : lines.join("\n");
+}
+
+function overdueLine(o: Overdue, l: QuoteLabels, c: ChalkInstance): string {
+  return c.red(l.overdueLine(o.period, o.days, percent(o.penaltyRate), groupedMoney(o.penalty)));
+}
+
+/** The quote for people: a title, the schedule, totals and rates, then any prepayment or late installment. */
+export function renderQuoteTable({ quote: q, prepayment, overdue }: QuoteReport, style: TableStyle): string {
+  const c = new Chalk({ level: style.colorLevel });
+  const l = QUOTE_LABELS[style.lang];
+  const title = l.title(groupedMoney(q.amount), q.terms, l.method[q.method], q.start);
+  const parts = [c.cyan(title), scheduleTable(q.schedule, l, hasRowFees(q), c), summary(q, l, c).join("\n")];
+  if (prepayment) parts.push(prepaymentSection(prepayment, q, l, c));
+  if (overdue) parts.push(overdueLine(overdue, l, c));
+  return `${parts.join("\n")}\n`;
 }

@@ -1,0 +1,77 @@
+import type { Command } from "commander";
+import { compareOffers, type ComparedOffer } from "../engine/compare.js";
+import { LoanInputError } from "../engine/loanInputError.js";
+import { langFromEnv, LANGS } from "../views/lang.js";
+import { colorLevel } from "./colorLevel.js";
+import type { CliIo } from "./io.js";
+import { parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
+import { parseAmount, parseChoice, parseIsoDate, parsePercent } from "./parseInputs.js";
+import { FORMATS } from "./quoteRequest.js";
+import { renderView } from "./renderView.js";
+import { UsageError } from "./usageError.js";
+
+const EXAMPLES = `
+Examples:
+  $ suishendai compare 10000 --offer "name=随身贷,apr=7.3,terms=12" --offer "name=card,method=flat-fee,fee-rate=0.6,terms=12"
+  $ suishendai compare 10000 --offers examples/offers/presets.json
+  $ cat offers.json | suishendai compare 5000 --offers - --format json
+
+Offer keys are quote's option names without dashes: apr, daily-rate, terms, method,
+interest, fee-rate, total-fee-rate, upfront-fee, monthly-fee, finance-fee, year-basis,
+plus name and amount. Offers are quoted as --product none would quote them.`;
+
+interface RawCompareOptions {
+  readonly offer: string[];
+  readonly offers?: string;
+  readonly start?: string;
+  readonly cap?: string;
+  readonly format: string;
+  readonly lang?: string;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Registers `compare`: offers from flags and/or a JSON file, ranked by true cost. */
+export function addCompareCommand(program: Command, io: CliIo): void {
+  program
+    .command("compare")
+    .description("offers side by side, cheapest first by the IRR-annualized rate")
+    .argument("[amount]", "amount in CNY every offer is priced on (an offer may carry its own amount=)")
+    .option("--offer <key=value,...>", "an offer, e.g. \"name=借呗,daily-rate=0.04,terms=12\" (repeatable)", collect, [])
+    .option("--offers <file>", "a JSON array of offers; - reads stdin")
+    .option("--start <YYYY-MM-DD>", "drawdown date for every offer (default: today)")
+    .option("--cap <percent>", "cap on the comprehensive annualized cost", "24")
+    .option("--format <format>", `output: ${FORMATS.join(" | ")}`, "table")
+    .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
+    .addHelpText("after", EXAMPLES)
+    .action(async (amountText: string | undefined, raw: RawCompareOptions) => {
+      const format = parseChoice(raw.format, "--format", FORMATS);
+      const lang = raw.lang === undefined ? langFromEnv(io.env) : parseChoice(raw.lang, "--lang", LANGS);
+      const amount = amountText === undefined ? undefined : parseAmount(amountText, "amount");
+      const start = raw.start === undefined ? io.today() : parseIsoDate(raw.start, "--start");
+      const cap = raw.cap === undefined ? undefined : parsePercent(raw.cap, "--cap");
+      const records: OfferRecord[] = raw.offer.map((text, i) => parseOfferString(text, `--offer ${i + 1}`));
+      if (raw.offers !== undefined) {
+        const source = raw.offers === "-" ? "stdin" : raw.offers;
+        let text: string;
+        try {
+          text = await io.readText(raw.offers);
+        } catch (error) {
+          throw new UsageError(`--offers: cannot read ${source}: ${(error as Error).message}`);
+        }
+        records.push(...parseOffersJson(text, `--offers ${source}`));
+      }
+      if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
+      const offers = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
+      let ranked: ComparedOffer[];
+      try {
+        ranked = compareOffers(offers);
+      } catch (error) {
+        if (error instanceof LoanInputError) throw new UsageError(`offer: ${error.message}`);
+        throw error;
+      }
+      io.stdout(await renderView("compare", format, ranked, { lang, colorLevel: colorLevel(io) }));
+    });
+}

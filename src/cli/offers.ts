@@ -1,0 +1,77 @@
+import type { Decimal } from "../engine/decimal.js";
+import type { Offer } from "../engine/compare.js";
+import type { IsoDate } from "../engine/dates.js";
+import { toLoanTerms, type LoanFields } from "./loanFields.js";
+import { parseAmount } from "./parseInputs.js";
+import { UsageError } from "./usageError.js";
+
+/** Keys an offer may price with: `quote`'s option names without dashes. */
+const PRICE_KEYS = ["name", "amount", "apr", "daily-rate", "terms", "method", "interest", "fee-rate", "total-fee-rate", "upfront-fee", "monthly-fee", "finance-fee", "year-basis"];
+/** Keys that document a preset (where its price was read, and when) and do not price it. */
+const NOTE_KEYS = ["source", "as-of", "note", "url"];
+
+/** A raw offer: kebab-case keys, text values (booleans for flags). */
+export type OfferRecord = Readonly<Record<string, string | boolean>>;
+
+function kebab(key: string): string {
+  return key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);
+}
+
+function camel(key: string): string {
+  return key.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
+}
+
+/** `name=随身贷,apr=7.3,terms=12` → record; a bare key means true (`finance-fee`). */
+export function parseOfferString(text: string, where: string): OfferRecord {
+  const record: Record<string, string | boolean> = {};
+  for (const part of text.split(",")) {
+    if (part.trim() === "") throw new UsageError(`${where}: empty entry in ${JSON.stringify(text)} (write key=value,key=value)`);
+    const at = part.indexOf("=");
+    const key = (at < 0 ? part : part.slice(0, at)).trim();
+    if (Object.hasOwn(record, key)) throw new UsageError(`${where}: key ${JSON.stringify(key)} given twice`);
+    record[key] = at < 0 ? true : part.slice(at + 1).trim();
+  }
+  return record;
+}
+
+/** A JSON array of offers (or `{ "offers": [...] }`), camelCase or kebab-case keys. */
+export function parseOffersJson(text: string, source: string): OfferRecord[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${source}: not valid JSON (${(error as Error).message})`);
+  }
+  const list = Array.isArray(data) ? data : (data as { offers?: unknown } | null)?.offers;
+  if (!Array.isArray(list)) throw new UsageError(`${source}: expected a JSON array of offers or an object with an "offers" array`);
+  return list.map((item, i) => {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) throw new UsageError(`${source}: offer ${i + 1} is not an object`);
+    const record: Record<string, string | boolean> = {};
+    for (const [key, value] of Object.entries(item)) {
+      if (typeof value === "number" && Number.isFinite(value)) record[kebab(key)] = String(value);
+      else if (typeof value === "string" || typeof value === "boolean") record[kebab(key)] = value;
+      else throw new UsageError(`${source}: offer ${i + 1} field ${key}: expected a string, number or boolean`);
+    }
+    return record;
+  });
+}
+
+/** Prices one raw offer: checks its keys, then reads it exactly as `quote` reads its options. */
+export function toOffer(record: OfferRecord, index: number, defaults: { amount?: Decimal; start: IsoDate; cap?: Decimal }): Offer {
+  const name = typeof record.name === "string" && record.name.trim() !== "" ? record.name.trim() : `offer ${index}`;
+  const where = `offer ${index} (${name})`;
+  const unknown = Object.keys(record).find((k) => !PRICE_KEYS.includes(k) && !NOTE_KEYS.includes(k));
+  if (unknown !== undefined) throw new UsageError(`${where}: unknown key ${JSON.stringify(unknown)} (keys: ${PRICE_KEYS.join(", ")})`);
+  const fields: Record<string, string | boolean> = {};
+  for (const key of PRICE_KEYS) if (record[key] !== undefined && key !== "name" && key !== "amount") fields[camel(key)] = record[key] as string | boolean;
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === "boolean" && key !== "financeFee") throw new UsageError(`${where}: ${kebab(key)} needs a value (${kebab(key)}=…)`);
+  }
+  const terms = toLoanTerms(fields as LoanFields, (field) => `${where}: ${kebab(field)}`);
+  const amountText = record.amount;
+  if (amountText === undefined && defaults.amount === undefined) throw new UsageError(`${where}: no amount (give <amount> or amount=…)`);
+  if (typeof amountText === "boolean") throw new UsageError(`${where}: amount needs a value (amount=…)`);
+  const amount = amountText === undefined ? (defaults.amount as Decimal) : parseAmount(amountText, `${where}: amount`);
+  const { rateField: _rate, ...loan } = terms;
+  return { ...loan, ...(loan.cap || !defaults.cap ? {} : { cap: defaults.cap }), name, amount, start: defaults.start };
+}

@@ -1,0 +1,35 @@
+import type { Decimal } from "./decimal.js";
+import { quote, type Quote, type QuoteInput } from "./quote.js";
+
+/** A priced offer to set beside others. */
+export interface Offer extends QuoteInput {
+  readonly name: string;
+}
+
+export interface ComparedOffer {
+  readonly name: string;
+  readonly quote: Quote;
+  readonly firstPayment: Decimal;
+  readonly totalPayment: Decimal;
+  /** Interest plus every fee: what borrowing costs beyond the money received. */
+  readonly totalCost: Decimal;
+}
+
+/**
+ * Quotes every offer and sorts them cheapest first by the IRR-annualized rate
+ * (ties keep their input order), the one scale on which a daily rate, a
+ * monthly fee and an installment fee can be compared honestly.
+ */
+export function compareOffers(offers: readonly Offer[]): ComparedOffer[] {
+  const priced = offers.map((offer) => {
+    const q = quote(offer);
+    return {
+      name: offer.name,
+      quote: q,
+      firstPayment: q.schedule.find((r) => !r.payment.isZero())?.payment ?? q.totals.payment,
+      totalPayment: q.totals.payment,
+      totalCost: q.totals.interest.plus(q.fees.total),
+    };
+  });
+  return priced.map((p, i) => ({ p, i })).sort((a, b) => a.p.quote.annualizedRate.comparedTo(b.p.quote.annualizedRate) || a.i - b.i).map(({ p }) => p);
+}

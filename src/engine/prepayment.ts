@@ -1,0 +1,122 @@
+import { Decimal, type DecimalInput } from "./decimal.js";
+import { daysBetween, isIsoDate, type IsoDate } from "./dates.js";
+import { equalInstallmentPayment, equalInstallmentRows } from "./equalInstallment.js";
+import { equalPrincipalRows } from "./equalPrincipal.js";
+import { interestOnlyRows } from "./interestOnly.js";
+import { LoanInputError } from "./loanInputError.js";
+import { roundMoney } from "./money.js";
+import type { Quote } from "./quote.js";
+import { monthlyRate } from "./rates.js";
+import { totalsOf, withFee, type AmortizationRow, type ScheduleRow } from "./schedule.js";
+
+export type PrepayMode = "reduce-term" | "reduce-payment";
+export const PREPAY_MODES: readonly PrepayMode[] = ["reduce-term", "reduce-payment"];
+
+/** 提前还款: on a period's due date (after its installment) or on any date; all of it or `amount`. */
+export interface PrepaymentRequest {
+  readonly afterPeriod?: number;
+  readonly date?: IsoDate;
+  /** Cash paid that day; the payoff when left out. */
+  readonly amount?: DecimalInput;
+  readonly mode?: PrepayMode;
+}
+
+export interface Prepayment {
+  readonly date: IsoDate;
+  /** Installments paid before the prepayment. */
+  readonly afterPeriod: number;
+  /** Cash paid on `date`: interest to date first, the rest principal. */
+  readonly amount: Decimal;
+  /** What paying everything off on `date` costs. */
+  readonly payoff: Decimal;
+  /** Interest for the days since the last due date, on the balance. */
+  readonly interestToDate: Decimal;
+  /** Interest of the original schedule after `afterPeriod`, less what is still paid. */
+  readonly interestSaved: Decimal;
+  readonly mode: "full" | PrepayMode;
+  /** The schedule after a partial prepayment; empty after a full payoff. */
+  readonly schedule: readonly ScheduleRow[];
+}
+
+function fail(field: string, message: string): never {
+  throw new LoanInputError(field, message);
+}
+
+/** When the prepayment happens: installments paid before it, its date, days into the period. */
+function locate(q: Quote, req: PrepaymentRequest): { paid: number; date: IsoDate; days: number } {
+  const last = q.schedule[q.terms - 1] as ScheduleRow;
+  if (req.afterPeriod !== undefined) {
+    if (!Number.isInteger(req.afterPeriod) || req.afterPeriod < 1 || req.afterPeriod >= q.terms) {
+      fail("prepay", `prepay period must be from 1 to ${q.terms - 1} (before the last of ${q.terms}), got ${req.afterPeriod}`);
+    }
+    return { paid: req.afterPeriod, date: (q.schedule[req.afterPeriod - 1] as ScheduleRow).dueDate, days: 0 };
+  }
+  const date = req.date ?? fail("prepay", "a prepayment needs a period or a date");
+  if (!isIsoDate(date)) fail("prepayOn", `prepay date must be a calendar date YYYY-MM-DD, got ${date}`);
+  if (date <= q.start || date >= last.dueDate) fail("prepayOn", `prepay date must fall after ${q.start} and before the last due date ${last.dueDate}, got ${date}`);
+  const paid = q.schedule.filter((r) => r.dueDate <= date).length;
+  const since = paid === 0 ? q.start : (q.schedule[paid - 1] as ScheduleRow).dueDate;
+  return { paid, date, days: daysBetween(since, date) };
+}
+
+/** The rows up to the one that clears the balance (a shortened term ends there). */
+function untilPaid(rows: AmortizationRow[]): AmortizationRow[] {
+  const last = rows.findIndex((row) => row.balance.isZero());
+  return last < 0 ? rows : rows.slice(0, last + 1);
+}
+
+/** The rows that follow a partial prepayment, on the balance left. */
+function rowsAfter(q: Quote, balance: Decimal, rates: readonly Decimal[], mode: PrepayMode): AmortizationRow[] {
+  const r = monthlyRate(q.apr);
+  const m = rates.length;
+  if (q.method === "equal-installment") {
+    if (mode === "reduce-payment") return equalInstallmentRows(balance, r, m, rates);
+    return untilPaid(equalInstallmentRows(balance, r, m, rates, equalInstallmentPayment(q.amount, r, q.terms)));
+  }
+  if (q.method === "equal-principal") {
+    if (mode === "reduce-payment") return equalPrincipalRows(balance, r, m, rates);
+    return untilPaid(equalPrincipalRows(balance, r, m, rates, (q.schedule[0] as ScheduleRow).principal));
+  }
+  return interestOnlyRows(balance, rates);
+}
+
+/**
+ * Pays a loan off early, wholly or in part. A partial prepayment re-amortizes
+ * what is left: `reduce-payment` keeps the remaining terms, `reduce-term`
+ * keeps the installment (or, for 等额本金, the principal share) and ends sooner.
+ */
+export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
+  if (!["equal-installment", "equal-principal", "interest-only"].includes(q.method)) {
+    fail("prepay", `prepayment is supported for equal-installment, equal-principal and interest-only loans, not ${q.method}`);
+  }
+  const { paid, date, days } = locate(q, req);
+  const balance = paid === 0 ? q.amount : (q.schedule[paid - 1] as ScheduleRow).balance;
+  const daily = q.apr.div(100).div(q.yearBasis);
+  const interestToDate = roundMoney(balance.times(daily).times(days));
+  const payoff = balance.plus(interestToDate);
+  const amount = req.amount === undefined ? payoff : new Decimal(req.amount);
+  if (amount.gt(payoff)) fail("prepay", `prepay amount ${amount.toFixed(2)} is more than the payoff ${payoff.toFixed(2)} on ${date}`);
+  if (amount.lte(interestToDate)) fail("prepay", `prepay amount ${amount.toFixed(2)} must exceed the interest to date ${interestToDate.toFixed(2)}`);
+  const originalInterest = totalsOf(q.schedule.slice(paid)).interest;
+  const mode = amount.eq(payoff) ? "full" : (req.mode ?? "reduce-term");
+  let schedule: ScheduleRow[] = [];
+  if (mode !== "full") {
+    const left = balance.minus(amount.minus(interestToDate));
+    const remaining = q.schedule.slice(paid);
+    // A mid-period payment has settled the days before it; the rest of that
+    // period accrues on the new balance for the days still to run.
+    const rates = remaining.map((row, i) => (i === 0 && days > 0 ? daily.times(daysBetween(date, row.dueDate)) : nominalRate(q, paid + i)));
+    const rows = withFee(rowsAfter(q, left, rates, mode), q.fees.monthly);
+    schedule = rows.map((row, i) => ({ period: paid + i + 1, dueDate: (remaining[i] as ScheduleRow).dueDate, ...row }));
+  }
+  const interestSaved = originalInterest.minus(interestToDate).minus(totalsOf(schedule).interest);
+  return { date, afterPeriod: paid, amount, payoff, interestToDate, interestSaved, mode, schedule };
+}
+
+/** The rate a period was charged at in the original quote (APR/12 or daily × its days). */
+function nominalRate(q: Quote, index: number): Decimal {
+  if (q.interest === "monthly") return monthlyRate(q.apr);
+  const due = (q.schedule[index] as ScheduleRow).dueDate;
+  const from = index === 0 ? q.start : (q.schedule[index - 1] as ScheduleRow).dueDate;
+  return q.apr.div(100).div(q.yearBasis).times(daysBetween(from, due));
+}

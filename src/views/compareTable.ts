@@ -1,0 +1,35 @@
+import { Chalk } from "chalk";
+import Table from "cli-table3";
+import type { ComparedOffer } from "../engine/compare.js";
+import { groupedMoney, percent } from "./format.js";
+import type { Lang } from "./lang.js";
+import { QUOTE_LABELS } from "./quoteLabels.js";
+import type { TableStyle } from "./quoteTable.js";
+
+const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: ["排名", "方案", "还款方式", "期数", "借款金额", "首期还款", "还款总额", "总成本", "年化(单利)", "年化(复利)"],
+  en: ["Rank", "Offer", "Method", "Terms", "Amount", "First payment", "Total repayment", "Total cost", "APR (IRR, simple)", "Compound"],
+};
+
+const NOTE: Readonly<Record<Lang, (cap: string) => string>> = {
+  zh: (cap) => `按年化利率(IRR 单利)从低到高排列；总成本 = 利息 + 全部费用；⚠ 表示超过 ${cap}% 上限`,
+  en: (cap) => `Cheapest first by the IRR-annualized rate (simple); total cost = interest + all fees; ⚠ marks a cost above the ${cap}% cap`,
+};
+
+/** Offers side by side, cheapest first, for people. */
+export function renderCompareTable(offers: readonly ComparedOffer[], style: TableStyle): string {
+  const c = new Chalk({ level: style.colorLevel });
+  const labels = QUOTE_LABELS[style.lang];
+  const table = new Table({
+    head: HEADERS[style.lang].map((h) => c.bold(h)),
+    colAligns: ["right", "left", "left", "right", "right", "right", "right", "right", "right", "right"],
+    style: { head: [], border: [] },
+  });
+  offers.forEach((o, i) => {
+    const rate = `${percent(o.quote.annualizedRate, 2)}%`;
+    const shown = o.quote.compliance.exceedsCap ? c.red(`⚠ ${rate}`) : i === 0 ? c.green(rate) : rate;
+    table.push([String(i + 1), o.name, labels.method[o.quote.method], String(o.quote.terms), groupedMoney(o.quote.amount), groupedMoney(o.firstPayment), groupedMoney(o.totalPayment), groupedMoney(o.totalCost), shown, `${percent(o.quote.annualizedRateCompound, 2)}%`]);
+  });
+  const cap = offers[0] ? percent(offers[0].quote.compliance.cap, 2) : "24.00";
+  return `${table.toString()}\n${c.dim(NOTE[style.lang](cap))}\n`;
+}

@@ -1,0 +1,23 @@
+import type { ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import type { ScheduleRow } from "../engine/schedule.js";
+import { groupedMoney } from "./format.js";
+import type { QuoteLabels } from "./quoteLabels.js";
+
+/** A schedule as a bordered table; a fee column appears only when asked for. */
+export function scheduleTable(rows: readonly ScheduleRow[], labels: QuoteLabels, withFee: boolean, c: ChalkInstance): string {
+  const [period, due, payment, principal, interest, balance] = labels.headers;
+  const head = withFee ? [period, due, payment, principal, interest, labels.fee, balance] : [...labels.headers];
+  const table = new Table({
+    head: head.map((h) => c.bold(h)),
+    colAligns: ["right", "left", ...head.slice(2).map(() => "right" as const)],
+    style: { head: [], border: [] },
+    // No rule between rows: a 360-period schedule should stay readable.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
+  for (const r of rows) {
+    const money = [r.payment, r.principal, r.interest, ...(withFee ? [r.fee] : []), r.balance].map(groupedMoney);
+    table.push([String(r.period), r.dueDate, ...money]);
+  }
+  return table.toString();
+}

@@ -110,7 +110,9 @@ export function quote(input: QuoteInput): Quote {
     netDisbursed,
     annualizedRate: cost.simple,
     annualizedRateCompound: cost.compound,
-    compliance: { cap, exceedsCap: cost.simple.gt(cap) },
+    // Judged on the rate as disclosed, to 0.01%: 24% nominal with 0.002 pp of
+    // rounding drift is a 24.00% loan, not one above the cap.
+    compliance: { cap, exceedsCap: cost.simple.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).gt(cap) },
     totalFeeRate: method === "flat-fee" ? totalFeePercent : new Decimal(0),
   };
 }

@@ -1,5 +1,5 @@
 import { Chalk } from "chalk";
-import Table from "cli-table3";
+import { compactTable } from "./compactTable.js";
 import type { ComparedOffer } from "../engine/compare.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
@@ -20,11 +20,10 @@ const NOTE: Readonly<Record<Lang, (cap: string) => string>> = {
 export function renderCompareTable(offers: readonly ComparedOffer[], style: TableStyle): string {
   const c = new Chalk({ level: style.colorLevel });
   const labels = QUOTE_LABELS[style.lang];
-  const table = new Table({
-    head: HEADERS[style.lang].map((h) => c.bold(h)),
-    colAligns: ["right", "left", "left", "right", "right", "right", "right", "right", "right", "right"],
-    style: { head: [], border: [] },
-  });
+  const table = compactTable(
+    HEADERS[style.lang].map((h) => c.bold(h)),
+    ["right", "left", "left", "right", "right", "right", "right", "right", "right", "right"],
+  );
   offers.forEach((o, i) => {
     const rate = `${percent(o.quote.annualizedRate, 2)}%`;
     const shown = o.quote.compliance.exceedsCap ? c.red(`⚠ ${rate}`) : i === 0 ? c.green(rate) : rate;

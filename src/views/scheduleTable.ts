@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import Table from "cli-table3";
+import { compactTable } from "./compactTable.js";
 import type { ScheduleRow } from "../engine/schedule.js";
 import { groupedMoney } from "./format.js";
 import type { QuoteLabels } from "./quoteLabels.js";
@@ -8,13 +8,10 @@ import type { QuoteLabels } from "./quoteLabels.js";
 export function scheduleTable(rows: readonly ScheduleRow[], labels: QuoteLabels, withFee: boolean, c: ChalkInstance): string {
   const [period, due, payment, principal, interest, balance] = labels.headers;
   const head = withFee ? [period, due, payment, principal, interest, labels.fee, balance] : [...labels.headers];
-  const table = new Table({
-    head: head.map((h) => c.bold(h)),
-    colAligns: ["right", "left", ...head.slice(2).map(() => "right" as const)],
-    style: { head: [], border: [] },
-    // No rule between rows: a 360-period schedule should stay readable.
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
+  const table = compactTable(
+    head.map((h) => c.bold(h)),
+    ["right", "left", ...head.slice(2).map(() => "right" as const)],
+  );
   for (const r of rows) {
     const money = [r.payment, r.principal, r.interest, ...(withFee ? [r.fee] : []), r.balance].map(groupedMoney);
     table.push([String(r.period), r.dueDate, ...money]);

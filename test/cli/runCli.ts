@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { CliIo } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
@@ -10,7 +11,7 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output; no colour, zh unless env says otherwise. */
-export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false): Promise<CliResult> {
+export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false, stdin = ""): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -19,6 +20,7 @@ export async function runCli(argv: readonly string[], env: Record<string, string
     env,
     stdoutIsTTY,
     today: () => "2026-01-15",
+    readText: async (path) => (path === "-" ? stdin : readFile(path, "utf8")),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

@@ -1,11 +1,22 @@
+/** A source of bytes or text, and its size in bytes when known (for progress). */
+export interface InputSource {
+  readonly chunks: AsyncIterable<string | Uint8Array>;
+  readonly size?: number;
+}
+
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /** Writes to stdout and resolves once the stream can take more (backpressure). */
+  readonly writeOut: (text: string) => Promise<void>;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
   /** Today's local date, YYYY-MM-DD: the default drawdown date. */
   readonly today: () => string;
   /** The whole text of a file, or of stdin for "-". Rejects with a one-line reason. */
   readonly readText: (path: string) => Promise<string>;
+  /** A file, or stdin for "-", as a stream of chunks. Rejects with a one-line reason. */
+  readonly openInput: (path: string) => Promise<InputSource>;
 }

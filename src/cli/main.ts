@@ -1,5 +1,7 @@
-import { readFile } from "node:fs/promises";
-import type { CliIo } from "./io.js";
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { once } from "node:events";
+import type { CliIo, InputSource } from "./io.js";
 import { run } from "./run.js";
 
 function localToday(): string {
@@ -8,21 +10,43 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The system's reason for a failed open, in a few words. */
+function reason(error: unknown): Error {
+  const e = error as NodeJS.ErrnoException;
+  const words: Record<string, string> = { ENOENT: "no such file", EISDIR: "it is a directory", EACCES: "permission denied" };
+  return new Error((e.code && words[e.code]) ?? e.message);
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** A file's text, or stdin's for "-"; errors keep only the system's reason. */
 async function readText(path: string): Promise<string> {
   if (path === "-") return readStdin();
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    throw new Error(e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "it is a directory" : e.code === "EACCES" ? "permission denied" : e.message);
+    throw reason(error);
   }
+}
+
+async function openInput(path: string): Promise<InputSource> {
+  if (path === "-") return { chunks: process.stdin };
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    await once(stream, "open");
+    return { chunks: stream, size: info.size };
+  } catch (error) {
+    throw reason(error);
+  }
+}
+
+async function writeOut(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, "drain");
 }
 
 /** The process-facing entry: real streams, real clock, exit code set, never process.exit. */
@@ -33,11 +57,14 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   });
   const io: CliIo = {
     stdout: (text) => void process.stdout.write(text),
+    writeOut,
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     today: localToday,
     readText,
+    openInput,
   };
   process.exitCode = await run(argv, io);
 }

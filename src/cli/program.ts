@@ -1,7 +1,9 @@
 import { Command } from "commander";
 import type { CliIo } from "./io.js";
 import { addCompareCommand } from "./compareCommand.js";
+import { addPolicyCommand } from "./policyCommand.js";
 import { addQuoteCommand } from "./quoteCommand.js";
+import { addSimulateCommand } from "./simulate/simulateCommand.js";
 import { packageVersion } from "./version.js";
 
 /** Folds a message onto one line, as every error of ours is one line. */
@@ -24,5 +26,7 @@ export function createProgram(io: CliIo): Command {
     });
   addQuoteCommand(program, io);
   addCompareCommand(program, io);
+  addSimulateCommand(program, io);
+  addPolicyCommand(program, io);
   return program;
 }

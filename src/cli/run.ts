@@ -3,6 +3,7 @@ import { IrrError } from "../engine/irr.js";
 import { LoanInputError } from "../engine/loanInputError.js";
 import type { CliIo } from "./io.js";
 import { createProgram, oneLine } from "./program.js";
+import { BatchHadErrors } from "./simulate/simulateCommand.js";
 import { UsageError } from "./usageError.js";
 
 /**
@@ -30,6 +31,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError || error instanceof LoanInputError) {
       io.stderr(`error: ${oneLine(error.message)}\n`);
       return 2;
+    }
+    if (error instanceof BatchHadErrors) {
+      io.stderr(`error: ${error.message}; each is reported in its place in the output\n`);
+      return 1;
     }
     if (error instanceof IrrError) {
       io.stderr(`error: ${oneLine(error.message)}\n`);

@@ -1,0 +1,24 @@
+import type { Policy } from "../engine/simulate/types.js";
+import { defaultPolicy } from "../policy/defaultPolicy.js";
+import { policyFromText } from "../policy/loadPolicy.js";
+import { PolicyError } from "../policy/policyError.js";
+import type { PolicyJson } from "../policy/schemas.js";
+import type { CliIo } from "./io.js";
+import { UsageError } from "./usageError.js";
+
+/** The policy a command runs under: `--policy FILE`, or the built-in one. */
+export async function activePolicy(io: CliIo, file: string | undefined): Promise<{ policy: Policy; json: PolicyJson }> {
+  try {
+    if (file === undefined) return defaultPolicy();
+    let text: string;
+    try {
+      text = await io.readText(file);
+    } catch (error) {
+      throw new UsageError(`--policy: cannot read ${file === "-" ? "stdin" : file}: ${(error as Error).message}`);
+    }
+    return policyFromText(text, file);
+  } catch (error) {
+    if (error instanceof PolicyError) throw new UsageError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+import type { CliIo } from "../io.js";
+
+/** Reports a batch's progress; a no-op where nobody is watching. */
+export interface Progress {
+  update(records: number): void;
+  stop(): void;
+}
+
+const SILENT: Progress = { update: () => {}, stop: () => {} };
+
+/**
+ * A progress bar on stderr while a batch runs — only on a terminal, never in
+ * pipes or CI, so logs and piped output stay clean. cli-progress is loaded
+ * only then.
+ */
+export async function startProgress(io: CliIo): Promise<Progress> {
+  if (!io.stderrIsTTY || io.env.CI) return SILENT;
+  const { SingleBar, Presets } = await import("cli-progress");
+  const bar = new SingleBar({ format: "simulate {value} profiles · {speed}/s", stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  const started = Date.now();
+  bar.start(0, 0, { speed: 0 });
+  let last = 0;
+  return {
+    update(records) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      bar.setTotal(records);
+      bar.update(records, { speed: Math.round((records * 1000) / Math.max(1, now - started)) });
+    },
+    stop: () => bar.stop(),
+  };
+}

@@ -1,0 +1,109 @@
+import type { InputSource } from "../io.js";
+
+/** One input record: where it stood and its parsed value, or why it could not be parsed. */
+export type InputRecord = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly parseError: string; readonly id?: unknown };
+
+/** How the input was written: decides between one readable answer and an NDJSON stream. */
+export type InputShape = "ndjson" | "array" | "document";
+
+/** Lines of a chunk stream, a chunk's worth at a time; invalid UTF-8 becomes U+FFFD, never a crash. */
+async function* lineBatches(source: InputSource): AsyncGenerator<string[]> {
+  const decoder = new TextDecoder("utf-8");
+  let rest = "";
+  for await (const chunk of source.chunks) {
+    const text = rest + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    const lines = text.split("\n");
+    rest = lines.pop() ?? "";
+    if (lines.length) yield lines;
+  }
+  rest += decoder.decode();
+  if (rest !== "") yield [rest];
+}
+
+function parseLine(text: string, line: number): InputRecord {
+  try {
+    return { line, value: JSON.parse(text) };
+  } catch (error) {
+    // Salvage the id for the error record when the line is broken after it.
+    const id = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(text)?.[1];
+    let parsedId: unknown;
+    try {
+      parsedId = id === undefined ? undefined : JSON.parse(id);
+    } catch {
+      parsedId = undefined;
+    }
+    return { line, parseError: `invalid JSON: ${(error as Error).message}`, ...(parsedId === undefined ? {} : { id: parsedId }) };
+  }
+}
+
+function* recordsOfLines(lines: readonly string[], firstLine: number): Generator<InputRecord> {
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as string).replace(/\r$/, "");
+    if (text.trim() !== "") yield parseLine(text, firstLine + i);
+  }
+}
+
+/**
+ * Reads profiles however they were written — NDJSON (one per line, blank lines
+ * skipped), a JSON array, or one JSON document over several lines — detected
+ * from the text, not flagged. NDJSON is streamed a chunk at a time, so memory
+ * stays flat; only an array or a multi-line document is read whole.
+ */
+export async function readRecords(source: InputSource, onShape: (shape: InputShape) => void): Promise<AsyncGenerator<InputRecord[]>> {
+  const batches = lineBatches(source);
+  const head: string[] = [];
+  let firstText: string | undefined;
+  for await (const batch of batches) {
+    head.push(...batch);
+    firstText = head.find((l) => l.trim() !== "");
+    if (firstText !== undefined) break;
+  }
+  const rest = async function* (): AsyncGenerator<string[]> {
+    for await (const batch of batches) yield batch;
+  };
+  const whole = async () => {
+    const all = [...head];
+    for await (const batch of rest()) all.push(...batch);
+    return all;
+  };
+
+  if (firstText !== undefined && !firstText.trim().startsWith("[")) {
+    let firstParses = true;
+    try {
+      JSON.parse(firstText);
+    } catch {
+      firstParses = false;
+    }
+    if (firstParses) {
+      onShape("ndjson");
+      return (async function* () {
+        let line = 1;
+        for (const batch of [head]) {
+          yield [...recordsOfLines(batch, line)];
+          line += batch.length;
+        }
+        for await (const batch of rest()) {
+          yield [...recordsOfLines(batch, line)];
+          line += batch.length;
+        }
+      })();
+    }
+  }
+  // An array, a document spread over lines, or broken NDJSON: read it whole.
+  const lines = await whole();
+  const text = lines.join("\n");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    onShape("ndjson");
+    return (async function* () {
+      yield [...recordsOfLines(lines, 1)];
+    })();
+  }
+  onShape(Array.isArray(value) ? "array" : "document");
+  const records: InputRecord[] = Array.isArray(value) ? value.map((v, i) => ({ line: i + 1, value: v })) : [{ line: 1, value }];
+  return (async function* () {
+    yield records;
+  })();
+}

@@ -1,0 +1,44 @@
+import { Decimal, ONE, ZERO } from "../decimal.js";
+import type { Band, LimitConstraint, Policy, Profile } from "./types.js";
+
+/** Present value of `payment` a month over `n` months at monthly rate `r`. */
+export function presentValue(payment: Decimal, r: Decimal, n: number): Decimal {
+  if (r.isZero()) return payment.times(n);
+  return payment.times(ONE.minus(ONE.plus(r).pow(-n))).div(r);
+}
+
+/** Rounds down to a multiple of `step` (limits are offered in 500s). */
+export function floorToStep(value: Decimal, step: Decimal): Decimal {
+  return value.div(step).floor().times(step);
+}
+
+export interface LimitResult {
+  readonly limit: Decimal;
+  readonly binding: LimitConstraint;
+  /** max(0, DSR cap × income − existing debt): what a new installment may take. */
+  readonly paymentCapacity: Decimal;
+  readonly monthlyRate: Decimal;
+}
+
+/**
+ * The credit limit: the smallest of the named candidates, in the spec's order
+ * (the first wins a tie), rounded down to the step. Missing money counts as 0.
+ */
+export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: Policy["limit"]): LimitResult {
+  const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(profile.monthlyIncome).minus(profile.existingMonthlyDebt ?? ZERO));
+  const monthlyRate = apr.div(1200);
+  const longest = Math.max(...band.terms);
+  const candidates: [LimitConstraint, Decimal][] = [
+    ["product", rules.productMax],
+    ["band", band.maxLimit],
+    ["spend", band.spendMultiple.times(profile.spend12m ?? ZERO)],
+    ["income", band.incomeMultiple.times(profile.monthlyIncome)],
+    ["capacity", presentValue(paymentCapacity, monthlyRate, longest)],
+    ["regulatory", Decimal.max(ZERO, rules.regulatoryCap.minus(profile.existingPlatformConsumerCredit ?? ZERO))],
+  ];
+  let [binding, smallest] = candidates[0] as [LimitConstraint, Decimal];
+  for (const [name, value] of candidates) {
+    if (value.lt(smallest)) [binding, smallest] = [name, value];
+  }
+  return { limit: floorToStep(smallest, rules.step), binding, paymentCapacity, monthlyRate };
+}

@@ -1,0 +1,58 @@
+import { Decimal } from "../decimal.js";
+import type { IsoDate } from "../dates.js";
+import { dailyFromAnnual } from "../rates.js";
+import { quote } from "../quote.js";
+import { knockoutsHit } from "./knockouts.js";
+import { creditLimit } from "./limit.js";
+import { priceFor } from "./pricing.js";
+import { reasonsFrom } from "./reasons.js";
+import { probabilityOfDefault, scoreProfile } from "./scorecard.js";
+import { termOffers } from "./termOffers.js";
+import type { Offer, Policy, Profile, Reason, TermOffer } from "./types.js";
+
+const EMPTY: Omit<Offer, "id" | "decision" | "code"> = {
+  score: null, pd: null, band: null, apr: null, dailyRate: null, limit: null, bindingConstraint: null,
+  terms: [], reasons: [], knockouts: [], points: [],
+};
+
+/** Checks a requested loan against the term list; quotes it when it fits. */
+function answerRequest(profile: Profile, terms: readonly TermOffer[], apr: Decimal, policy: Policy, start: IsoDate): Pick<Offer, "requestDeclined" | "quote"> {
+  const request = profile.request;
+  if (!request) return {};
+  const term = terms.find((t) => t.terms === request.terms);
+  if (!term) return { requestDeclined: { code: "REQ02", text: policy.request.REQ02 } };
+  if (request.amount.gt(term.maxAmount)) return { requestDeclined: { code: "REQ01", text: policy.request.REQ01 } };
+  return { quote: quote({ amount: request.amount.toDecimalPlaces(2, Decimal.ROUND_DOWN), apr, terms: request.terms, start, yearBasis: policy.pricing.yearBasis }) };
+}
+
+/**
+ * Scores one profile into an offer, stage by stage as spec/simulate.md sets
+ * out: knock-outs → scorecard and PD → cutoff and band → price → limit →
+ * per-term amounts and payments → reasons. Pure: `start` dates a requested quote.
+ */
+export function simulate(profile: Profile, policy: Policy, start: IsoDate): Offer {
+  const id = profile.id ?? null;
+  const hit = knockoutsHit(profile, policy.knockouts);
+  const knockouts: Reason[] = hit.map((k) => ({ code: k.code, text: k.text }));
+  const first = hit[0];
+  if (first) return { ...EMPTY, id, decision: first.decision, code: first.code, knockouts, reasons: [{ code: first.code, text: first.text }] };
+
+  const { score, points } = scoreProfile(profile, policy);
+  const pd = probabilityOfDefault(score, policy.scaling);
+  const scored = { ...EMPTY, id, score, pd, points, knockouts };
+  const band = policy.bands.find((b) => score >= b.minScore);
+  if (score < policy.cutoff.minScore || !band) {
+    return { ...scored, decision: "declined", code: policy.cutoff.code, reasons: reasonsFrom(points, policy) };
+  }
+  const price = priceFor(band, pd, policy.pricing);
+  if (price.exceedsCap) return { ...scored, band: band.band, decision: "declined", code: policy.pricing.code, reasons: reasonsFrom(points, policy) };
+
+  const dailyRate = dailyFromAnnual(price.apr, policy.pricing.yearBasis);
+  const limit = creditLimit(profile, band, price.apr, policy.limit);
+  const priced = { ...scored, band: band.band, apr: price.apr, dailyRate, limit: limit.limit, bindingConstraint: limit.binding };
+  if (limit.limit.lt(policy.limit.minimum)) return { ...priced, decision: "declined", code: policy.limit.code, reasons: reasonsFrom(points, policy) };
+
+  const terms = termOffers(band, limit, policy.limit);
+  const reasons = band === policy.bands[0] ? [] : reasonsFrom(points, policy);
+  return { ...priced, decision: "approved", code: null, terms, reasons, ...answerRequest(profile, terms, price.apr, policy, start) };
+}

@@ -1,0 +1,141 @@
+import type { Decimal } from "../decimal.js";
+import type { Quote } from "../quote.js";
+import type { YearBasis } from "../rates.js";
+
+/** Text in both languages the views speak. */
+export interface LocalizedText {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A validated profile: money and ratios as decimals, a missing field as undefined. */
+export interface Profile {
+  readonly id?: string | number;
+  readonly invited: boolean;
+  readonly realNameVerified?: boolean;
+  readonly age: Decimal;
+  readonly isStudent?: boolean;
+  readonly blacklistHit?: boolean;
+  readonly currentOverdueDays?: Decimal;
+  readonly maxDpd24m?: Decimal;
+  readonly zhimaScore?: Decimal;
+  readonly activeLenders?: Decimal;
+  readonly loanApplications3m?: Decimal;
+  readonly monthlyIncome: Decimal;
+  readonly existingMonthlyDebt?: Decimal;
+  readonly accountAgeMonths?: Decimal;
+  readonly orders12m?: Decimal;
+  readonly spend12m?: Decimal;
+  readonly refundRate12m?: Decimal;
+  readonly cashLikeShare12m?: Decimal;
+  readonly existingPlatformConsumerCredit?: Decimal;
+  readonly request?: { readonly amount: Decimal; readonly terms: number };
+}
+
+/** A value a rule reads: a profile field or the derived dsr. */
+export type RuleValue = boolean | Decimal | undefined;
+
+export interface KnockoutRule {
+  readonly code: string;
+  readonly field: string;
+  readonly op: "eq" | "lt" | "lte" | "gt" | "gte" | "outside";
+  readonly value?: boolean | Decimal;
+  readonly min?: Decimal;
+  readonly max?: Decimal;
+  readonly decision: "declined" | "not_invited";
+  readonly text: LocalizedText;
+}
+
+export interface Bin {
+  readonly min?: Decimal;
+  readonly max?: Decimal;
+  readonly points: number;
+}
+
+export interface Characteristic {
+  readonly id: string;
+  readonly field: string;
+  readonly missing: number;
+  readonly reason: LocalizedText;
+  readonly bins: readonly Bin[];
+  /** The points of its best bin: what "points lost" is measured from. */
+  readonly best: number;
+}
+
+export interface Band {
+  readonly band: string;
+  readonly minScore: number;
+  readonly apr: Decimal;
+  readonly maxLimit: Decimal;
+  readonly spendMultiple: Decimal;
+  readonly incomeMultiple: Decimal;
+  readonly dsrCap: Decimal;
+  readonly terms: readonly number[];
+}
+
+/** A credit policy ready for the engine (see spec/simulate.md). */
+export interface Policy {
+  readonly knockouts: readonly KnockoutRule[];
+  readonly base: number;
+  /** PD = 1 / (1 + exp((score − offset) / factor)) */
+  readonly scaling: { readonly factor: Decimal; readonly offset: Decimal };
+  readonly characteristics: readonly Characteristic[];
+  readonly cutoff: { readonly minScore: number; readonly code: string; readonly text: LocalizedText };
+  readonly bands: readonly Band[];
+  readonly pricing: {
+    readonly base: Decimal;
+    readonly riskLoad: Decimal;
+    readonly lgd: Decimal;
+    readonly floorApr: Decimal;
+    readonly capApr: Decimal;
+    readonly yearBasis: YearBasis;
+    readonly code: string;
+    readonly text: LocalizedText;
+  };
+  readonly limit: { readonly productMax: Decimal; readonly minimum: Decimal; readonly step: Decimal; readonly regulatoryCap: Decimal; readonly code: string; readonly text: LocalizedText };
+  readonly request: { readonly REQ01: LocalizedText; readonly REQ02: LocalizedText };
+}
+
+export type Decision = "approved" | "declined" | "not_invited";
+export type LimitConstraint = "product" | "band" | "spend" | "income" | "capacity" | "regulatory";
+
+export interface CharacteristicPoints {
+  readonly id: string;
+  readonly field: string;
+  readonly value: RuleValue;
+  readonly points: number;
+  readonly pointsLost: number;
+}
+
+export interface Reason {
+  readonly code: string;
+  readonly text: LocalizedText;
+  readonly pointsLost?: number;
+}
+
+export interface TermOffer {
+  readonly terms: number;
+  readonly maxAmount: Decimal;
+  readonly payment: Decimal;
+  readonly totalInterest: Decimal;
+}
+
+/** The engine's answer for one profile. Fields not reached by the decision are null. */
+export interface Offer {
+  readonly id: string | number | null;
+  readonly decision: Decision;
+  readonly code: string | null;
+  readonly score: number | null;
+  readonly pd: Decimal | null;
+  readonly band: string | null;
+  readonly apr: Decimal | null;
+  readonly dailyRate: Decimal | null;
+  readonly limit: Decimal | null;
+  readonly bindingConstraint: LimitConstraint | null;
+  readonly terms: readonly TermOffer[];
+  readonly reasons: readonly Reason[];
+  readonly knockouts: readonly Reason[];
+  readonly points: readonly CharacteristicPoints[];
+  readonly requestDeclined?: Reason;
+  readonly quote?: Quote;
+}

@@ -1,0 +1,64 @@
+import { Decimal } from "../engine/decimal.js";
+import { scalingFrom } from "../engine/simulate/scorecard.js";
+import type { Policy } from "../engine/simulate/types.js";
+import type { PolicyJson } from "./schemas.js";
+
+const dec = (n: number) => new Decimal(String(n));
+const opt = (n: number | undefined) => (n === undefined ? {} : { value: dec(n) });
+
+/** The validated policy JSON as the engine's Policy: numbers become decimals, PD scaling is precomputed. */
+export function compilePolicy(json: PolicyJson): Policy {
+  const p = json.pricing;
+  return {
+    knockouts: json.knockouts.map((k) => ({
+      code: k.code,
+      field: k.field,
+      op: k.op,
+      ...(typeof k.value === "boolean" ? { value: k.value } : opt(k.value)),
+      ...(k.min === undefined ? {} : { min: dec(k.min) }),
+      ...(k.max === undefined ? {} : { max: dec(k.max) }),
+      decision: k.decision,
+      text: k.text,
+    })),
+    base: json.scorecard.base,
+    scaling: scalingFrom(String(json.scorecard.scaling.points), String(json.scorecard.scaling.odds), String(json.scorecard.scaling.pdo)),
+    characteristics: json.scorecard.characteristics.map((c) => ({
+      id: c.id,
+      field: c.field,
+      missing: c.missing,
+      reason: c.reason,
+      bins: c.bins.map((b) => ({ points: b.points, ...(b.min === undefined ? {} : { min: dec(b.min) }), ...(b.max === undefined ? {} : { max: dec(b.max) }) })),
+      best: Math.max(...c.bins.map((b) => b.points)),
+    })),
+    cutoff: json.cutoff,
+    bands: json.bands.map((b) => ({
+      band: b.band,
+      minScore: b.minScore,
+      apr: dec(b.apr),
+      maxLimit: dec(b.maxLimit),
+      spendMultiple: dec(b.spendMultiple),
+      incomeMultiple: dec(b.incomeMultiple),
+      dsrCap: dec(b.dsrCap),
+      terms: b.terms,
+    })),
+    pricing: {
+      base: dec(p.costOfFunds).plus(dec(p.opex)).plus(dec(p.minMargin)),
+      riskLoad: dec(p.riskLoad),
+      lgd: dec(p.lgd),
+      floorApr: dec(p.floorApr),
+      capApr: dec(p.capApr),
+      yearBasis: p.yearBasis,
+      code: p.code,
+      text: p.text,
+    },
+    limit: {
+      productMax: dec(json.limit.productMax),
+      minimum: dec(json.limit.minimum),
+      step: dec(json.limit.step),
+      regulatoryCap: dec(json.limit.regulatoryCap),
+      code: json.limit.code,
+      text: json.limit.text,
+    },
+    request: json.request,
+  };
+}

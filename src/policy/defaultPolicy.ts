@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import type { Policy } from "../engine/simulate/types.js";
+import { policyFromText } from "./loadPolicy.js";
+import type { PolicyJson } from "./schemas.js";
+
+/** Where the built-in policy lives: src/policy/, found from src/ and dist/ alike. */
+export const DEFAULT_POLICY_URL = new URL("../../src/policy/default-policy.json", import.meta.url);
+
+let cached: { policy: Policy; json: PolicyJson } | undefined;
+
+/** The product's built-in policy, validated like any user policy, read once. */
+export function defaultPolicy(): { policy: Policy; json: PolicyJson } {
+  cached ??= policyFromText(readFileSync(DEFAULT_POLICY_URL, "utf8"), "(built-in)");
+  return cached;
+}

@@ -1,0 +1,125 @@
+import { z } from "zod";
+
+// The one definition of every input and output shape of `simulate`: the code
+// validates with these, and `npm run schemas` writes them out as JSON Schema.
+
+const count = z.int().min(0);
+const money = z.number().min(0);
+const fraction = z.number().min(0).max(1);
+const text = z.object({ zh: z.string(), en: z.string() });
+
+/** A user profile. Optional fields accept null as "missing"; unknown fields are ignored. */
+export const ProfileSchema = z.object({
+  id: z.union([z.string(), z.number()]).nullish(),
+  invited: z.boolean(),
+  realNameVerified: z.boolean().nullish(),
+  age: z.int().min(0).max(150),
+  isStudent: z.boolean().nullish(),
+  blacklistHit: z.boolean().nullish(),
+  currentOverdueDays: count.nullish(),
+  maxDpd24m: count.nullish(),
+  zhimaScore: z.int().min(350).max(950).nullish(),
+  activeLenders: count.nullish(),
+  loanApplications3m: count.nullish(),
+  monthlyIncome: money,
+  existingMonthlyDebt: money.nullish(),
+  accountAgeMonths: count.nullish(),
+  orders12m: count.nullish(),
+  spend12m: money.nullish(),
+  refundRate12m: fraction.nullish(),
+  cashLikeShare12m: fraction.nullish(),
+  existingPlatformConsumerCredit: money.nullish(),
+  request: z.object({ amount: z.number().positive(), terms: z.int().min(1).max(360) }).nullish(),
+});
+export type ProfileJson = z.infer<typeof ProfileSchema>;
+
+/** Fields a policy rule may read: the profile's, plus the derived debt-service ratio. */
+export const RULE_FIELDS = ["invited", "realNameVerified", "age", "isStudent", "blacklistHit", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "monthlyIncome", "existingMonthlyDebt", "accountAgeMonths", "orders12m", "spend12m", "refundRate12m", "cashLikeShare12m", "existingPlatformConsumerCredit", "dsr"] as const;
+const ruleField = z.enum(RULE_FIELDS);
+
+const knockout = z.object({
+  code: z.string().min(1),
+  field: ruleField,
+  op: z.enum(["eq", "lt", "lte", "gt", "gte", "outside"]),
+  value: z.union([z.boolean(), z.number()]).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  decision: z.enum(["declined", "not_invited"]),
+  text,
+});
+
+const bin = z.object({ min: z.number().optional(), max: z.number().optional(), points: z.int() });
+
+const characteristic = z.object({
+  id: z.string().min(1),
+  field: ruleField,
+  missing: z.int(),
+  reason: text,
+  bins: z.array(bin).min(1),
+});
+
+const band = z.object({
+  band: z.string().min(1),
+  minScore: z.number(),
+  apr: z.number().min(0).max(100),
+  maxLimit: money,
+  spendMultiple: z.number().min(0),
+  incomeMultiple: z.number().min(0),
+  dsrCap: fraction,
+  terms: z.array(z.int().min(1).max(360)).min(1),
+});
+
+/** A credit policy: knock-outs, scorecard, bands, pricing and limit rules. */
+export const PolicySchema = z.object({
+  name: z.string(),
+  version: z.number(),
+  note: z.string().optional(),
+  knockouts: z.array(knockout),
+  scorecard: z.object({
+    base: z.int(),
+    scaling: z.object({ points: z.number(), odds: z.number().positive(), pdo: z.number().positive() }),
+    characteristics: z.array(characteristic),
+  }),
+  cutoff: z.object({ minScore: z.number(), code: z.string(), text }),
+  bands: z.array(band).min(1),
+  pricing: z.object({
+    costOfFunds: z.number().min(0),
+    opex: z.number().min(0),
+    minMargin: z.number().min(0),
+    riskLoad: z.number().min(0),
+    lgd: fraction,
+    floorApr: z.number().min(0).max(100),
+    capApr: z.number().min(0).max(100),
+    yearBasis: z.union([z.literal(365), z.literal(360)]),
+    code: z.string(),
+    text,
+  }),
+  limit: z.object({ productMax: money, minimum: money, step: z.number().positive(), regulatoryCap: money, code: z.string(), text }),
+  request: z.object({ REQ01: text, REQ02: text }),
+});
+export type PolicyJson = z.infer<typeof PolicySchema>;
+
+const decimalString = (places: number) => z.string().regex(new RegExp(`^-?\\d+\\.\\d{${places}}$`));
+
+/** One offer line of `simulate --format json` (or an error record in a batch). */
+export const OfferSchema = z.union([
+  z.object({
+    id: z.union([z.string(), z.number(), z.null()]),
+    decision: z.enum(["approved", "declined", "not_invited"]),
+    code: z.string().nullable(),
+    score: z.int().nullable(),
+    pd: decimalString(4).nullable(),
+    band: z.string().nullable(),
+    apr: decimalString(4).nullable(),
+    dailyRate: decimalString(4).nullable(),
+    limit: decimalString(2).nullable(),
+    bindingConstraint: z.enum(["product", "band", "spend", "income", "capacity", "regulatory"]).nullable(),
+    terms: z.array(z.object({ terms: z.int(), maxAmount: decimalString(2), payment: decimalString(2), totalInterest: decimalString(2) })),
+    reasons: z.array(z.object({ code: z.string(), text: z.string(), pointsLost: z.int().optional() })),
+    knockouts: z.array(z.object({ code: z.string(), text: z.string() })),
+    points: z.array(z.object({ id: z.string(), field: z.string(), value: z.union([z.number(), z.boolean(), z.null()]), points: z.int(), pointsLost: z.int() })).optional(),
+    requestDeclined: z.object({ code: z.enum(["REQ01", "REQ02"]), text: z.string() }).optional(),
+    quote: z.record(z.string(), z.unknown()).optional(),
+  }),
+  z.object({ line: z.int(), id: z.union([z.string(), z.number(), z.null()]), error: z.string() }),
+]);

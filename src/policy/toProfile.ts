@@ -1,0 +1,35 @@
+import { Decimal } from "../engine/decimal.js";
+import type { Profile } from "../engine/simulate/types.js";
+import { describeIssue, formatPath } from "./formatIssue.js";
+import { ProfileSchema } from "./schemas.js";
+
+/** A record that is not a valid profile; the message names the field. */
+export class ProfileError extends Error {
+  override readonly name = "ProfileError";
+}
+
+const DECIMAL_FIELDS = ["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "monthlyIncome", "existingMonthlyDebt", "accountAgeMonths", "orders12m", "spend12m", "refundRate12m", "cashLikeShare12m", "existingPlatformConsumerCredit"] as const;
+const BOOLEAN_FIELDS = ["realNameVerified", "isStudent", "blacklistHit"] as const;
+
+/**
+ * Validates one parsed record and turns it into the engine's Profile. Numbers
+ * become decimals through their shortest decimal spelling, so 0.08 stays 0.08.
+ * Unknown keys — `__proto__` and `constructor` among them — are dropped.
+ */
+export function toProfile(data: unknown): Profile {
+  const result = ProfileSchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ProfileError(issue ? `field ${formatPath(issue.path) || "(record)"}: ${describeIssue(issue)}` : "invalid profile");
+  }
+  const p = result.data;
+  const profile: Record<string, unknown> = { invited: p.invited };
+  if (p.id !== undefined && p.id !== null) profile.id = p.id;
+  for (const key of BOOLEAN_FIELDS) if (p[key] !== undefined && p[key] !== null) profile[key] = p[key];
+  for (const key of DECIMAL_FIELDS) {
+    const value = p[key];
+    if (value !== undefined && value !== null) profile[key] = new Decimal(String(value));
+  }
+  if (p.request) profile.request = { amount: new Decimal(String(p.request.amount)), terms: p.request.terms };
+  return profile as unknown as Profile;
+}

@@ -1,0 +1,37 @@
+import type { Offer, Reason } from "../engine/simulate/types.js";
+import { money, percent } from "./format.js";
+import type { Lang } from "./lang.js";
+import { quoteToJson } from "./quoteJson.js";
+
+function reasonJson(r: Reason, lang: Lang) {
+  return { code: r.code, text: r.text[lang], ...(r.pointsLost === undefined ? {} : { pointsLost: r.pointsLost }) };
+}
+
+/** An offer as the contract of spec/simulate.md: money and rates as strings, texts in `lang`. */
+export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
+  return {
+    id: o.id,
+    decision: o.decision,
+    code: o.code,
+    score: o.score,
+    pd: o.pd === null ? null : o.pd.toFixed(4),
+    band: o.band,
+    apr: o.apr === null ? null : percent(o.apr),
+    dailyRate: o.dailyRate === null ? null : percent(o.dailyRate),
+    limit: o.limit === null ? null : money(o.limit),
+    bindingConstraint: o.bindingConstraint,
+    terms: o.terms.map((t) => ({ terms: t.terms, maxAmount: money(t.maxAmount), payment: money(t.payment), totalInterest: money(t.totalInterest) })),
+    reasons: o.reasons.map((r) => reasonJson(r, lang)),
+    knockouts: o.knockouts.map((k) => ({ code: k.code, text: k.text[lang] })),
+    ...(explain
+      ? { points: o.points.map((p) => ({ id: p.id, field: p.field, value: p.value === undefined ? null : typeof p.value === "boolean" ? p.value : p.value.toNumber(), points: p.points, pointsLost: p.pointsLost })) }
+      : {}),
+    ...(o.requestDeclined ? { requestDeclined: reasonJson(o.requestDeclined, lang) } : {}),
+    ...(o.quote ? { quote: quoteToJson({ quote: o.quote }) } : {}),
+  };
+}
+
+/** The record that takes an invalid input's place in a batch. */
+export function errorRecordJson(line: number, id: unknown, error: string) {
+  return { line, id: typeof id === "string" || typeof id === "number" ? id : null, error };
+}

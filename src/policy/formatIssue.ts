@@ -12,12 +12,18 @@ function shown(input: unknown): string {
   return text === undefined ? String(input) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** One zod issue as `expected an integer, got "abc"` (no path). */
-export function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
+/**
+ * One zod issue as `expected an integer, got "abc"` (no path). zod reports a
+ * string given to z.int() as "expected number"; `integer` says the field is
+ * an integer one, so the message can say so.
+ */
+export function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }, integer = false): string {
   const got = "input" in issue && issue.input !== undefined ? `, got ${shown(issue.input)}` : "";
   switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined ? "is required" : `expected ${NAMES[issue.expected] ?? issue.expected}${got}`;
+    case "invalid_type": {
+      const expected = integer && issue.expected === "number" ? "int" : issue.expected;
+      return issue.input === undefined ? "is required" : `expected ${NAMES[expected] ?? expected}${got}`;
+    }
     case "too_small":
       return `must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}${issue.origin === "array" ? " items" : ""}${got}`;
     case "too_big":

@@ -10,6 +10,7 @@ export class ProfileError extends Error {
 
 const DECIMAL_FIELDS = ["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "monthlyIncome", "existingMonthlyDebt", "accountAgeMonths", "orders12m", "spend12m", "refundRate12m", "cashLikeShare12m", "existingPlatformConsumerCredit"] as const;
 const BOOLEAN_FIELDS = ["realNameVerified", "isStudent", "blacklistHit"] as const;
+const INTEGER_PATHS = new Set(["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "accountAgeMonths", "orders12m", "request.terms"]);
 
 /**
  * Validates one parsed record and turns it into the engine's Profile. Numbers
@@ -20,7 +21,10 @@ export function toProfile(data: unknown): Profile {
   const result = ProfileSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ProfileError(issue ? `field ${formatPath(issue.path) || "(record)"}: ${describeIssue(issue)}` : "invalid profile");
+    if (!issue) throw new ProfileError("invalid profile");
+    const path = formatPath(issue.path);
+    if (path === "") throw new ProfileError(`expected a JSON object (a profile), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`);
+    throw new ProfileError(`field ${path}: ${describeIssue(issue, INTEGER_PATHS.has(path))}`);
   }
   const p = result.data;
   const profile: Record<string, unknown> = { invited: p.invited };

@@ -53,13 +53,15 @@ export async function readRecords(source: InputSource, onShape: (shape: InputSha
   const batches = lineBatches(source);
   const head: string[] = [];
   let firstText: string | undefined;
-  for await (const batch of batches) {
-    head.push(...batch);
+  // next() by hand: breaking out of a for-await would close the generator and
+  // lose every line after the first chunk.
+  for (let step = await batches.next(); !step.done; step = await batches.next()) {
+    head.push(...step.value);
     firstText = head.find((l) => l.trim() !== "");
     if (firstText !== undefined) break;
   }
   const rest = async function* (): AsyncGenerator<string[]> {
-    for await (const batch of batches) yield batch;
+    for (let step = await batches.next(); !step.done; step = await batches.next()) yield step.value;
   };
   const whole = async () => {
     const all = [...head];

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { CliIo } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
@@ -11,7 +12,7 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output; no colour, zh unless env says otherwise. */
-export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false, stdin = ""): Promise<CliResult> {
+export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false, stdin: string | readonly string[] = ""): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -20,7 +21,15 @@ export async function runCli(argv: readonly string[], env: Record<string, string
     env,
     stdoutIsTTY,
     today: () => "2026-01-15",
-    readText: async (path) => (path === "-" ? stdin : readFile(path, "utf8")),
+    readText: async (path) => (path === "-" ? [stdin].flat().join("") : readFile(path, "utf8")),
+    writeOut: async (t) => void (stdout += t),
+    stderrIsTTY: false,
+    // stdin as given: one string, or many chunks to exercise chunk boundaries
+    openInput: async (path) => {
+      if (path === "-") return { chunks: (async function* () { yield* [stdin].flat(); })() };
+      await stat(path).then((s) => { if (s.isDirectory()) throw new Error("it is a directory"); });
+      return { chunks: createReadStream(path) };
+    },
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

@@ -97,10 +97,14 @@ export async function readRecords(source: InputSource, onShape: (shape: InputSha
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    onShape("ndjson");
+  } catch (error) {
+    const records = [...recordsOfLines(lines, 1)];
+    // No line parses on its own either: one broken document, not NDJSON.
+    const broken = records.length > 1 && records.every((r) => "parseError" in r);
+    onShape(broken ? "document" : "ndjson");
+    const result = broken ? [{ line: 1, parseError: `invalid JSON: ${(error as Error).message}` }] : records;
     return (async function* () {
-      yield [...recordsOfLines(lines, 1)];
+      yield result;
     })();
   }
   onShape(Array.isArray(value) ? "array" : "document");

@@ -1,13 +1,23 @@
 import { Decimal, ONE, type DecimalInput } from "../decimal.js";
 import { ruleValue } from "./ruleValue.js";
-import type { Characteristic, CharacteristicPoints, Policy, Profile, RuleValue } from "./types.js";
+import type { Bin, Characteristic, CharacteristicPoints, Policy, Profile, RuleValue } from "./types.js";
 
 function pointsFor(c: Characteristic, value: RuleValue): number {
   if (value === undefined || typeof value === "boolean") return c.missing;
-  // Bins are [min, max). A value no bin holds (possible only under a custom
-  // policy whose bins leave gaps) scores as missing rather than failing.
+  // Bins are [min, max).
   const bin = c.bins.find((b) => (b.min === undefined || value.gte(b.min)) && (b.max === undefined || value.lt(b.max)));
-  return bin ? bin.points : c.missing;
+  return bin ? bin.points : nearestBin(c.bins, value).points;
+}
+
+/**
+ * The bin nearest a value no bin holds (zhimaScore 400 when bins start at 550;
+ * maxDpd24m 120 when they end at 91). Such values are knocked out by the
+ * default policy anyway; scoring them as the nearest bin rather than as
+ * "missing" keeps the score monotone — a higher 芝麻分 never scores less.
+ */
+function nearestBin(bins: readonly Bin[], value: Decimal): Bin {
+  const distance = (b: Bin) => (b.min !== undefined && value.lt(b.min) ? b.min.minus(value) : b.max !== undefined && value.gte(b.max) ? value.minus(b.max) : new Decimal(0));
+  return bins.reduce((best, b) => (distance(b).lt(distance(best)) ? b : best));
 }
 
 /** Base points plus one bin per characteristic, with what each scored and lost. */

@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { equalInstallmentRows, monthlyRate } from "../dist/index.js";
 import { perSecond, processMs, row } from "./measure.mjs";
+import { simulateRows } from "./simulate.mjs";
 
 const bin = fileURLToPath(new URL("../bin/suishendai.js", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -36,5 +37,8 @@ const floatLoop = perSecond(() => {
   return out;
 });
 rows.push(row("exact 12-period schedules/s", `${Math.round(exact)}/s`, `float loop: ${Math.round(floatLoop)}/s`, exact / floatLoop, "≥ 0.1×"));
+
+// (c) simulate throughput and memory.
+rows.push(...simulateRows());
 
 console.table(rows);

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { CliIo } from "./io.js";
-import { activePolicy } from "./policyOption.js";
 
 /** Registers `policy`: prints the active credit policy as JSON, to copy and edit. */
 export function addPolicyCommand(program: Command, io: CliIo): void {
@@ -9,6 +8,7 @@ export function addPolicyCommand(program: Command, io: CliIo): void {
     .description("print the active credit policy (built-in, or --policy FILE after validation)")
     .option("--policy <file>", "a credit policy JSON file to validate and print")
     .action(async (raw: { policy?: string }) => {
+      const { activePolicy } = await import("./policyOption.js");
       const { json } = await activePolicy(io, raw.policy);
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     });

@@ -3,7 +3,7 @@ import { IrrError } from "../engine/irr.js";
 import { LoanInputError } from "../engine/loanInputError.js";
 import type { CliIo } from "./io.js";
 import { createProgram, oneLine } from "./program.js";
-import { BatchHadErrors } from "./simulate/simulateCommand.js";
+import { BatchHadErrors } from "./simulate/batchHadErrors.js";
 import { UsageError } from "./usageError.js";
 
 /**

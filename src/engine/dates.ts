@@ -1,4 +1,3 @@
-import { UTCDate } from "@date-fns/utc";
 import { addMonths } from "date-fns/addMonths";
 
 /** A calendar date as `YYYY-MM-DD`; the engine never reads the clock. */
@@ -7,23 +6,34 @@ export type IsoDate = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
+ * A calendar day as a Date at local noon. Only the year, month and day are
+ * ever read back, and noon is never skipped by a daylight-saving change, so
+ * results do not depend on the time zone.
+ */
+function atNoon(y: number, monthIndex: number, d: number): Date {
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(y, monthIndex, d); // setFullYear, unlike the constructor, keeps years 0–99 as written
+  return date;
+}
+
+/**
  * True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false).
- * Checked by round-tripping through a UTC date, which rolls impossible days over.
+ * Checked by round-tripping through a Date, which rolls impossible days over.
  */
 export function isIsoDate(text: string): text is IsoDate {
   const m = ISO_DATE.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new UTCDate(y, mo - 1, d);
+  const date = atNoon(y, mo - 1, d);
   return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
 }
 
-function toUtcDate(iso: IsoDate): UTCDate {
+function toDate(iso: IsoDate): Date {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new UTCDate(y, m - 1, d);
+  return atNoon(y, m - 1, d);
 }
 
-function toIso(date: UTCDate): IsoDate {
+function toIso(date: Date): IsoDate {
   const pad = (n: number, w: number) => String(n).padStart(w, "0");
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
@@ -32,10 +42,9 @@ function toIso(date: UTCDate): IsoDate {
  * The date `months` months after `start`, on the same day of the month or, where
  * that month is shorter, its last day (date-fns `addMonths` clamps exactly so).
  * Always counted from the start date, so Jan 31 gives Feb 28 and then Mar 31.
- * UTC dates keep the result independent of the machine's time zone.
  */
 export function addMonthsClamped(start: IsoDate, months: number): IsoDate {
-  return toIso(addMonths(toUtcDate(start), months));
+  return toIso(addMonths(toDate(start), months));
 }
 
 /** Due dates of periods 1…n for a loan drawn down on `start`. */
@@ -45,5 +54,6 @@ export function dueDates(start: IsoDate, terms: number): IsoDate[] {
 
 /** Whole days from `from` to `to` (first day counted, last not). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
+  // Rounded: a daylight-saving change makes a day 23 or 25 hours long.
+  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
 }

@@ -1,0 +1,44 @@
+// simulate on a large NDJSON file versus a plain parse-and-stringify pass; peak memory 10k vs 200k lines.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { row } from "./measure.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const data = `${root}bench/.data`;
+const bin = `${root}bin/suishendai.js`;
+
+function population(lines) {
+  const file = `${data}/population-${lines}.ndjson`;
+  if (!existsSync(file)) {
+    mkdirSync(data, { recursive: true });
+    const r = spawnSync(process.execPath, [`${root}examples/generate-population.mjs`, String(lines), "7"], { maxBuffer: 1 << 30 });
+    writeFileSync(file, r.stdout);
+  }
+  return file;
+}
+
+/** Wall time (ms) and peak RSS (MiB) of one run, output discarded. */
+function measure(args) {
+  const rssFile = `${data}/rss`;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--import", `${root}bench/report-rss.mjs`, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, RSS_FILE: rssFile } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  const rss = Number(readFileSync(rssFile, "utf8")) / 1024;
+  rmSync(rssFile);
+  return { ms, rss };
+}
+
+export function simulateRows(big = Number(process.env.BENCH_LINES ?? 200_000)) {
+  const small = population(10_000);
+  const large = population(big);
+  const plain = measure([`${root}bench/plain-ndjson.mjs`, large]);
+  const sim = measure([bin, "simulate", large]);
+  const simSmall = measure([bin, "simulate", small]);
+  const rate = (ms) => Math.round((big / ms) * 1000);
+  return [
+    row(`simulate ${big} lines, profiles/s`, `${rate(sim.ms)}/s`, `plain parse+stringify: ${rate(plain.ms)}/s`, plain.ms / sim.ms, "≥ 0.5×"),
+    row(`simulate peak memory ${big / 1000}k vs 10k lines`, `${sim.rss.toFixed(0)} MiB`, `10k: ${simSmall.rss.toFixed(0)} MiB`, sim.rss / simSmall.rss, "≤ 1.2×"),
+  ];
+}

@@ -22,3 +22,12 @@ export { quote, annualizedCost, type Quote, type QuoteInput } from "./engine/quo
 export { prepay, PREPAY_MODES, type Prepayment, type PrepaymentRequest, type PrepayMode } from "./engine/prepayment.js";
 export { overdue, type Overdue } from "./engine/overdue.js";
 export { compareOffers, type Offer, type ComparedOffer } from "./engine/compare.js";
+export { simulate } from "./engine/simulate/simulate.js";
+export { SummaryBuilder, type Summary } from "./engine/simulate/summary.js";
+export type { Offer, Policy, Profile, Reason, TermOffer, Decision, LimitConstraint, LocalizedText, CharacteristicPoints } from "./engine/simulate/types.js";
+export { defaultPolicy } from "./policy/defaultPolicy.js";
+export { policyFromJson, policyFromText } from "./policy/loadPolicy.js";
+export { PolicyError } from "./policy/policyError.js";
+export { toProfile, ProfileError } from "./policy/toProfile.js";
+export { ProfileSchema, PolicySchema, OfferSchema, type ProfileJson, type PolicyJson } from "./policy/schemas.js";
+export { jsonSchemas } from "./policy/jsonSchemas.js";

@@ -21,7 +21,7 @@ export { LoanInputError } from "./engine/loanInputError.js";
 export { quote, annualizedCost, type Quote, type QuoteInput } from "./engine/quote.js";
 export { prepay, PREPAY_MODES, type Prepayment, type PrepaymentRequest, type PrepayMode } from "./engine/prepayment.js";
 export { overdue, type Overdue } from "./engine/overdue.js";
-export { compareOffers, type Offer, type ComparedOffer } from "./engine/compare.js";
+export { compareOffers, type LoanOffer, type ComparedOffer } from "./engine/compare.js";
 export { simulate } from "./engine/simulate/simulate.js";
 export { SummaryBuilder, type Summary } from "./engine/simulate/summary.js";
 export type { Offer, Policy, Profile, Reason, TermOffer, Decision, LimitConstraint, LocalizedText, CharacteristicPoints } from "./engine/simulate/types.js";

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { once } from "node:events";
 import type { CliIo, InputSource } from "./io.js";
+import { OutputClosed } from "./outputClosed.js";
 import { run } from "./run.js";
 
 function localToday(): string {
@@ -45,8 +46,18 @@ async function openInput(path: string): Promise<InputSource> {
   }
 }
 
+let stdoutClosed = false;
+
+/** Writes with back-pressure; once the reader has gone, says so instead of writing into the void. */
 async function writeOut(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, "drain");
+  if (stdoutClosed) throw new OutputClosed();
+  try {
+    if (!process.stdout.write(text)) await once(process.stdout, "drain");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EPIPE") throw new OutputClosed();
+    throw error;
+  }
+  if (stdoutClosed) throw new OutputClosed();
 }
 
 /** The process-facing entry: real streams, real clock, exit code set, never process.exit. */
@@ -54,6 +65,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   // A closed pipe (`| head`) is the reader's choice, not our error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
+    stdoutClosed = true;
   });
   const io: CliIo = {
     stdout: (text) => void process.stdout.write(text),

@@ -1,5 +1,5 @@
 import type { Decimal } from "../engine/decimal.js";
-import type { Offer } from "../engine/compare.js";
+import type { LoanOffer } from "../engine/compare.js";
 import type { IsoDate } from "../engine/dates.js";
 import { toLoanTerms, type LoanFields } from "./loanFields.js";
 import { parseAmount } from "./parseInputs.js";
@@ -57,7 +57,7 @@ export function parseOffersJson(text: string, source: string): OfferRecord[] {
 }
 
 /** Prices one raw offer: checks its keys, then reads it exactly as `quote` reads its options. */
-export function toOffer(record: OfferRecord, index: number, defaults: { amount?: Decimal; start: IsoDate; cap?: Decimal }): Offer {
+export function toOffer(record: OfferRecord, index: number, defaults: { amount?: Decimal; start: IsoDate; cap?: Decimal }): LoanOffer {
   const name = typeof record.name === "string" && record.name.trim() !== "" ? record.name.trim() : `offer ${index}`;
   const where = `offer ${index} (${name})`;
   const unknown = Object.keys(record).find((k) => !PRICE_KEYS.includes(k) && !NOTE_KEYS.includes(k));

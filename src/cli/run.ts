@@ -4,6 +4,7 @@ import { LoanInputError } from "../engine/loanInputError.js";
 import type { CliIo } from "./io.js";
 import { createProgram, oneLine } from "./program.js";
 import { BatchHadErrors } from "./simulate/batchHadErrors.js";
+import { OutputClosed } from "./outputClosed.js";
 import { UsageError } from "./usageError.js";
 
 /**
@@ -32,6 +33,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr(`error: ${oneLine(error.message)}\n`);
       return 2;
     }
+    if (error instanceof OutputClosed) return 0;
     if (error instanceof BatchHadErrors) {
       io.stderr(`error: ${error.message}; each is reported in its place in the output\n`);
       return 1;

@@ -2,7 +2,7 @@ import type { Decimal } from "./decimal.js";
 import { quote, type Quote, type QuoteInput } from "./quote.js";
 
 /** A priced offer to set beside others. */
-export interface Offer extends QuoteInput {
+export interface LoanOffer extends QuoteInput {
   readonly name: string;
 }
 
@@ -20,7 +20,7 @@ export interface ComparedOffer {
  * (ties keep their input order), the one scale on which a daily rate, a
  * monthly fee and an installment fee can be compared honestly.
  */
-export function compareOffers(offers: readonly Offer[]): ComparedOffer[] {
+export function compareOffers(offers: readonly LoanOffer[]): ComparedOffer[] {
   const priced = offers.map((offer) => {
     const q = quote(offer);
     return {

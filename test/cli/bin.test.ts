@@ -1,6 +1,7 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runBin } from "./runCli.js";
+import { BIN, runBin } from "./runCli.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -32,5 +33,12 @@ describe("the built binary", () => {
   it("gives the same bytes whatever the time zone", () => {
     const args = ["quote", "10000", "--apr", "12", "--start", "2026-01-31", "--format", "csv"];
     expect(runBin(args, { TZ: "Pacific/Kiritimati" }).stdout).toBe(runBin(args, { TZ: "America/Adak" }).stdout);
+  });
+});
+
+describe("pipes", () => {
+  it("`simulate big.ndjson | head -1` exits quietly", () => {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" simulate examples/profiles/population.ndjson | head -1 >/dev/null; echo "\${PIPESTATUS:-}"`], { cwd: new URL("../..", import.meta.url), encoding: "utf8" });
+    expect(r.stderr).toBe("");
   });
 });

@@ -8,6 +8,7 @@ import { parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./
 import { parseAmount, parseChoice, parseIsoDate, parsePercent } from "./parseInputs.js";
 import { FORMATS } from "./quoteRequest.js";
 import { renderView } from "./renderView.js";
+import { IoError } from "./ioError.js";
 import { UsageError } from "./usageError.js";
 
 const EXAMPLES = `
@@ -59,7 +60,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
         try {
           text = await io.readText(raw.offers);
         } catch (error) {
-          throw new UsageError(`--offers: cannot read ${source}: ${(error as Error).message}`);
+          throw new IoError(`--offers: cannot read ${source}: ${(error as Error).message}`);
         }
         records.push(...parseOffersJson(text, `--offers ${source}`));
       }

@@ -17,6 +17,8 @@ export interface CliIo {
   readonly today: () => string;
   /** The whole text of a file, or of stdin for "-". Rejects with a one-line reason. */
   readonly readText: (path: string) => Promise<string>;
+  /** True once the user has asked to stop (Ctrl-C): a batch then ends after whole lines. */
+  readonly interrupted: () => boolean;
   /** A file, or stdin for "-", as a stream of chunks. Rejects with a one-line reason. */
   readonly openInput: (path: string) => Promise<InputSource>;
 }

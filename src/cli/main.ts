@@ -67,7 +67,14 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     if (error.code !== "EPIPE") throw error;
     stdoutClosed = true;
   });
+  let interrupted = false;
+  // A batch stops at its next block of whole lines; a second Ctrl-C ends it at once.
+  process.once("SIGINT", () => {
+    interrupted = true;
+    process.once("SIGINT", () => process.exit(130));
+  });
   const io: CliIo = {
+    interrupted: () => interrupted,
     stdout: (text) => void process.stdout.write(text),
     writeOut,
     stderr: (text) => void process.stderr.write(text),

@@ -4,6 +4,7 @@ import { LoanInputError } from "../engine/loanInputError.js";
 import type { CliIo } from "./io.js";
 import { createProgram, oneLine } from "./program.js";
 import { BatchHadErrors } from "./simulate/batchHadErrors.js";
+import { Interrupted, IoError } from "./ioError.js";
 import { OutputClosed } from "./outputClosed.js";
 import { UsageError } from "./usageError.js";
 
@@ -34,6 +35,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof OutputClosed) return 0;
+    if (error instanceof IoError) {
+      io.stderr(`error: ${oneLine(error.message)}\n`);
+      return 1;
+    }
+    if (error instanceof Interrupted) {
+      io.stderr(`${oneLine(error.message)}\n`);
+      return 130;
+    }
     if (error instanceof BatchHadErrors) {
       io.stderr(`error: ${error.message}; each is reported in its place in the output\n`);
       return 1;

@@ -12,7 +12,7 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output; no colour, zh unless env says otherwise. */
-export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false, stdin: string | readonly string[] = ""): Promise<CliResult> {
+export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false, stdin: string | readonly string[] | (() => AsyncIterable<string>) = ""): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -21,12 +21,13 @@ export async function runCli(argv: readonly string[], env: Record<string, string
     env,
     stdoutIsTTY,
     today: () => "2026-01-15",
-    readText: async (path) => (path === "-" ? [stdin].flat().join("") : readFile(path, "utf8")),
+    readText: async (path) => (path === "-" ? (typeof stdin === "function" ? "" : [stdin].flat().join("")) : readFile(path, "utf8")),
     writeOut: async (t) => void (stdout += t),
     stderrIsTTY: false,
+    interrupted: () => false,
     // stdin as given: one string, or many chunks to exercise chunk boundaries
     openInput: async (path) => {
-      if (path === "-") return { chunks: (async function* () { yield* [stdin].flat(); })() };
+      if (path === "-") return { chunks: typeof stdin === "function" ? stdin() : (async function* () { yield* [stdin].flat(); })() };
       await stat(path).then((s) => { if (s.isDirectory()) throw new Error("it is a directory"); });
       return { chunks: createReadStream(path) };
     },

@@ -46,10 +46,11 @@ function* recordsOfLines(lines: readonly string[], firstLine: number): Generator
 /**
  * Reads profiles however they were written — NDJSON (one per line, blank lines
  * skipped), a JSON array, or one JSON document over several lines — detected
- * from the text, not flagged. NDJSON is streamed a chunk at a time, so memory
- * stays flat; only an array or a multi-line document is read whole.
+ * from the text, not flagged; `onShape` hears which before the first batch.
+ * NDJSON is streamed a chunk at a time, so memory stays flat; only an array or
+ * a multi-line document is read whole. A read error surfaces from next().
  */
-export async function readRecords(source: InputSource, onShape: (shape: InputShape) => void): Promise<AsyncGenerator<InputRecord[]>> {
+export async function* readRecords(source: InputSource, onShape: (shape: InputShape) => void): AsyncGenerator<InputRecord[]> {
   const batches = lineBatches(source);
   const head: string[] = [];
   let firstText: string | undefined;
@@ -60,56 +61,41 @@ export async function readRecords(source: InputSource, onShape: (shape: InputSha
     firstText = head.find((l) => l.trim() !== "");
     if (firstText !== undefined) break;
   }
-  const rest = async function* (): AsyncGenerator<string[]> {
-    for (let step = await batches.next(); !step.done; step = await batches.next()) yield step.value;
-  };
-  const whole = async () => {
-    const all = [...head];
-    for await (const batch of rest()) all.push(...batch);
-    return all;
-  };
-
-  if (firstText !== undefined && !firstText.trim().startsWith("[")) {
-    let firstParses = true;
-    try {
-      JSON.parse(firstText);
-    } catch {
-      firstParses = false;
+  if (firstText !== undefined && !firstText.trim().startsWith("[") && parses(firstText)) {
+    onShape("ndjson");
+    let line = 1;
+    let batch: string[] | undefined = head;
+    while (batch) {
+      yield [...recordsOfLines(batch, line)];
+      line += batch.length;
+      const step = await batches.next();
+      batch = step.done ? undefined : step.value;
     }
-    if (firstParses) {
-      onShape("ndjson");
-      return (async function* () {
-        let line = 1;
-        for (const batch of [head]) {
-          yield [...recordsOfLines(batch, line)];
-          line += batch.length;
-        }
-        for await (const batch of rest()) {
-          yield [...recordsOfLines(batch, line)];
-          line += batch.length;
-        }
-      })();
-    }
+    return;
   }
   // An array, a document spread over lines, or broken NDJSON: read it whole.
-  const lines = await whole();
-  const text = lines.join("\n");
+  const lines = [...head];
+  for (let step = await batches.next(); !step.done; step = await batches.next()) lines.push(...step.value);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(lines.join("\n"));
   } catch (error) {
     const records = [...recordsOfLines(lines, 1)];
     // No line parses on its own either: one broken document, not NDJSON.
     const broken = records.length > 1 && records.every((r) => "parseError" in r);
     onShape(broken ? "document" : "ndjson");
-    const result = broken ? [{ line: 1, parseError: `invalid JSON: ${(error as Error).message}` }] : records;
-    return (async function* () {
-      yield result;
-    })();
+    yield broken ? [{ line: 1, parseError: `invalid JSON: ${(error as Error).message}` }] : records;
+    return;
   }
   onShape(Array.isArray(value) ? "array" : "document");
-  const records: InputRecord[] = Array.isArray(value) ? value.map((v, i) => ({ line: i + 1, value: v })) : [{ line: 1, value }];
-  return (async function* () {
-    yield records;
-  })();
+  yield Array.isArray(value) ? value.map((v, i) => ({ line: i + 1, value: v })) : [{ line: 1, value }];
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -6,12 +6,13 @@ import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
 import { parseChoice, parseIsoDate } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
+import { Interrupted, IoError } from "../ioError.js";
 import { UsageError } from "../usageError.js";
 import { parseOverride } from "./applySets.js";
 import { evaluateRecord, type Outcome } from "./evaluate.js";
 import { startProgress } from "./progress.js";
 import { BatchHadErrors } from "./batchHadErrors.js";
-import { readRecords, type InputShape } from "./readRecords.js";
+import { readRecords, type InputRecord, type InputShape } from "./readRecords.js";
 
 export interface RawSimulateOptions {
   readonly policy?: string;
@@ -28,6 +29,51 @@ export interface RawSimulateOptions {
 const FLUSH_AT = 1 << 16;
 
 /**
+ * NDJSON output in whole lines. The first outcome is held back: if it stays
+ * alone it gets the readable view instead of a line.
+ */
+class LineWriter {
+  private out = "";
+  pending: Outcome | undefined;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly line: (o: Outcome) => string,
+  ) {}
+
+  add(outcome: Outcome, holdFirst: boolean): void {
+    if (holdFirst) {
+      this.pending = outcome;
+      return;
+    }
+    this.release();
+    this.out += this.line(outcome);
+  }
+
+  /** Turns a held first outcome into a line: more than one record has come. */
+  release(): void {
+    if (this.pending) (this.out += this.line(this.pending)), (this.pending = undefined);
+  }
+
+  async flush(force = false): Promise<void> {
+    if (this.out && (force || this.out.length >= FLUSH_AT)) {
+      const text = this.out;
+      this.out = "";
+      await this.io.writeOut(text);
+    }
+  }
+}
+
+/** The next batch of records, or the read error that ended the input. */
+async function nextBatch(batches: AsyncGenerator<InputRecord[]>): Promise<IteratorResult<InputRecord[]> | { readError: Error }> {
+  try {
+    return await batches.next();
+  } catch (error) {
+    return { readError: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
+/**
  * Runs `simulate`: records → validation → engine → JSON lines or a readable
  * view. Loaded only when the command runs, so `quote` never pays for zod.
  */
@@ -39,50 +85,57 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const overrides = raw.set.map(parseOverride);
   const { policy, json: policyJson } = await activePolicy(io, raw.policy);
   const explain = raw.explain === true;
+  const name = input === "-" ? "stdin" : input;
 
-  let source;
-  try {
-    source = await io.openInput(input);
-  } catch (error) {
-    throw new UsageError(`input: cannot read ${input === "-" ? "stdin" : input}: ${(error as Error).message}`);
-  }
+  const source = await io.openInput(input).catch((error: Error) => {
+    throw new IoError(`input: cannot read ${name}: ${error.message}`);
+  });
   const seen: { shape: InputShape } = { shape: "ndjson" };
-  const batches = await readRecords(source, (shape) => (seen.shape = shape));
+  const batches = readRecords(source, (shape) => (seen.shape = shape));
   const summary = new SummaryBuilder(new Decimal(String(policyJson.pricing.lgd)));
   const progress = await startProgress(io);
-  const line = (o: Outcome) => `${JSON.stringify("offer" in o ? offerToJson(o.offer, lang, explain) : errorRecordJson(o.line, o.id, o.error))}\n`;
+  const writer = new LineWriter(io, (o) => `${JSON.stringify("offer" in o ? offerToJson(o.offer, lang, explain) : errorRecordJson(o.line, o.id, o.error))}\n`);
 
-  let pending: Outcome | undefined; // the first outcome waits: one record alone gets the readable view
   let count = 0;
   let invalid = 0;
-  let out = "";
-  for await (const batch of batches) {
-    for (const record of batch) {
+  for (;;) {
+    const step = await nextBatch(batches);
+    if ("readError" in step) {
+      // Keep every record already read, whole, then say what happened.
+      progress.stop();
+      writer.release();
+      await writer.flush(true);
+      throw new IoError(`input: read error in ${name} after ${count} record(s): ${step.readError.message}`);
+    }
+    if (step.done) break;
+    for (const record of step.value) {
       const outcome = evaluateRecord(record, policy, overrides, start);
       if ("offer" in outcome) summary.add(outcome.offer);
       else (summary.addInvalid(), invalid++);
       count++;
-      if (count === 1 && seen.shape !== "array") {
-        pending = outcome;
-        continue;
-      }
-      if (pending) (out += line(pending)), (pending = undefined);
-      out += line(outcome);
+      writer.add(outcome, count === 1 && seen.shape !== "array");
     }
-    if (out.length >= FLUSH_AT) await io.writeOut(out), (out = "");
+    await writer.flush();
     progress.update(count);
+    if (io.interrupted()) {
+      progress.stop();
+      writer.release();
+      await writer.flush(true);
+      throw new Interrupted(`interrupted after ${count} record(s); every line written is whole`);
+    }
   }
   progress.stop();
-  if (count === 0) throw new UsageError(`input: no profile found in ${input === "-" ? "stdin" : input}`);
-  if (pending && count === 1) {
-    if (!("offer" in pending)) throw new UsageError(`line ${pending.line}: ${pending.error}`);
-    if (format === "json") out = `${JSON.stringify(offerToJson(pending.offer, lang, explain), null, 2)}\n`;
+  if (count === 0) throw new UsageError(`input: no profile found in ${name}`);
+  const alone = writer.pending;
+  if (alone && count === 1) {
+    if (!("offer" in alone)) throw new UsageError(`line ${alone.line}: ${alone.error}`);
+    if (format === "json") await io.writeOut(`${JSON.stringify(offerToJson(alone.offer, lang, explain), null, 2)}\n`);
     else {
       const { renderOfferTable } = await import("../../views/offerTable.js");
-      out = renderOfferTable(pending.offer, { lang, colorLevel: colorLevel(io), explain });
+      await io.writeOut(renderOfferTable(alone.offer, { lang, colorLevel: colorLevel(io), explain }));
     }
   }
-  if (out) await io.writeOut(out);
+  await writer.flush(true);
   if (raw.summary) {
     const { renderSummaryText, summaryToJson } = await import("../../views/summaryView.js");
     io.stderr(summaryFormat === "json" ? `${JSON.stringify(summaryToJson(summary.result()))}\n` : renderSummaryText(summary.result()));

@@ -2,8 +2,16 @@ import type { Decimal } from "../engine/decimal.js";
 
 /** Money as the JSON/CSV contract writes it: exactly two decimals, no grouping. */
 export function money(value: Decimal): string {
-  // decimal.js keeps the sign of −0; an amount of "-0.00" would only confuse.
-  return value.isZero() ? "0.00" : value.toFixed(2);
+  return fixed(value, 2);
+}
+
+/**
+ * `value` with exactly `places` decimals, never "-0.00": decimal.js keeps the
+ * sign of −0 and of a tiny negative that rounds to zero (an IRR of −1e−30).
+ */
+function fixed(value: Decimal, places: number): string {
+  const rounded = value.toDecimalPlaces(places);
+  return rounded.isZero() ? (0).toFixed(places) : rounded.toFixed(places);
 }
 
 /** Money for people: two decimals with thousands separators (10,661.86). */
@@ -14,5 +22,5 @@ export function groupedMoney(value: Decimal): string {
 
 /** A percent figure with `places` decimals (the contract uses four). */
 export function percent(value: Decimal, places = 4): string {
-  return value.isZero() ? (0).toFixed(places) : value.toFixed(places);
+  return fixed(value, places);
 }

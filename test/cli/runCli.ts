@@ -12,7 +12,7 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output; no colour, zh unless env says otherwise. */
-export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false, stdin: string | readonly string[] | (() => AsyncIterable<string>) = ""): Promise<CliResult> {
+export async function runCli(argv: readonly string[], env: Record<string, string> = {}, stdoutIsTTY = false, stdin: string | readonly string[] | (() => AsyncIterable<string | Uint8Array>) = ""): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -40,6 +40,7 @@ export const BIN = fileURLToPath(new URL("../../bin/suishendai.js", import.meta.
 
 /** Runs the built binary as a user would (needs `npm run build` first; `npm test` does it). */
 export function runBin(argv: readonly string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...argv], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", ...env } });
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28, env: { PATH: process.env.PATH ?? "", ...env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

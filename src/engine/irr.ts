@@ -57,6 +57,33 @@ function bisection(flows: readonly Decimal[]): Decimal {
 }
 
 /**
+ * A first root in binary floating point: cheap, and within a few ulps of the
+ * exact root whenever Newton converges. It is only a starting point — the
+ * decimal Newton that follows confirms and polishes it to 1e-24, so the
+ * answer never rests on float arithmetic.
+ */
+function floatGuess(flows: readonly Decimal[], guess: number): number {
+  const f = flows.map((x) => x.toNumber());
+  let rate = guess;
+  for (let step = 0; step < 50; step++) {
+    const v = 1 / (1 + rate);
+    let npv = 0;
+    let slope = 0;
+    let discount = 1;
+    for (let t = 0; t < f.length; t++) {
+      npv += (f[t] as number) * discount;
+      discount *= v;
+      if (t > 0) slope -= t * (f[t] as number) * discount;
+    }
+    const next = rate - npv / slope;
+    if (!Number.isFinite(next) || next <= -0.999999999) return guess;
+    if (Math.abs(next - rate) < 1e-15) return next;
+    rate = next;
+  }
+  return guess;
+}
+
+/**
  * The per-period internal rate of return of `flows` (flows[t] at the end of
  * period t; flows[0] is usually the negative amount lent). Newton from `guess`,
  * falling back to bisection on a bracket, so it always terminates; throws
@@ -69,7 +96,8 @@ export function periodicIrr(flowsIn: readonly DecimalInput[], guess: DecimalInpu
   if (!hasPositive || !hasNegative) {
     throw new IrrError("the cash flows need both money lent and money repaid to have a rate of return");
   }
-  return newton(flows, new Decimal(guess)) ?? bisection(flows);
+  const start = floatGuess(flows, new Decimal(guess).toNumber());
+  return newton(flows, new Decimal(start)) ?? bisection(flows);
 }
 
 /** Annualized rates (as fractions) of a monthly periodic rate, per PBoC 2021 No.3. */

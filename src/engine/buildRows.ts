@@ -4,6 +4,7 @@ import { equalPrincipalRows } from "./equalPrincipal.js";
 import { flatFeeRows } from "./flatFee.js";
 import { bulletRows, interestOnlyRows } from "./interestOnly.js";
 import type { Method } from "./methods.js";
+import type { Rate } from "./rate.js";
 import type { AmortizationRow } from "./schedule.js";
 
 /** What every method needs to lay out its rows. */
@@ -12,9 +13,9 @@ export interface RowsRequest {
   readonly principal: Decimal;
   readonly terms: number;
   /** APR/12: the rate the equal installment is computed at. */
-  readonly monthlyRate: Decimal;
+  readonly monthlyRate: Rate;
   /** The rate charged in each period (APR/12, or daily rate × days). */
-  readonly rates: readonly Decimal[];
+  readonly rates: readonly Rate[];
   /** Whole-term fee percent for flat-fee; 0 for the other methods. */
   readonly totalFeePercent: Decimal;
 }

@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput } from "./decimal.js";
 import { LoanInputError } from "./loanInputError.js";
 import { roundMoney } from "./money.js";
+import { applyRate, dailyRateOf } from "./rate.js";
 import type { Quote } from "./quote.js";
 import type { ScheduleRow } from "./schedule.js";
 
@@ -26,6 +27,6 @@ export function overdue(q: Quote, period: number, days: number, multiplier: Deci
   if (!m.isFinite() || m.lt(0) || m.gt(10)) throw new LoanInputError("penaltyMultiplier", `penalty multiplier must be from 0 to 10, got ${m.toString()}`);
   const penaltyRate = q.apr.times(m);
   const installment = (q.schedule[period - 1] as ScheduleRow).payment;
-  const penalty = roundMoney(installment.times(penaltyRate).div(100).div(q.yearBasis).times(days));
+  const penalty = roundMoney(applyRate(installment, dailyRateOf(penaltyRate, q.yearBasis, days)));
   return { period, days, penaltyRate, penalty };
 }

@@ -6,7 +6,7 @@ import { interestOnlyRows } from "./interestOnly.js";
 import { LoanInputError } from "./loanInputError.js";
 import { roundMoney } from "./money.js";
 import type { Quote } from "./quote.js";
-import { monthlyRate } from "./rates.js";
+import { applyRate, dailyRateOf, monthlyRateOf, type Rate } from "./rate.js";
 import { totalsOf, withFee, type AmortizationRow, type ScheduleRow } from "./schedule.js";
 
 export type PrepayMode = "reduce-term" | "reduce-payment";
@@ -66,8 +66,8 @@ function untilPaid(rows: AmortizationRow[]): AmortizationRow[] {
 }
 
 /** The rows that follow a partial prepayment, on the balance left. */
-function rowsAfter(q: Quote, balance: Decimal, rates: readonly Decimal[], mode: PrepayMode): AmortizationRow[] {
-  const r = monthlyRate(q.apr);
+function rowsAfter(q: Quote, balance: Decimal, rates: readonly Rate[], mode: PrepayMode): AmortizationRow[] {
+  const r = monthlyRateOf(q.apr);
   const m = rates.length;
   if (q.method === "equal-installment") {
     if (mode === "reduce-payment") return equalInstallmentRows(balance, r, m, rates);
@@ -91,8 +91,7 @@ export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
   }
   const { paid, date, days } = locate(q, req);
   const balance = paid === 0 ? q.amount : (q.schedule[paid - 1] as ScheduleRow).balance;
-  const daily = q.apr.div(100).div(q.yearBasis);
-  const interestToDate = roundMoney(balance.times(daily).times(days));
+  const interestToDate = roundMoney(applyRate(balance, dailyRateOf(q.apr, q.yearBasis, days)));
   const payoff = balance.plus(interestToDate);
   const amount = req.amount === undefined ? payoff : new Decimal(req.amount);
   if (amount.gt(payoff)) fail("prepay", `prepay amount ${amount.toFixed(2)} is more than the payoff ${payoff.toFixed(2)} on ${date}`);
@@ -105,7 +104,7 @@ export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
     const remaining = q.schedule.slice(paid);
     // A mid-period payment has settled the days before it; the rest of that
     // period accrues on the new balance for the days still to run.
-    const rates = remaining.map((row, i) => (i === 0 && days > 0 ? daily.times(daysBetween(date, row.dueDate)) : nominalRate(q, paid + i)));
+    const rates = remaining.map((row, i) => (i === 0 && days > 0 ? dailyRateOf(q.apr, q.yearBasis, daysBetween(date, row.dueDate)) : nominalRate(q, paid + i)));
     const rows = withFee(rowsAfter(q, left, rates, mode), q.fees.monthly);
     schedule = rows.map((row, i) => ({ period: paid + i + 1, dueDate: (remaining[i] as ScheduleRow).dueDate, ...row }));
   }
@@ -114,9 +113,9 @@ export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
 }
 
 /** The rate a period was charged at in the original quote (APR/12 or daily × its days). */
-function nominalRate(q: Quote, index: number): Decimal {
-  if (q.interest === "monthly") return monthlyRate(q.apr);
+function nominalRate(q: Quote, index: number): Rate {
+  if (q.interest === "monthly") return monthlyRateOf(q.apr);
   const due = (q.schedule[index] as ScheduleRow).dueDate;
   const from = index === 0 ? q.start : (q.schedule[index - 1] as ScheduleRow).dueDate;
-  return q.apr.div(100).div(q.yearBasis).times(daysBetween(from, due));
+  return dailyRateOf(q.apr, q.yearBasis, daysBetween(from, due));
 }

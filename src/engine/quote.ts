@@ -8,7 +8,8 @@ import { annualizeMonthly, periodicIrr } from "./irr.js";
 import { LoanInputError } from "./loanInputError.js";
 import type { InterestBasis, Method } from "./methods.js";
 import { periodRates } from "./periodRates.js";
-import { dailyFromAnnual, monthlyRate, type YearBasis } from "./rates.js";
+import { monthlyRateOf, rateValue } from "./rate.js";
+import { dailyFromAnnual, type YearBasis } from "./rates.js";
 import { totalsOf, withFee, type ScheduleRow, type ScheduleTotals } from "./schedule.js";
 
 /** What a quote needs. Rates are in percent (12 means 12% a year). */
@@ -87,13 +88,13 @@ export function quote(input: QuoteInput): Quote {
 
   const totalFeePercent = new Decimal(input.totalFeeRate ?? new Decimal(input.feeRate ?? 0).times(input.terms));
   const dates = dueDates(input.start, input.terms);
-  const rate = monthlyRate(apr);
+  const rate = monthlyRateOf(apr);
   const rates = periodRates(apr, interest, yearBasis, input.start, dates);
   const monthlyFee = resolveFee(input.monthlyFee, asked);
   const rows = withFee(buildRows({ method, principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent }), monthlyFee);
   const schedule = rows.map((row, i) => ({ period: i + 1, dueDate: dates[i] as IsoDate, ...row }));
   const installmentFee = method === "flat-fee" ? flatFeeTotal(principal, totalFeePercent) : new Decimal(0);
-  const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), rate.isZero() ? "0.01" : rate);
+  const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), apr.isZero() ? "0.01" : rateValue(rate));
   const cap = new Decimal(input.cap ?? 24);
   return {
     amount: principal,

@@ -170,3 +170,11 @@ describe("simulate: bad arguments", () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe("simulate: shapes that look alike", () => {
+  it("two broken NDJSON lines are two error records, not one broken document", async () => {
+    const r = await runCli(["simulate", "-"], {}, false, "{broken\n{broken\n");
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect([r.code, lines.map((l) => l.line)]).toEqual([1, [1, 2]]);
+  });
+});

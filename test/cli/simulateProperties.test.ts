@@ -55,7 +55,7 @@ describe("simulate properties (fast-check)", () => {
         const b = await runCli(["simulate", "-"], {}, false, input);
         expect(b.stdout).toBe(a.stdout);
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 60) },
     );
   });
 

@@ -81,8 +81,11 @@ export async function* readRecords(source: InputSource, onShape: (shape: InputSh
     value = JSON.parse(lines.join("\n"));
   } catch (error) {
     const records = [...recordsOfLines(lines, 1)];
-    // No line parses on its own either: one broken document, not NDJSON.
-    const broken = records.length > 1 && records.every((r) => "parseError" in r);
+    // A lone "{" or "[" opening the text, and no line that parses on its own:
+    // one broken pretty-printed document. Anything else is NDJSON, every line
+    // its own record (so "{broken\n{broken" gives two error records).
+    const opener = firstText?.trim();
+    const broken = (opener === "{" || opener === "[") && records.length > 1 && records.every((r) => "parseError" in r);
     onShape(broken ? "document" : "ndjson");
     yield broken ? [{ line: 1, parseError: `invalid JSON: ${(error as Error).message}` }] : records;
     return;

@@ -1,10 +1,23 @@
 import { Decimal, ONE, ZERO } from "../decimal.js";
 import type { Band, LimitConstraint, Policy, Profile } from "./types.js";
 
+const annuityFactors = new Map<string, Decimal>();
+
+/** (1 − (1+r)^−n) / r, cached per (r, n): a batch meets a handful of prices and terms. */
+function annuityFactor(r: Decimal, n: number): Decimal {
+  const key = `${r.toString()}/${n}`;
+  let factor = annuityFactors.get(key);
+  if (!factor) {
+    factor = r.isZero() ? new Decimal(n) : ONE.minus(ONE.plus(r).pow(-n)).div(r);
+    if (annuityFactors.size > 10_000) annuityFactors.clear();
+    annuityFactors.set(key, factor);
+  }
+  return factor;
+}
+
 /** Present value of `payment` a month over `n` months at monthly rate `r`. */
 export function presentValue(payment: Decimal, r: Decimal, n: number): Decimal {
-  if (r.isZero()) return payment.times(n);
-  return payment.times(ONE.minus(ONE.plus(r).pow(-n))).div(r);
+  return payment.times(annuityFactor(r, n));
 }
 
 /** Rounds down to a multiple of `step` (limits are offered in 500s). */

@@ -32,9 +32,22 @@ export function scoreProfile(profile: Profile, policy: Policy): { score: number;
   return { score, points };
 }
 
-/** PD = 1 / (1 + exp((score − offset) / factor)): the scorecard's good:bad odds as a probability. */
+const pdCache = new WeakMap<Policy["scaling"], Map<number, Decimal>>();
+
+/**
+ * PD = 1 / (1 + exp((score − offset) / factor)): the scorecard's good:bad odds
+ * as a probability. Scores are whole points, so each policy meets a few
+ * hundred of them: the decimal exp is computed once per score.
+ */
 export function probabilityOfDefault(score: number, scaling: Policy["scaling"]): Decimal {
-  return ONE.div(ONE.plus(new Decimal(score).minus(scaling.offset).div(scaling.factor).exp()));
+  let byScore = pdCache.get(scaling);
+  if (!byScore) pdCache.set(scaling, (byScore = new Map()));
+  let pd = byScore.get(score);
+  if (!pd) {
+    pd = ONE.div(ONE.plus(new Decimal(score).minus(scaling.offset).div(scaling.factor).exp()));
+    byScore.set(score, pd);
+  }
+  return pd;
 }
 
 /** Factor = pdo / ln 2, offset = points − factor·ln(odds). */

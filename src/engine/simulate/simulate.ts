@@ -52,7 +52,7 @@ export function simulate(profile: Profile, policy: Policy, start: IsoDate): Offe
   const priced = { ...scored, band: band.band, apr: price.apr, dailyRate, limit: limit.limit, bindingConstraint: limit.binding };
   if (limit.limit.lt(policy.limit.minimum)) return { ...priced, decision: "declined", code: policy.limit.code, reasons: reasonsFrom(points, policy) };
 
-  const terms = termOffers(band, limit, policy.limit);
+  const terms = termOffers(band, limit, price.apr, policy.limit);
   const reasons = band === policy.bands[0] ? [] : reasonsFrom(points, policy);
   return { ...priced, decision: "approved", code: null, terms, reasons, ...answerRequest(profile, terms, price.apr, policy, start) };
 }

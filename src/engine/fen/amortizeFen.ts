@@ -1,0 +1,57 @@
+import { mulRound, type FenRate } from "./fenRate.js";
+
+/** A schedule in integer 分: one entry per period in each column. */
+export interface FenSchedule {
+  readonly payment: bigint[];
+  readonly principal: bigint[];
+  readonly interest: bigint[];
+  readonly balance: bigint[];
+}
+
+const factors = new Map<string, readonly [bigint, bigint]>();
+
+/**
+ * The installment factor F = r(1+r)^n / ((1+r)^n − 1) as an exact fraction,
+ * cached per (rate, terms): with r = a/b it is a(b+a)^n / (b((b+a)^n − b^n)).
+ */
+function installmentFactor(r: FenRate, n: number): readonly [bigint, bigint] {
+  const key = `${r.num}/${r.den}/${n}`;
+  let f = factors.get(key);
+  if (!f) {
+    const grown = (r.den + r.num) ** BigInt(n);
+    f = [r.num * grown, r.den * (grown - r.den ** BigInt(n))];
+    if (factors.size > 10_000) factors.clear(); // a long batch of odd rates must not grow memory
+    factors.set(key, f);
+  }
+  return f;
+}
+
+/** The 等额本息 installment A = round(P·F) in 分, exactly; round(P/n) at 0%. */
+export function installmentFen(principal: bigint, r: FenRate, n: number): bigint {
+  if (r.num === 0n) return (2n * principal + BigInt(n)) / (2n * BigInt(n));
+  const [num, den] = installmentFactor(r, n);
+  return (2n * principal * num + den) / (2n * den);
+}
+
+/**
+ * Amortizes `principal` 分 over the periods of `rates`: interest = round(B·r_k)
+ * exactly; the principal is `fixed` − interest (等额本息) or `fixed` itself
+ * (等额本金), kept within [0, B]; the last period clears the balance.
+ */
+export function amortizeFen(kind: "installment" | "principal", principal: bigint, rates: readonly FenRate[], fixed: bigint): FenSchedule {
+  const n = rates.length;
+  const s: FenSchedule = { payment: [], principal: [], interest: [], balance: [] };
+  let balance = principal;
+  for (let k = 0; k < n; k++) {
+    const interest = mulRound(balance, rates[k] as FenRate);
+    let paid = k === n - 1 ? balance : kind === "installment" ? fixed - interest : fixed;
+    if (paid > balance) paid = balance;
+    if (paid < 0n) paid = 0n;
+    balance -= paid;
+    s.payment.push(paid + interest);
+    s.principal.push(paid);
+    s.interest.push(interest);
+    s.balance.push(balance);
+  }
+  return s;
+}

@@ -1,6 +1,6 @@
 // npm run bench: each figure as a ratio against a baseline measured in the same run.
 import { fileURLToPath } from "node:url";
-import { equalInstallmentRows, monthlyRate } from "../dist/index.js";
+import { amortizeFen, installmentFen, monthlyRateOf, toFenRate } from "../dist/index.js";
 import { perSecond, processMs, row } from "./measure.mjs";
 import { simulateRows } from "./simulate.mjs";
 
@@ -15,10 +15,12 @@ rows.push(row(`quote wall time (median of ${runs})`, `${quoteMs.toFixed(1)} ms`,
 
 // (b) Exact 12-period schedules per second versus a plain-float loop on the same loans.
 const loans = Array.from({ length: 256 }, (_, i) => ({ amount: String(5000 + 173 * i), apr: `${7 + (i % 17)}.3` }));
+// The exact path: integer 分 with the rate as an exact fraction (APR/1200).
+const exactLoans = loans.map((l) => ({ fen: BigInt(l.amount) * 100n, rates: Array(12).fill(toFenRate(monthlyRateOf(l.apr))) }));
 let k = 0;
 const exact = perSecond(() => {
-  const loan = loans[k++ & 255];
-  equalInstallmentRows(loan.amount, monthlyRate(loan.apr), 12);
+  const loan = exactLoans[k++ & 255];
+  return amortizeFen("installment", loan.fen, loan.rates, installmentFen(loan.fen, loan.rates[0], 12));
 });
 let j = 0;
 const floatLoop = perSecond(() => {

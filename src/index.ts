@@ -31,3 +31,7 @@ export { PolicyError } from "./policy/policyError.js";
 export { toProfile, ProfileError } from "./policy/toProfile.js";
 export { ProfileSchema, PolicySchema, OfferSchema, type ProfileJson, type PolicyJson } from "./policy/schemas.js";
 export { jsonSchemas } from "./policy/jsonSchemas.js";
+export { monthlyRateOf, dailyRateOf, toRate, type Rate, type RateInput } from "./engine/rate.js";
+export { amortizeFen, installmentFen, type FenSchedule } from "./engine/fen/amortizeFen.js";
+export { toFenRate, type FenRate } from "./engine/fen/fenRate.js";
+export { toFen, fromFen } from "./engine/fen/fenMoney.js";

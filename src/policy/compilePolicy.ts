@@ -1,10 +1,11 @@
 import { Decimal } from "../engine/decimal.js";
 import { scalingFrom } from "../engine/simulate/scorecard.js";
+import { threshold } from "../engine/simulate/threshold.js";
 import type { Policy } from "../engine/simulate/types.js";
 import type { PolicyJson } from "./schemas.js";
 
 const dec = (n: number) => new Decimal(String(n));
-const opt = (n: number | undefined) => (n === undefined ? {} : { value: dec(n) });
+const opt = (n: number | undefined) => (n === undefined ? {} : { value: threshold(n) });
 
 /** The validated policy JSON as the engine's Policy: numbers become decimals, PD scaling is precomputed. */
 export function compilePolicy(json: PolicyJson): Policy {
@@ -15,8 +16,8 @@ export function compilePolicy(json: PolicyJson): Policy {
       field: k.field,
       op: k.op,
       ...(typeof k.value === "boolean" ? { value: k.value } : opt(k.value)),
-      ...(k.min === undefined ? {} : { min: dec(k.min) }),
-      ...(k.max === undefined ? {} : { max: dec(k.max) }),
+      ...(k.min === undefined ? {} : { min: threshold(k.min) }),
+      ...(k.max === undefined ? {} : { max: threshold(k.max) }),
       decision: k.decision,
       text: k.text,
     })),
@@ -27,7 +28,7 @@ export function compilePolicy(json: PolicyJson): Policy {
       field: c.field,
       missing: c.missing,
       reason: c.reason,
-      bins: c.bins.map((b) => ({ points: b.points, ...(b.min === undefined ? {} : { min: dec(b.min) }), ...(b.max === undefined ? {} : { max: dec(b.max) }) })),
+      bins: c.bins.map((b) => ({ points: b.points, ...(b.min === undefined ? {} : { min: threshold(b.min) }), ...(b.max === undefined ? {} : { max: threshold(b.max) }) })),
       best: Math.max(...c.bins.map((b) => b.points)),
     })),
     cutoff: json.cutoff,

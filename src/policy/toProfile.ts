@@ -8,13 +8,14 @@ export class ProfileError extends Error {
   override readonly name = "ProfileError";
 }
 
-const DECIMAL_FIELDS = ["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "monthlyIncome", "existingMonthlyDebt", "accountAgeMonths", "orders12m", "spend12m", "refundRate12m", "cashLikeShare12m", "existingPlatformConsumerCredit"] as const;
+const NUMBER_FIELDS = ["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "monthlyIncome", "existingMonthlyDebt", "accountAgeMonths", "orders12m", "spend12m", "refundRate12m", "cashLikeShare12m", "existingPlatformConsumerCredit"] as const;
 const BOOLEAN_FIELDS = ["realNameVerified", "isStudent", "blacklistHit"] as const;
 const INTEGER_PATHS = new Set(["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "accountAgeMonths", "orders12m", "request.terms"]);
 
 /**
  * Validates one parsed record and turns it into the engine's Profile. Numbers
- * become decimals through their shortest decimal spelling, so 0.08 stays 0.08.
+ * stay as JSON gave them; the engine turns money into decimals through their
+ * shortest spelling, so 0.08 stays 0.08.
  * Unknown keys — `__proto__` and `constructor` among them — are dropped.
  */
 export function toProfile(data: unknown): Profile {
@@ -30,9 +31,9 @@ export function toProfile(data: unknown): Profile {
   const profile: Record<string, unknown> = { invited: p.invited };
   if (p.id !== undefined && p.id !== null) profile.id = p.id;
   for (const key of BOOLEAN_FIELDS) if (p[key] !== undefined && p[key] !== null) profile[key] = p[key];
-  for (const key of DECIMAL_FIELDS) {
+  for (const key of NUMBER_FIELDS) {
     const value = p[key];
-    if (value !== undefined && value !== null) profile[key] = new Decimal(String(value));
+    if (value !== undefined && value !== null) profile[key] = value;
   }
   if (p.request) profile.request = { amount: new Decimal(String(p.request.amount)), terms: p.request.terms };
   return profile as unknown as Profile;

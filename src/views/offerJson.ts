@@ -24,7 +24,7 @@ export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
     reasons: o.reasons.map((r) => reasonJson(r, lang)),
     knockouts: o.knockouts.map((k) => ({ code: k.code, text: k.text[lang] })),
     ...(explain
-      ? { points: o.points.map((p) => ({ id: p.id, field: p.field, value: p.value === undefined ? null : typeof p.value === "boolean" ? p.value : p.value.toNumber(), points: p.points, pointsLost: p.pointsLost })) }
+      ? { points: o.points.map((p) => ({ id: p.id, field: p.field, value: p.value === undefined ? null : typeof p.value === "boolean" || typeof p.value === "number" ? p.value : p.value.toNumber(), points: p.points, pointsLost: p.pointsLost })) }
       : {}),
     ...(o.requestDeclined ? { requestDeclined: reasonJson(o.requestDeclined, lang) } : {}),
     ...(o.quote ? { quote: quoteToJson({ quote: o.quote }) } : {}),

@@ -1,23 +1,24 @@
 import { ruleValue } from "./ruleValue.js";
+import { compareTo } from "./threshold.js";
 import type { KnockoutRule, Profile, RuleValue } from "./types.js";
 
 function hits(rule: KnockoutRule, value: RuleValue): boolean {
   if (value === undefined) return false; // a missing field skips its rule
   if (typeof value === "boolean") return rule.op === "eq" && value === rule.value;
-  const target = typeof rule.value === "boolean" ? undefined : rule.value;
+  if (rule.op === "outside") return (rule.min !== undefined && compareTo(value, rule.min) < 0) || (rule.max !== undefined && compareTo(value, rule.max) > 0);
+  if (rule.value === undefined || typeof rule.value === "boolean") return false;
+  const c = compareTo(value, rule.value);
   switch (rule.op) {
     case "eq":
-      return target !== undefined && value.eq(target);
+      return c === 0;
     case "lt":
-      return target !== undefined && value.lt(target);
+      return c < 0;
     case "lte":
-      return target !== undefined && value.lte(target);
+      return c <= 0;
     case "gt":
-      return target !== undefined && value.gt(target);
+      return c > 0;
     case "gte":
-      return target !== undefined && value.gte(target);
-    case "outside":
-      return (rule.min !== undefined && value.lt(rule.min)) || (rule.max !== undefined && value.gt(rule.max));
+      return c >= 0;
   }
 }
 

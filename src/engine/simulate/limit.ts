@@ -38,16 +38,17 @@ export interface LimitResult {
  * (the first wins a tie), rounded down to the step. Missing money counts as 0.
  */
 export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: Policy["limit"]): LimitResult {
-  const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(profile.monthlyIncome).minus(profile.existingMonthlyDebt ?? ZERO));
+  // Money is decimal from here: 0.6 × 10,000 must be 6,000, not 5,999.999….
+  const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(profile.monthlyIncome).minus(profile.existingMonthlyDebt ?? 0));
   const monthlyRate = apr.div(1200);
   const longest = Math.max(...band.terms);
   const candidates: [LimitConstraint, Decimal][] = [
     ["product", rules.productMax],
     ["band", band.maxLimit],
-    ["spend", band.spendMultiple.times(profile.spend12m ?? ZERO)],
+    ["spend", band.spendMultiple.times(profile.spend12m ?? 0)],
     ["income", band.incomeMultiple.times(profile.monthlyIncome)],
     ["capacity", presentValue(paymentCapacity, monthlyRate, longest)],
-    ["regulatory", Decimal.max(ZERO, rules.regulatoryCap.minus(profile.existingPlatformConsumerCredit ?? ZERO))],
+    ["regulatory", Decimal.max(ZERO, rules.regulatoryCap.minus(profile.existingPlatformConsumerCredit ?? 0))],
   ];
   let [binding, smallest] = candidates[0] as [LimitConstraint, Decimal];
   for (const [name, value] of candidates) {

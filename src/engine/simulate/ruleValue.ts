@@ -1,3 +1,4 @@
+import { Decimal } from "../decimal.js";
 import type { Profile, RuleValue } from "./types.js";
 
 /**
@@ -7,7 +8,7 @@ import type { Profile, RuleValue } from "./types.js";
 export function ruleValue(profile: Profile, field: string): RuleValue {
   if (field === "dsr") {
     const debt = profile.existingMonthlyDebt;
-    return debt !== undefined && profile.monthlyIncome.gt(0) ? debt.div(profile.monthlyIncome) : undefined;
+    return debt !== undefined && profile.monthlyIncome > 0 ? new Decimal(debt).div(profile.monthlyIncome) : undefined;
   }
   if (!Object.hasOwn(profile, field) || field === "id" || field === "request") return undefined;
   return (profile as unknown as Record<string, RuleValue>)[field];

@@ -1,12 +1,13 @@
 import { Decimal, ONE, type DecimalInput } from "../decimal.js";
 import { ruleValue } from "./ruleValue.js";
+import { compareTo } from "./threshold.js";
 import type { Bin, Characteristic, CharacteristicPoints, Policy, Profile, RuleValue } from "./types.js";
 
 function pointsFor(c: Characteristic, value: RuleValue): number {
   if (value === undefined || typeof value === "boolean") return c.missing;
   // Bins are [min, max).
-  const bin = c.bins.find((b) => (b.min === undefined || value.gte(b.min)) && (b.max === undefined || value.lt(b.max)));
-  return bin ? bin.points : nearestBin(c.bins, value).points;
+  const bin = c.bins.find((b) => (b.min === undefined || compareTo(value, b.min) >= 0) && (b.max === undefined || compareTo(value, b.max) < 0));
+  return bin ? bin.points : nearestBin(c.bins, new Decimal(value)).points;
 }
 
 /**
@@ -16,7 +17,7 @@ function pointsFor(c: Characteristic, value: RuleValue): number {
  * "missing" keeps the score monotone — a higher 芝麻分 never scores less.
  */
 function nearestBin(bins: readonly Bin[], value: Decimal): Bin {
-  const distance = (b: Bin) => (b.min !== undefined && value.lt(b.min) ? b.min.minus(value) : b.max !== undefined && value.gte(b.max) ? value.minus(b.max) : new Decimal(0));
+  const distance = (b: Bin) => (b.min !== undefined && value.lt(b.min.d) ? b.min.d.minus(value) : b.max !== undefined && value.gte(b.max.d) ? value.minus(b.max.d) : new Decimal(0));
   return bins.reduce((best, b) => (distance(b).lt(distance(best)) ? b : best));
 }
 

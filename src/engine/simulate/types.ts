@@ -8,47 +8,60 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** A validated profile: money and ratios as decimals, a missing field as undefined. */
+/**
+ * A validated profile: numbers as JSON gave them (money becomes decimal where
+ * the limit is computed), a missing field as undefined.
+ */
 export interface Profile {
   readonly id?: string | number;
   readonly invited: boolean;
   readonly realNameVerified?: boolean;
-  readonly age: Decimal;
+  readonly age: number;
   readonly isStudent?: boolean;
   readonly blacklistHit?: boolean;
-  readonly currentOverdueDays?: Decimal;
-  readonly maxDpd24m?: Decimal;
-  readonly zhimaScore?: Decimal;
-  readonly activeLenders?: Decimal;
-  readonly loanApplications3m?: Decimal;
-  readonly monthlyIncome: Decimal;
-  readonly existingMonthlyDebt?: Decimal;
-  readonly accountAgeMonths?: Decimal;
-  readonly orders12m?: Decimal;
-  readonly spend12m?: Decimal;
-  readonly refundRate12m?: Decimal;
-  readonly cashLikeShare12m?: Decimal;
-  readonly existingPlatformConsumerCredit?: Decimal;
+  readonly currentOverdueDays?: number;
+  readonly maxDpd24m?: number;
+  readonly zhimaScore?: number;
+  readonly activeLenders?: number;
+  readonly loanApplications3m?: number;
+  readonly monthlyIncome: number;
+  readonly existingMonthlyDebt?: number;
+  readonly accountAgeMonths?: number;
+  readonly orders12m?: number;
+  readonly spend12m?: number;
+  readonly refundRate12m?: number;
+  readonly cashLikeShare12m?: number;
+  readonly existingPlatformConsumerCredit?: number;
   readonly request?: { readonly amount: Decimal; readonly terms: number };
 }
 
-/** A value a rule reads: a profile field or the derived dsr. */
-export type RuleValue = boolean | Decimal | undefined;
+/** A value a rule reads: a profile field, or the derived dsr as an exact decimal. */
+export type RuleValue = boolean | number | Decimal | undefined;
+
+/**
+ * A rule's number both ways: as a double to compare with the profile's JSON
+ * numbers (comparing doubles parsed from decimals keeps the decimals' order),
+ * and as a decimal to compare with the exact dsr.
+ */
+export interface Threshold {
+  readonly n: number;
+  readonly d: Decimal;
+}
 
 export interface KnockoutRule {
   readonly code: string;
   readonly field: string;
   readonly op: "eq" | "lt" | "lte" | "gt" | "gte" | "outside";
-  readonly value?: boolean | Decimal;
-  readonly min?: Decimal;
-  readonly max?: Decimal;
+  readonly value?: boolean | Threshold;
+  readonly min?: Threshold;
+  readonly max?: Threshold;
   readonly decision: "declined" | "not_invited";
   readonly text: LocalizedText;
 }
 
 export interface Bin {
-  readonly min?: Decimal;
-  readonly max?: Decimal;
+  readonly min?: Threshold;
+  readonly max?: Threshold;
   readonly points: number;
 }
 

@@ -1,6 +1,6 @@
 // simulate on a large NDJSON file versus a plain parse-and-stringify pass; peak memory 10k vs 200k lines.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { row } from "./measure.mjs";
 
@@ -18,11 +18,13 @@ function population(lines) {
   return file;
 }
 
-/** Wall time (ms) and peak RSS (MiB) of one run, output discarded. */
-function measure(args) {
+/** Wall time (ms) and peak RSS (MiB) of one run; output discarded or kept in `outFile`. */
+function measure(args, outFile) {
   const rssFile = `${data}/rss`;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--import", `${root}bench/report-rss.mjs`, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, RSS_FILE: rssFile } });
+  const out = outFile ? openSync(outFile, "w") : "ignore";
+  const r = spawnSync(process.execPath, ["--import", `${root}bench/report-rss.mjs`, ...args], { stdio: ["ignore", out, "pipe"], env: { ...process.env, RSS_FILE: rssFile } });
+  if (outFile) closeSync(out);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   const rss = Number(readFileSync(rssFile, "utf8")) / 1024;
@@ -34,11 +36,16 @@ export function simulateRows(big = Number(process.env.BENCH_LINES ?? 200_000)) {
   const small = population(10_000);
   const large = population(big);
   const plain = measure([`${root}bench/plain-ndjson.mjs`, large]);
-  const sim = measure([bin, "simulate", large]);
-  const simSmall = measure([bin, "simulate", small]);
+  const sim = measure([bin, "simulate", large, "--jobs", "1"], `${data}/out-1.ndjson`);
+  const simSmall = measure([bin, "simulate", small, "--jobs", "1"]);
+  const two = measure([bin, "simulate", large, "--jobs", "2"], `${data}/out-2.ndjson`);
+  const same = readFileSync(`${data}/out-1.ndjson`).equals(readFileSync(`${data}/out-2.ndjson`));
+  rmSync(`${data}/out-1.ndjson`);
+  rmSync(`${data}/out-2.ndjson`);
   const rate = (ms) => Math.round((big / ms) * 1000);
   return [
-    row(`simulate ${big} lines, profiles/s`, `${rate(sim.ms)}/s`, `plain parse+stringify: ${rate(plain.ms)}/s`, plain.ms / sim.ms, "≥ 0.5×"),
+    row(`simulate ${big} lines, one worker, profiles/s`, `${rate(sim.ms)}/s`, `plain parse+stringify: ${rate(plain.ms)}/s`, plain.ms / sim.ms, "≥ 0.5×"),
+    row(`simulate --jobs 2 (${same ? "same bytes" : "BYTES DIFFER"})`, `${rate(two.ms)}/s`, `--jobs 1: ${rate(sim.ms)}/s`, sim.ms / two.ms, "≥ 1.7×"),
     row(`simulate peak memory ${big / 1000}k vs 10k lines`, `${sim.rss.toFixed(0)} MiB`, `10k: ${simSmall.rss.toFixed(0)} MiB`, sim.rss / simSmall.rss, "≤ 1.2×"),
   ];
 }

@@ -13,6 +13,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** Cores this process may use: the default worker count of a batch. */
+  readonly cpus: number;
   /** Today's local date, YYYY-MM-DD: the default drawdown date. */
   readonly today: () => string;
   /** The whole text of a file, or of stdin for "-". Rejects with a one-line reason. */

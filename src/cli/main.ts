@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { once } from "node:events";
+import { availableParallelism } from "node:os";
 import type { CliIo, InputSource } from "./io.js";
 import { OutputClosed } from "./outputClosed.js";
 import { run } from "./run.js";
@@ -81,6 +82,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    cpus: availableParallelism(),
     today: localToday,
     readText,
     openInput,

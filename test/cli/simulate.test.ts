@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { jsonSchemas } from "../../src/policy/jsonSchemas.js";
-import { runCli } from "./runCli.js";
+import { runBin, runCli } from "./runCli.js";
 
 const typical = { id: "t", invited: true, realNameVerified: true, age: 30, isStudent: false, blacklistHit: false, currentOverdueDays: 0, maxDpd24m: 0, zhimaScore: 680, activeLenders: 1, loanApplications3m: 1, monthlyIncome: 10000, existingMonthlyDebt: 2500, accountAgeMonths: 60, orders12m: 132, spend12m: 12000, refundRate12m: 0.08, cashLikeShare12m: 0.03 };
 const examples = fileURLToPath(new URL("../../examples/profiles/", import.meta.url));
@@ -176,5 +176,30 @@ describe("simulate: shapes that look alike", () => {
     const r = await runCli(["simulate", "-"], {}, false, "{broken\n{broken\n");
     const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
     expect([r.code, lines.map((l) => l.line)]).toEqual([1, [1, 2]]);
+  });
+});
+
+describe("simulate --jobs", () => {
+  it("gives the same bytes with 1, 2 and 3 worker threads (the built binary)", () => {
+    const file = join(examples, "population.ndjson");
+    const one = runBin(["simulate", file, "--jobs", "1", "--explain", "--lang", "en", "--start", "2026-01-15"]);
+    expect(one.code).toBe(0);
+    for (const jobs of ["2", "3"]) {
+      const many = runBin(["simulate", file, "--jobs", jobs, "--explain", "--lang", "en", "--start", "2026-01-15"]);
+      expect([many.code, many.stdout === one.stdout]).toEqual([0, true]);
+    }
+  });
+
+  it("keeps error records in place and the summary exact across workers", () => {
+    const lines = readFileSync(join(examples, "population.ndjson"), "utf8").trimEnd().split("\n").slice(0, 2500);
+    lines.splice(1200, 0, "{broken");
+    lines.splice(2100, 0, '{"id":"bad","invited":true,"age":"x","monthlyIncome":1}');
+    const file = write("mixed.ndjson", `${lines.join("\n")}\n`);
+    const one = runBin(["simulate", file, "--jobs", "1", "--summary", "--summary-format", "json"]);
+    const two = runBin(["simulate", file, "--jobs", "2", "--summary", "--summary-format", "json"]);
+    expect([one.code, two.code]).toEqual([1, 1]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stderr.split("\n")[0]!)).toEqual(JSON.parse(one.stderr.split("\n")[0]!));
+    expect(JSON.parse(two.stdout.split("\n")[1200]!).line).toBe(1201);
   });
 });

@@ -3,7 +3,7 @@ import { simulate } from "../../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../../engine/simulate/types.js";
 import { ProfileError, toProfile } from "../../policy/toProfile.js";
 import { applyOverrides, type FieldOverride } from "./applySets.js";
-import type { InputRecord } from "./readRecords.js";
+import { parseLine, type InputRecord } from "./readRecords.js";
 
 /** What one input record came to: an offer, or the error that takes its place. */
 export type Outcome = { readonly offer: Offer } | { readonly line: number; readonly id: unknown; readonly error: string };
@@ -14,6 +14,7 @@ function idOf(value: unknown): unknown {
 
 /** Parses, overrides, validates and scores one record; never throws for bad input. */
 export function evaluateRecord(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], start: IsoDate): Outcome {
+  if ("text" in record) return evaluateRecord(parseLine(record.text, record.line), policy, overrides, start);
   if ("parseError" in record) return { line: record.line, id: record.id, error: record.parseError };
   const value = applyOverrides(record.value, overrides);
   try {

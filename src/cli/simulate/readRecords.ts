@@ -1,7 +1,10 @@
 import type { InputSource } from "../io.js";
 
 /** One input record: where it stood and its parsed value, or why it could not be parsed. */
-export type InputRecord = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly parseError: string; readonly id?: unknown };
+export type InputRecord =
+  | { readonly line: number; readonly value: unknown }
+  | { readonly line: number; readonly text: string }
+  | { readonly line: number; readonly parseError: string; readonly id?: unknown };
 
 /** How the input was written: decides between one readable answer and an NDJSON stream. */
 export type InputShape = "ndjson" | "array" | "document";
@@ -20,7 +23,8 @@ async function* lineBatches(source: InputSource): AsyncGenerator<string[]> {
   if (rest !== "") yield [rest];
 }
 
-function parseLine(text: string, line: number): InputRecord {
+/** Parses one NDJSON line; a broken one keeps its id (when it can be salvaged) for its error record. */
+export function parseLine(text: string, line: number): InputRecord {
   try {
     return { line, value: JSON.parse(text) };
   } catch (error) {
@@ -36,11 +40,16 @@ function parseLine(text: string, line: number): InputRecord {
   }
 }
 
-function* recordsOfLines(lines: readonly string[], firstLine: number): Generator<InputRecord> {
+/** The non-blank lines as records, unparsed (parsing is the evaluator's job, so workers can share it). */
+function* textRecords(lines: readonly string[], firstLine: number): Generator<InputRecord> {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as string).replace(/\r$/, "");
-    if (text.trim() !== "") yield parseLine(text, firstLine + i);
+    if (text.trim() !== "") yield { line: firstLine + i, text };
   }
+}
+
+function* recordsOfLines(lines: readonly string[], firstLine: number): Generator<InputRecord> {
+  for (const r of textRecords(lines, firstLine)) yield parseLine((r as { text: string }).text, r.line);
 }
 
 /**
@@ -66,7 +75,7 @@ export async function* readRecords(source: InputSource, onShape: (shape: InputSh
     let line = 1;
     let batch: string[] | undefined = head;
     while (batch) {
-      yield [...recordsOfLines(batch, line)];
+      yield [...textRecords(batch, line)];
       line += batch.length;
       const step = await batches.next();
       batch = step.done ? undefined : step.value;

@@ -1,10 +1,11 @@
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
 import { Decimal } from "../../engine/decimal.js";
 import { langFromEnv, LANGS, type Lang } from "../../views/lang.js";
-import { errorRecordJson, offerToJson } from "../../views/offerJson.js";
+import { offerToJson } from "../../views/offerJson.js";
+import { outcomeLine } from "./outcomeLine.js";
 import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
-import { parseChoice, parseIsoDate } from "../parseInputs.js";
+import { parseChoice, parseIsoDate, parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { Interrupted, IoError } from "../ioError.js";
 import { UsageError } from "../usageError.js";
@@ -23,6 +24,7 @@ export interface RawSimulateOptions {
   readonly start?: string;
   readonly summary?: boolean;
   readonly summaryFormat: string;
+  readonly jobs?: string;
 }
 
 /** Batches output into large writes: one write per few hundred offers, not per line. */
@@ -94,34 +96,60 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const batches = readRecords(source, (shape) => (seen.shape = shape));
   const summary = new SummaryBuilder(new Decimal(String(policyJson.pricing.lgd)));
   const progress = await startProgress(io);
-  const writer = new LineWriter(io, (o) => `${JSON.stringify("offer" in o ? offerToJson(o.offer, lang, explain) : errorRecordJson(o.line, o.id, o.error))}\n`);
+  const writer = new LineWriter(io, (o) => outcomeLine(o, lang, explain));
+  const jobs = raw.jobs === undefined ? (input === "-" ? 1 : Math.min(8, io.cpus)) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
+
+  // Read until two records are in hand (or the input ends): one record alone gets the readable view.
+  const first: InputRecord[] = [];
+  let readError: Error | undefined;
+  while (first.length < 2) {
+    const step = await nextBatch(batches);
+    if ("readError" in step) {
+      readError = step.readError;
+      break;
+    }
+    if (step.done) break;
+    first.push(...step.value);
+  }
 
   let count = 0;
   let invalid = 0;
-  for (;;) {
-    const step = await nextBatch(batches);
-    if ("readError" in step) {
-      // Keep every record already read, whole, then say what happened.
-      progress.stop();
-      writer.release();
-      await writer.flush(true);
-      throw new IoError(`input: read error in ${name} after ${count} record(s): ${step.readError.message}`);
-    }
-    if (step.done) break;
-    for (const record of step.value) {
-      const outcome = evaluateRecord(record, policy, overrides, start);
-      if ("offer" in outcome) summary.add(outcome.offer);
-      else (summary.addInvalid(), invalid++);
-      count++;
-      writer.add(outcome, count === 1 && seen.shape !== "array");
-    }
-    await writer.flush();
-    progress.update(count);
-    if (io.interrupted()) {
-      progress.stop();
-      writer.release();
-      await writer.flush(true);
-      throw new Interrupted(`interrupted after ${count} record(s); every line written is whole`);
+  if (jobs > 1 && !readError && seen.shape === "ndjson" && first.length >= 2) {
+    const setup = { policyJson, overrides, start, lang, explain, summary: raw.summary === true };
+    const { runParallel } = await import("./runParallel.js");
+    ({ count, invalid } = await runParallel(io, jobs, setup, first, batches, summary, progress, name));
+  } else {
+    let pendingBatch: InputRecord[] | undefined = first;
+    for (;;) {
+      let records: InputRecord[];
+      if (pendingBatch) [records, pendingBatch] = [pendingBatch, undefined];
+      else {
+        const step = readError ? { readError } : await nextBatch(batches);
+        if ("readError" in step) {
+          // Keep every record already read, whole, then say what happened.
+          progress.stop();
+          writer.release();
+          await writer.flush(true);
+          throw new IoError(`input: read error in ${name} after ${count} record(s): ${step.readError.message}`);
+        }
+        if (step.done) break;
+        records = step.value;
+      }
+      for (const record of records) {
+        const outcome = evaluateRecord(record, policy, overrides, start);
+        if ("offer" in outcome) summary.add(outcome.offer);
+        else (summary.addInvalid(), invalid++);
+        count++;
+        writer.add(outcome, count === 1 && seen.shape !== "array");
+      }
+      await writer.flush();
+      progress.update(count);
+      if (io.interrupted()) {
+        progress.stop();
+        writer.release();
+        await writer.flush(true);
+        throw new Interrupted(`interrupted after ${count} record(s); every line written is whole`);
+      }
     }
   }
   progress.stop();

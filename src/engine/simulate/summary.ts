@@ -35,6 +35,9 @@ class Tally {
   }
 }
 
+/** What a summary needs of an offer (a worker thread sends just these). */
+export type SummaryFields = Pick<Offer, "decision" | "code" | "apr" | "limit" | "pd">;
+
 export interface Summary {
   readonly records: number;
   readonly invalid: number;
@@ -67,7 +70,7 @@ export class SummaryBuilder {
     this.invalid++;
   }
 
-  add(offer: Offer): void {
+  add(offer: SummaryFields): void {
     this.records++;
     this.byDecision[offer.decision]++;
     if (offer.code !== null) this.byCode[offer.code] = (this.byCode[offer.code] ?? 0) + 1;

@@ -1,0 +1,8 @@
+import type { Lang } from "../../views/lang.js";
+import { errorRecordJson, offerToJson } from "../../views/offerJson.js";
+import type { Outcome } from "./evaluate.js";
+
+/** One outcome as its NDJSON line: the offer, or the error record in its place. */
+export function outcomeLine(o: Outcome, lang: Lang, explain: boolean): string {
+  return `${JSON.stringify("offer" in o ? offerToJson(o.offer, lang, explain) : errorRecordJson(o.line, o.id, o.error))}\n`;
+}

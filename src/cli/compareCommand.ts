@@ -9,6 +9,7 @@ import { parseAmount, parseChoice, parseIsoDate, parsePercent } from "./parseInp
 import { FORMATS } from "./quoteRequest.js";
 import { renderView } from "./renderView.js";
 import { IoError } from "./ioError.js";
+import { addFormatOptions, chosenFormat } from "./outputOptions.js";
 import { UsageError } from "./usageError.js";
 
 const EXAMPLES = `
@@ -27,6 +28,7 @@ interface RawCompareOptions {
   readonly start?: string;
   readonly cap?: string;
   readonly format: string;
+  readonly json?: boolean;
   readonly lang?: string;
 }
 
@@ -36,7 +38,7 @@ function collect(value: string, previous: string[]): string[] {
 
 /** Registers `compare`: offers from flags and/or a JSON file, ranked by true cost. */
 export function addCompareCommand(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command("compare")
     .description("offers side by side, cheapest first by the IRR-annualized rate")
     .argument("[amount]", "amount in CNY every offer is priced on (an offer may carry its own amount=)")
@@ -44,11 +46,11 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option("--offers <file>", "a JSON array of offers; - reads stdin")
     .option("--start <YYYY-MM-DD>", "drawdown date for every offer (default: today)")
     .option("--cap <percent>", "cap on the comprehensive annualized cost", "24")
-    .option("--format <format>", `output: ${FORMATS.join(" | ")}`, "table")
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
-    .addHelpText("after", EXAMPLES)
+    .addHelpText("after", EXAMPLES);
+  addFormatOptions(command, FORMATS)
     .action(async (amountText: string | undefined, raw: RawCompareOptions) => {
-      const format = parseChoice(raw.format, "--format", FORMATS);
+      const format = chosenFormat(raw, FORMATS);
       const lang = raw.lang === undefined ? langFromEnv(io.env) : parseChoice(raw.lang, "--lang", LANGS);
       const amount = amountText === undefined ? undefined : parseAmount(amountText, "amount");
       const start = raw.start === undefined ? io.today() : parseIsoDate(raw.start, "--start");

@@ -7,7 +7,11 @@ export function addPolicyCommand(program: Command, io: CliIo): void {
     .command("policy")
     .description("print the active credit policy (built-in, or --policy FILE after validation)")
     .option("--policy <file>", "a credit policy JSON file to validate and print")
-    .action(async (raw: { policy?: string }) => {
+    .option("--format <format>", "json (the only format: a policy is JSON)", "json")
+    .option("--json", "the same as --format json")
+    .action(async (raw: { policy?: string; format: string }) => {
+      const { parseChoice } = await import("./parseInputs.js");
+      parseChoice(raw.format, "--format", ["json"]);
       const { activePolicy } = await import("./policyOption.js");
       const { json } = await activePolicy(io, raw.policy);
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);

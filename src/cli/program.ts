@@ -17,6 +17,7 @@ export function createProgram(io: CliIo): Command {
     .description("Exact loan calculator and offer simulator: schedules to the 分, true annualized cost by IRR.")
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
+    .option("-q, --quiet", "no progress bar or notes on stderr (errors still print)")
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({

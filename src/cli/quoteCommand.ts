@@ -9,6 +9,7 @@ import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
 import { optionLabel } from "./loanFields.js";
 import { FORMATS, toQuoteRequest, type QuoteRequest, type RawQuoteOptions } from "./quoteRequest.js";
+import { addFormatOptions } from "./outputOptions.js";
 import { UsageError } from "./usageError.js";
 import { renderView } from "./renderView.js";
 
@@ -46,7 +47,7 @@ export function computeQuoteReport(request: QuoteRequest): QuoteReport {
 
 /** Registers `quote`: parse → engine → view, nothing more. */
 export function addQuoteCommand(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command("quote")
     .description("repayment schedule, totals and IRR-annualized rate of a loan")
     .argument("<amount>", "loan amount in CNY, e.g. 10000 or 12345.67")
@@ -68,10 +69,10 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--prepay-mode <mode>", "after a partial prepayment: reduce-term | reduce-payment (default reduce-term)")
     .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
     .option("--penalty-multiplier <x>", "penalty rate = x × the contract rate", "1.5")
-    .option("--format <format>", `output: ${FORMATS.join(" | ")}`, "table")
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
     .option("--product <name>", "product whose limits apply: suishendai (5,000–50,000 CNY, 7.3–24%, 3–12 terms) | none", "suishendai")
-    .addHelpText("after", EXAMPLES)
+    .addHelpText("after", EXAMPLES);
+  addFormatOptions(command, FORMATS)
     .action(async (amount: string, raw: RawQuoteOptions) => {
       const request = toQuoteRequest(amount, raw, io.env, io.today());
       const report = computeQuoteReport(request);

@@ -6,6 +6,7 @@ import { dailyFromAnnual } from "../engine/rates.js";
 import { langFromEnv, LANGS, type Lang } from "../views/lang.js";
 import { optionLabel, toLoanTerms, type LoanFields } from "./loanFields.js";
 import { parseAmount, parseChoice, parseIsoDate, parsePercent, parseWholeNumber } from "./parseInputs.js";
+import { chosenFormat } from "./outputOptions.js";
 import { UsageError } from "./usageError.js";
 
 export const FORMATS = ["table", "json", "csv"] as const;
@@ -15,6 +16,7 @@ export type Format = (typeof FORMATS)[number];
 export interface RawQuoteOptions extends LoanFields {
   readonly start?: string;
   readonly format: string;
+  readonly json?: boolean;
   readonly lang?: string;
   readonly product: string;
   readonly prepay?: string;
@@ -94,7 +96,7 @@ function checkProduct(product: ProductName, input: QuoteInput & { rateField?: st
  */
 export function toQuoteRequest(amountText: string, raw: RawQuoteOptions, env: Readonly<Record<string, string | undefined>>, today: string): QuoteRequest {
   const product = parseChoice(raw.product, "--product", Object.keys(PRODUCTS) as ProductName[]);
-  const format = parseChoice(raw.format, "--format", FORMATS);
+  const format = chosenFormat(raw, FORMATS);
   const lang = raw.lang === undefined ? langFromEnv(env) : parseChoice(raw.lang, "--lang", LANGS);
   const terms = toLoanTerms(raw, optionLabel);
   const amount = parseAmount(amountText, "amount");

@@ -40,11 +40,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 1;
     }
     if (error instanceof Interrupted) {
-      io.stderr(`${oneLine(error.message)}\n`);
+      if (!program.opts().quiet) io.stderr(`${oneLine(error.message)}\n`);
       return 130;
     }
     if (error instanceof BatchHadErrors) {
-      io.stderr(`error: ${error.message}; each is reported in its place in the output\n`);
+      if (!program.opts().quiet) io.stderr(`error: ${error.message}; each is reported in its place in the output\n`);
       return 1;
     }
     if (error instanceof IrrError) {

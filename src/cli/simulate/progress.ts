@@ -13,8 +13,8 @@ const SILENT: Progress = { update: () => {}, stop: () => {} };
  * pipes or CI, so logs and piped output stay clean. cli-progress is loaded
  * only then.
  */
-export async function startProgress(io: CliIo): Promise<Progress> {
-  if (!io.stderrIsTTY || io.env.CI) return SILENT;
+export async function startProgress(io: CliIo, quiet: boolean): Promise<Progress> {
+  if (quiet || !io.stderrIsTTY || io.env.CI) return SILENT;
   const { SingleBar, Presets } = await import("cli-progress");
   const bar = new SingleBar({ format: "simulate {value} profiles · {speed}/s", stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
   const started = Date.now();

@@ -8,6 +8,7 @@ import type { CliIo } from "../io.js";
 import { parseChoice, parseIsoDate, parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { Interrupted, IoError } from "../ioError.js";
+import { chosenFormat } from "../outputOptions.js";
 import { UsageError } from "../usageError.js";
 import { parseOverride } from "./applySets.js";
 import { evaluateRecord, type Outcome } from "./evaluate.js";
@@ -18,6 +19,8 @@ import { readRecords, type InputRecord, type InputShape } from "./readRecords.js
 export interface RawSimulateOptions {
   readonly policy?: string;
   readonly format: string;
+  readonly json?: boolean;
+  readonly quiet?: boolean;
   readonly lang?: string;
   readonly explain?: boolean;
   readonly set: string[];
@@ -80,7 +83,7 @@ async function nextBatch(batches: AsyncGenerator<InputRecord[]>): Promise<Iterat
  * view. Loaded only when the command runs, so `quote` never pays for zod.
  */
 export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOptions): Promise<void> {
-  const format = parseChoice(raw.format, "--format", ["table", "json"]);
+  const format = chosenFormat(raw, ["table", "json"] as const);
   const lang: Lang = raw.lang === undefined ? langFromEnv(io.env) : parseChoice(raw.lang, "--lang", LANGS);
   const summaryFormat = parseChoice(raw.summaryFormat, "--summary-format", ["text", "json"]);
   const start = raw.start === undefined ? io.today() : parseIsoDate(raw.start, "--start");
@@ -95,7 +98,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const seen: { shape: InputShape } = { shape: "ndjson" };
   const batches = readRecords(source, (shape) => (seen.shape = shape));
   const summary = new SummaryBuilder(new Decimal(String(policyJson.pricing.lgd)));
-  const progress = await startProgress(io);
+  const progress = await startProgress(io, raw.quiet === true);
   const writer = new LineWriter(io, (o) => outcomeLine(o, lang, explain));
   const jobs = raw.jobs === undefined ? (input === "-" ? 1 : Math.min(8, io.cpus)) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
 

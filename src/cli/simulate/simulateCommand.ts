@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
+import { addFormatOptions } from "../outputOptions.js";
 import type { RawSimulateOptions } from "./runSimulate.js";
 
 const EXAMPLES = `
@@ -16,12 +17,11 @@ any record was invalid.`;
 
 /** Registers `simulate`: records → validation → engine → JSON lines or a readable view. */
 export function addSimulateCommand(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command("simulate")
     .description("score JSON user profiles into explainable offers (one, or a stream)")
     .argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin", "-")
     .option("--policy <file>", "a credit policy JSON file instead of the built-in one")
-    .option("--format <format>", "one profile: table | json (many are always NDJSON)", "table")
     .option("--lang <lang>", "language of reasons and the view: zh | en (default: from LANG, else zh)")
     .option("--explain", "add the points of each characteristic")
     .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
@@ -29,9 +29,10 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
     .option("--jobs <n>", "worker threads for a batch (default: the cores, up to 8, for a file; 1 for stdin)")
     .option("--summary", "after the batch, a summary on stderr")
     .option("--summary-format <format>", "text | json", "text")
-    .addHelpText("after", EXAMPLES)
+    .addHelpText("after", EXAMPLES);
+  addFormatOptions(command, ["table", "json"], "one profile: table | json (many are always NDJSON)")
     .action(async (input: string, raw: RawSimulateOptions) => {
       const { runSimulate } = await import("./runSimulate.js");
-      await runSimulate(io, input, raw);
+      await runSimulate(io, input, { ...raw, quiet: program.opts().quiet === true });
     });
 }

@@ -9,6 +9,7 @@ import { parseAmount, parseChoice, parseIsoDate, parsePercent } from "./parseInp
 import { FORMATS } from "./quoteRequest.js";
 import { renderView } from "./renderView.js";
 import { IoError } from "./ioError.js";
+import { addChartOptions, chartStyle } from "./chartOptions.js";
 import { addFormatOptions, chosenFormat } from "./outputOptions.js";
 import { UsageError } from "./usageError.js";
 
@@ -29,6 +30,8 @@ interface RawCompareOptions {
   readonly cap?: string;
   readonly format: string;
   readonly json?: boolean;
+  readonly chart?: boolean;
+  readonly ascii?: boolean;
   readonly lang?: string;
 }
 
@@ -48,7 +51,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option("--cap <percent>", "cap on the comprehensive annualized cost", "24")
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
     .addHelpText("after", EXAMPLES);
-  addFormatOptions(command, FORMATS)
+  addChartOptions(addFormatOptions(command, FORMATS))
     .action(async (amountText: string | undefined, raw: RawCompareOptions) => {
       const format = chosenFormat(raw, FORMATS);
       const lang = raw.lang === undefined ? langFromEnv(io.env) : parseChoice(raw.lang, "--lang", LANGS);
@@ -75,6 +78,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
         if (error instanceof LoanInputError) throw new UsageError(`offer: ${error.message}`);
         throw error;
       }
-      io.stdout(await renderView("compare", format, ranked, { lang, colorLevel: colorLevel(io) }));
+      const chart = chartStyle(io, raw, format);
+      io.stdout(await renderView("compare", format, ranked, { lang, colorLevel: colorLevel(io), ...(chart ? { chart } : {}) }));
     });
 }

@@ -9,6 +9,7 @@ import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
 import { optionLabel } from "./loanFields.js";
 import { FORMATS, toQuoteRequest, type QuoteRequest, type RawQuoteOptions } from "./quoteRequest.js";
+import { addChartOptions, chartStyle } from "./chartOptions.js";
 import { addFormatOptions } from "./outputOptions.js";
 import { UsageError } from "./usageError.js";
 import { renderView } from "./renderView.js";
@@ -72,10 +73,11 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
     .option("--product <name>", "product whose limits apply: suishendai (5,000–50,000 CNY, 7.3–24%, 3–12 terms) | none", "suishendai")
     .addHelpText("after", EXAMPLES);
-  addFormatOptions(command, FORMATS)
+  addChartOptions(addFormatOptions(command, FORMATS))
     .action(async (amount: string, raw: RawQuoteOptions) => {
       const request = toQuoteRequest(amount, raw, io.env, io.today());
       const report = computeQuoteReport(request);
-      io.stdout(await renderView("quote", request.format, report, { lang: request.lang, colorLevel: colorLevel(io) }));
+      const chart = chartStyle(io, raw, request.format);
+      io.stdout(await renderView("quote", request.format, report, { lang: request.lang, colorLevel: colorLevel(io), ...(chart ? { chart } : {}) }));
     });
 }

@@ -17,6 +17,8 @@ export interface RawQuoteOptions extends LoanFields {
   readonly start?: string;
   readonly format: string;
   readonly json?: boolean;
+  readonly chart?: boolean;
+  readonly ascii?: boolean;
   readonly lang?: string;
   readonly product: string;
   readonly prepay?: string;

@@ -6,12 +6,15 @@ import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
 import { QUOTE_LABELS, type QuoteLabels } from "./quoteLabels.js";
 import { hasRowFees, type QuoteReport } from "./quoteReport.js";
+import { renderQuoteChart } from "./quoteChart.js";
 import { scheduleTable } from "./scheduleTable.js";
 
 /** How a table may be drawn: its language and chalk's colour level (0 = none). */
 export interface TableStyle {
   readonly lang: Lang;
   readonly colorLevel: 0 | 1 | 2 | 3;
+  /** Draw bars instead of the table (`--chart`), in ASCII when asked or not UTF-8. */
+  readonly chart?: { readonly ascii: boolean; readonly width: number };
 }
 
 function feeLines(q: Quote, l: QuoteLabels): string[] {
@@ -59,7 +62,8 @@ export function renderQuoteTable({ quote: q, prepayment, overdue }: QuoteReport,
   const c = new Chalk({ level: style.colorLevel });
   const l = QUOTE_LABELS[style.lang];
   const title = l.title(groupedMoney(q.amount), q.terms, l.method[q.method], q.start);
-  const parts = [c.cyan(title), scheduleTable(q.schedule, l, hasRowFees(q), c), summary(q, l, c).join("\n")];
+  const body = style.chart ? renderQuoteChart(q, style.lang, { ...style.chart, colorLevel: style.colorLevel }) : scheduleTable(q.schedule, l, hasRowFees(q), c);
+  const parts = [c.cyan(title), body, summary(q, l, c).join("\n")];
   if (prepayment) parts.push(prepaymentSection(prepayment, q, l, c));
   if (overdue) parts.push(overdueLine(overdue, l, c));
   return `${parts.join("\n")}\n`;

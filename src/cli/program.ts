@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import type { CliIo } from "./io.js";
 import { addCompareCommand } from "./compareCommand.js";
+import { addCompletionCommand } from "./completion/completionCommand.js";
 import { addPolicyCommand } from "./policyCommand.js";
 import { addQuoteCommand } from "./quoteCommand.js";
 import { addSimulateCommand } from "./simulate/simulateCommand.js";
@@ -29,5 +30,6 @@ export function createProgram(io: CliIo): Command {
   addCompareCommand(program, io);
   addSimulateCommand(program, io);
   addPolicyCommand(program, io);
+  addCompletionCommand(program, io);
   return program;
 }

@@ -1,0 +1,50 @@
+import type { Command } from "commander";
+import { INTEREST_BASES, methodNames } from "../../engine/methods.js";
+import { PREPAY_MODES } from "../../engine/prepayment.js";
+import { PRODUCTS } from "../../engine/products.js";
+
+/** What a shell needs to complete one command: its options and their fixed values. */
+export interface CommandCompletion {
+  readonly name: string;
+  readonly options: readonly string[];
+  /** Option → the words it accepts; "FILE" completes file names. */
+  readonly values: Readonly<Record<string, readonly string[] | "FILE">>;
+  /** The command's own argument: fixed words, files, or nothing to complete. */
+  readonly argument: readonly string[] | "FILE" | "NONE";
+}
+
+export const SHELLS = ["bash", "zsh", "fish"] as const;
+
+/** Fixed values by option, the same wherever the option appears. */
+const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
+  "--method": methodNames(),
+  "--interest": INTEREST_BASES,
+  "--year-basis": ["365", "360"],
+  "--lang": ["zh", "en"],
+  "--product": Object.keys(PRODUCTS),
+  "--prepay-mode": PREPAY_MODES,
+  "--summary-format": ["text", "json"],
+  "--offers": "FILE",
+  "--policy": "FILE",
+};
+
+const FORMATS: Readonly<Record<string, readonly string[]>> = {
+  quote: ["table", "json", "csv"],
+  compare: ["table", "json", "csv"],
+  simulate: ["table", "json"],
+  policy: ["json"],
+};
+
+const ARGUMENTS: Readonly<Record<string, CommandCompletion["argument"]>> = { simulate: "FILE", completion: SHELLS };
+
+/** Reads the completions off the commander program itself, so they cannot drift from the options. */
+export function completionSpec(program: Command): CommandCompletion[] {
+  return program.commands.map((command) => {
+    const options = command.options.flatMap((o) => [o.long, o.short].filter((f): f is string => typeof f === "string")).concat("--help");
+    const values: Record<string, readonly string[] | "FILE"> = {};
+    for (const option of options) if (option in SHARED_VALUES) values[option] = SHARED_VALUES[option] as readonly string[] | "FILE";
+    const formats = FORMATS[command.name()];
+    if (formats && options.includes("--format")) values["--format"] = formats;
+    return { name: command.name(), options, values, argument: ARGUMENTS[command.name()] ?? "NONE" };
+  });
+}

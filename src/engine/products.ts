@@ -53,7 +53,7 @@ export function findLimitViolation(
     return { field: "apr", min: limits.apr.min.toString(), max: limits.apr.max.toString(), value: apr.toString() };
   }
   if (!Number.isInteger(loan.terms) || loan.terms < limits.terms.min || loan.terms > limits.terms.max) {
-    return { field: "terms", min: String(limits.terms.min), max: String(limits.terms.max), value: String(loan.terms) };
+    return { field: "terms", min: String(limits.terms.min), max: String(limits.terms.max), value: typeof loan.terms === "number" ? String(loan.terms) : JSON.stringify(loan.terms) };
   }
   return undefined;
 }

@@ -1,13 +1,42 @@
+import * as formulajs from "@formulajs/formulajs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const { PMT } = formulajs as unknown as { PMT(rate: number, nper: number, pv: number): number };
+// The repo's bin, not one a developer happens to have installed.
+const env = { ...process.env, SUISHENDAI: `node ${root}bin/suishendai.js` };
+const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: root, encoding: "utf8", env, maxBuffer: 1 << 26 });
 
-describe("examples/ scripts still run", () => {
-  it("quote-terms.sh prints the first installment for 3, 6, 9 and 12 terms", () => {
-    const r = spawnSync("sh", ["examples/quote-terms.sh"], { cwd: root, encoding: "utf8" });
-    // Excel PMT(1%, n, -10000) rounded: 3400.22, 1725.48, 1167.40, 888.49.
-    expect(r.stdout).toBe("3 terms: 3400.22\n6 terms: 1725.48\n9 terms: 1167.40\n12 terms: 888.49\n");
+describe("examples/ recipes still run", () => {
+  it("compare-terms.sh: terms 3–12, each installment Excel's PMT rounded", () => {
+    const r = run("sh", ["examples/compare-terms.sh", "10000", "12"]);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split("\n").slice(1).map((l) => l.split("\t"));
+    expect(rows.map((row) => Number(row[0]))).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    for (const [n, payment, , irr] of rows) {
+      expect(payment).toBe((Math.round(PMT(0.01, Number(n), -10000) * 100) / 100).toFixed(2));
+      expect(Math.abs(Number(irr) - 12)).toBeLessThan(0.01);
+    }
+  });
+
+  it("batch-simulate.sh: jq's tally agrees with simulate --summary", () => {
+    const r = run("sh", ["examples/batch-simulate.sh"]);
+    expect(r.status).toBe(0);
+    const tally = JSON.parse(r.stdout);
+    const summary = JSON.parse(run("node", ["bin/suishendai.js", "simulate", "examples/profiles/population.ndjson", "--summary", "--summary-format", "json", "--start", "2026-01-15"]).stderr);
+    expect(tally.records).toBe(summary.records);
+    expect(tally.decisions).toEqual(summary.byDecision);
+    expect(tally.approvals.meanLimit.toFixed(2)).toBe(summary.limit.mean);
+  });
+
+  it("library.mjs: the API gives the published figures", () => {
+    const r = run("node", ["examples/library.mjs"]);
+    expect(r.stdout).toBe(
+      // 888.49 / 661.86: the issue's bank-calculator figures; 6,798.42 and 309.48 from the
+      // published schedule (balance after 4; interest of periods 5–12); the offer is the spec's.
+      "installment 888.49, interest 661.86, IRR 12.00%\npay off after 4: 6798.42, saving 309.48\noffer: approved, band D, APR 12.775%, limit 19000.00\n",
+    );
   });
 });

@@ -6,6 +6,7 @@ export interface LoanOffer extends QuoteInput {
   readonly name: string;
 }
 
+/** One offer after pricing: its quote and the figures `compare` ranks and shows. */
 export interface ComparedOffer {
   readonly name: string;
   readonly quote: Quote;

@@ -19,5 +19,6 @@ export type Decimal = DecimalJs;
 /** What the engine accepts where it takes a number: a string, a number or a Decimal. */
 export type DecimalInput = DecimalJs.Value;
 
+/** 0 and 1 in the private configuration, shared to save allocations. */
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);

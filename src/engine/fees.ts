@@ -25,6 +25,7 @@ export interface Fees {
   readonly financed: boolean;
 }
 
+/** The fees of a quote, with their total over the life of the loan. */
 export function feesOf(upfront: Decimal, monthly: Decimal, terms: number, installment: Decimal, financed: boolean): Fees {
   return { upfront, monthly, installment, total: upfront.plus(monthly.times(terms)).plus(installment), financed };
 }

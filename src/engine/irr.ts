@@ -108,6 +108,7 @@ export interface AnnualizedRates {
   readonly compound: Decimal;
 }
 
+/** 12·i and (1+i)^12 − 1 for a monthly rate i (fractions, not percent). */
 export function annualizeMonthly(monthly: DecimalInput): AnnualizedRates {
   const i = new Decimal(monthly);
   return { simple: i.times(12), compound: i.plus(ONE).pow(12).minus(ONE) };

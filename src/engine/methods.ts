@@ -1,6 +1,7 @@
 /** Repayment methods, by their canonical (English, kebab-case) names. */
 export type Method = "equal-installment" | "equal-principal" | "interest-only" | "bullet" | "flat-fee";
 
+/** Every method, canonical names. */
 export const METHODS: readonly Method[] = ["equal-installment", "equal-principal", "interest-only", "bullet", "flat-fee"];
 
 /** Names accepted for each method: canonical and the Chinese names people use. */
@@ -32,4 +33,5 @@ export function methodNames(): string[] {
 /** How interest accrues: per month at APR/12, or per actual day at APR ÷ year basis. */
 export type InterestBasis = "monthly" | "daily";
 
+/** Both ways of charging interest. */
 export const INTEREST_BASES: readonly InterestBasis[] = ["monthly", "daily"];

@@ -9,7 +9,9 @@ import type { Quote } from "./quote.js";
 import { applyRate, dailyRateOf, monthlyRateOf, type Rate } from "./rate.js";
 import { totalsOf, withFee, type AmortizationRow, type ScheduleRow } from "./schedule.js";
 
+/** How a partial prepayment re-amortizes: end sooner, or pay less each period. */
 export type PrepayMode = "reduce-term" | "reduce-payment";
+/** Both prepayment modes. */
 export const PREPAY_MODES: readonly PrepayMode[] = ["reduce-term", "reduce-payment"];
 
 /** 提前还款: on a period's due date (after its installment) or on any date; all of it or `amount`. */
@@ -21,6 +23,7 @@ export interface PrepaymentRequest {
   readonly mode?: PrepayMode;
 }
 
+/** What a prepayment costs and saves, and the schedule after it. */
 export interface Prepayment {
   readonly date: IsoDate;
   /** Installments paid before the prepayment. */

@@ -8,6 +8,7 @@ export interface ProductLimits {
   readonly terms: { readonly min: number; readonly max: number };
 }
 
+/** The products whose limits `quote --product` applies. */
 export type ProductName = "suishendai" | "none";
 
 /** 随身贷's published terms, and the wide bounds of "any loan". */
@@ -26,6 +27,7 @@ export const PRODUCTS: Readonly<Record<ProductName, ProductLimits>> = {
   },
 };
 
+/** True for a known product name. */
 export function isProductName(name: string): name is ProductName {
   return Object.hasOwn(PRODUCTS, name);
 }

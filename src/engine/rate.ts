@@ -15,6 +15,7 @@ export type RateInput = DecimalInput | Rate;
 
 const ONE = new Decimal(1);
 
+/** True when the value is an exact Rate rather than a plain number. */
 export function isRate(value: RateInput): value is Rate {
   return typeof value === "object" && value !== null && "num" in value && "den" in value;
 }

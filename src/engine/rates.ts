@@ -3,6 +3,7 @@ import { Decimal, type DecimalInput } from "./decimal.js";
 /** Days in a year used to turn an annual rate into a daily one. */
 export type YearBasis = 365 | 360;
 
+/** The year bases a daily rate may be quoted on. */
 export const YEAR_BASES: readonly YearBasis[] = [365, 360];
 
 /** Daily rate (percent) for an annual rate (percent): APR ÷ basis. */

@@ -19,6 +19,7 @@ export interface ScheduleRow extends AmortizationRow {
   readonly dueDate: IsoDate;
 }
 
+/** The sums of a schedule's money columns. */
 export interface ScheduleTotals {
   readonly payment: Decimal;
   readonly principal: Decimal;

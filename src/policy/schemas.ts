@@ -31,6 +31,7 @@ export const ProfileSchema = z.object({
   existingPlatformConsumerCredit: money.nullish(),
   request: z.object({ amount: z.number().positive(), terms: z.int().min(1).max(360) }).nullish(),
 });
+/** A profile as JSON, after validation. */
 export type ProfileJson = z.infer<typeof ProfileSchema>;
 
 /** Fields a policy rule may read: the profile's, plus the derived debt-service ratio. */
@@ -97,6 +98,7 @@ export const PolicySchema = z.object({
   limit: z.object({ productMax: money, minimum: money, step: z.number().positive(), regulatoryCap: money, code: z.string(), text }),
   request: z.object({ REQ01: text, REQ02: text }),
 });
+/** A policy as JSON, after validation. */
 export type PolicyJson = z.infer<typeof PolicySchema>;
 
 const decimalString = (places: number) => z.string().regex(new RegExp(`^-?\\d+\\.\\d{${places}}$`));

@@ -38,6 +38,7 @@ class Tally {
 /** What a summary needs of an offer (a worker thread sends just these). */
 export type SummaryFields = Pick<Offer, "decision" | "code" | "apr" | "limit" | "pd">;
 
+/** A batch in figures: counts, approval rate, APR and limit of approvals, expected loss. */
 export interface Summary {
   readonly records: number;
   readonly invalid: number;

@@ -48,6 +48,7 @@ export interface Threshold {
   readonly d: Decimal;
 }
 
+/** A knock-out rule: a field, a comparison, and the decision it forces. */
 export interface KnockoutRule {
   readonly code: string;
   readonly field: string;
@@ -59,12 +60,14 @@ export interface KnockoutRule {
   readonly text: LocalizedText;
 }
 
+/** One scorecard bin: [min, max) and its points. */
 export interface Bin {
   readonly min?: Threshold;
   readonly max?: Threshold;
   readonly points: number;
 }
 
+/** One scorecard characteristic: the field it bins and the reason it gives. */
 export interface Characteristic {
   readonly id: string;
   readonly field: string;
@@ -75,6 +78,7 @@ export interface Characteristic {
   readonly best: number;
 }
 
+/** A risk band: its minimum score, price, limit rules and terms. */
 export interface Band {
   readonly band: string;
   readonly minScore: number;
@@ -109,9 +113,12 @@ export interface Policy {
   readonly request: { readonly REQ01: LocalizedText; readonly REQ02: LocalizedText };
 }
 
+/** The outcome of a profile. */
 export type Decision = "approved" | "declined" | "not_invited";
+/** The candidate that set a credit limit. */
 export type LimitConstraint = "product" | "band" | "spend" | "income" | "capacity" | "regulatory";
 
+/** What one characteristic scored for a profile (`--explain`). */
 export interface CharacteristicPoints {
   readonly id: string;
   readonly field: string;
@@ -120,12 +127,14 @@ export interface CharacteristicPoints {
   readonly pointsLost: number;
 }
 
+/** A reason given for a decision, in both languages. */
 export interface Reason {
   readonly code: string;
   readonly text: LocalizedText;
   readonly pointsLost?: number;
 }
 
+/** One term on offer: the most it lends, its payment and total interest. */
 export interface TermOffer {
   readonly terms: number;
   readonly maxAmount: Decimal;

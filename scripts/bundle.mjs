@@ -16,7 +16,7 @@ await build({
   // Chunks sit beside the entry: files found relative to import.meta.url
   // (package.json, the default policy) are then two levels up from any of them.
   chunkNames: "[name]-[hash]",
-  minify: true,
+  minify: process.env.BUNDLE_MINIFY !== "0",
   keepNames: false,
   legalComments: "linked",
   // cli-table3 and its helpers are CommonJS; esbuild needs a require() inside ESM.

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
-import { wantsAscii } from "../views/barChart.js";
+import { wantsAscii } from "../views/wantsAscii.js";
 import type { TableStyle } from "../views/quoteTable.js";
+import type { Lang } from "../views/lang.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./usageError.js";
 
@@ -11,9 +12,18 @@ export function addChartOptions(command: Command): Command {
   return command.option("--chart", "draw bars instead of the table").option("--ascii", "draw the chart in plain ASCII");
 }
 
-/** The chart style asked for, or undefined; a chart belongs to the table format only. */
-export function chartStyle(io: CliIo, raw: { readonly chart?: boolean; readonly ascii?: boolean }, format: string): TableStyle["chart"] {
-  if (!raw.chart) return undefined;
+/**
+ * The chart part of a table style, or nothing without --chart. A chart belongs
+ * to the table format only; its drawing code is loaded only here.
+ */
+export async function chartStyle(io: CliIo, raw: { readonly chart?: boolean; readonly ascii?: boolean }, format: string, lang: Lang, colorLevel: 0 | 1 | 2 | 3): Promise<Partial<TableStyle>> {
+  if (!raw.chart) return {};
   if (format !== "table") throw new UsageError(`--chart: draws the table format only, not ${format}`);
-  return { ascii: wantsAscii(raw.ascii === true, io.env), width: CHART_WIDTH };
+  const chart = { ascii: wantsAscii(raw.ascii === true, io.env), width: CHART_WIDTH };
+  const [{ renderQuoteChart }, { renderCompareChart }] = await Promise.all([import("../views/quoteChart.js"), import("../views/compareChart.js")]);
+  return {
+    chart,
+    drawChart: (q) => renderQuoteChart(q, lang, { ...chart, colorLevel }),
+    drawCompareChart: (offers) => renderCompareChart(offers, lang, { ...chart, colorLevel }),
+  };
 }

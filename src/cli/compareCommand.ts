@@ -78,7 +78,8 @@ export function addCompareCommand(program: Command, io: CliIo): void {
         if (error instanceof LoanInputError) throw new UsageError(`offer: ${error.message}`);
         throw error;
       }
-      const chart = chartStyle(io, raw, format);
-      io.stdout(await renderView("compare", format, ranked, { lang, colorLevel: colorLevel(io), ...(chart ? { chart } : {}) }));
+      const level = colorLevel(io);
+      const chart = await chartStyle(io, raw, format, lang, level);
+      io.stdout(await renderView("compare", format, ranked, { lang, colorLevel: level, ...chart }));
     });
 }

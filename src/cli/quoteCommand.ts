@@ -77,7 +77,8 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .action(async (amount: string, raw: RawQuoteOptions) => {
       const request = toQuoteRequest(amount, raw, io.env, io.today());
       const report = computeQuoteReport(request);
-      const chart = chartStyle(io, raw, request.format);
-      io.stdout(await renderView("quote", request.format, report, { lang: request.lang, colorLevel: colorLevel(io), ...(chart ? { chart } : {}) }));
+      const level = colorLevel(io);
+      const chart = await chartStyle(io, raw, request.format, request.lang, level);
+      io.stdout(await renderView("quote", request.format, report, { lang: request.lang, colorLevel: level, ...chart }));
     });
 }

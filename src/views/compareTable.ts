@@ -1,6 +1,5 @@
 import { Chalk } from "chalk";
 import { compactTable } from "./compactTable.js";
-import { renderCompareChart } from "./compareChart.js";
 import type { ComparedOffer } from "../engine/compare.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
@@ -31,6 +30,6 @@ export function renderCompareTable(offers: readonly ComparedOffer[], style: Tabl
     table.push([String(i + 1), o.name, labels.method[o.quote.method], String(o.quote.terms), groupedMoney(o.quote.amount), groupedMoney(o.firstPayment), groupedMoney(o.totalPayment), groupedMoney(o.totalCost), shown, `${percent(o.quote.annualizedRateCompound, 2)}%`]);
   });
   const cap = offers[0] ? percent(offers[0].quote.compliance.cap, 2) : "24.00";
-  const body = style.chart ? renderCompareChart(offers, style.lang, { ...style.chart, colorLevel: style.colorLevel }) : table.toString();
+  const body = style.chart ? (style.drawCompareChart?.(offers) ?? "") : table.toString();
   return `${body}\n${c.dim(NOTE[style.lang](cap))}\n`;
 }

@@ -1,12 +1,12 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Overdue } from "../engine/overdue.js";
 import type { Prepayment } from "../engine/prepayment.js";
+import type { ComparedOffer } from "../engine/compare.js";
 import type { Quote } from "../engine/quote.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
 import { QUOTE_LABELS, type QuoteLabels } from "./quoteLabels.js";
 import { hasRowFees, type QuoteReport } from "./quoteReport.js";
-import { renderQuoteChart } from "./quoteChart.js";
 import { scheduleTable } from "./scheduleTable.js";
 
 /** How a table may be drawn: its language and chalk's colour level (0 = none). */
@@ -15,6 +15,9 @@ export interface TableStyle {
   readonly colorLevel: 0 | 1 | 2 | 3;
   /** Draw bars instead of the table (`--chart`), in ASCII when asked or not UTF-8. */
   readonly chart?: { readonly ascii: boolean; readonly width: number };
+  /** Draws the chart (loaded only with --chart: its text measuring pulls in Intl). */
+  readonly drawChart?: (q: Quote) => string;
+  readonly drawCompareChart?: (offers: readonly ComparedOffer[]) => string;
 }
 
 function feeLines(q: Quote, l: QuoteLabels): string[] {
@@ -62,7 +65,7 @@ export function renderQuoteTable({ quote: q, prepayment, overdue }: QuoteReport,
   const c = new Chalk({ level: style.colorLevel });
   const l = QUOTE_LABELS[style.lang];
   const title = l.title(groupedMoney(q.amount), q.terms, l.method[q.method], q.start);
-  const body = style.chart ? renderQuoteChart(q, style.lang, { ...style.chart, colorLevel: style.colorLevel }) : scheduleTable(q.schedule, l, hasRowFees(q), c);
+  const body = style.chart ? (style.drawChart?.(q) ?? "") : scheduleTable(q.schedule, l, hasRowFees(q), c);
   const parts = [c.cyan(title), body, summary(q, l, c).join("\n")];
   if (prepayment) parts.push(prepaymentSection(prepayment, q, l, c));
   if (overdue) parts.push(overdueLine(overdue, l, c));

@@ -39,7 +39,7 @@ async function openInput(path: string): Promise<InputSource> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    const stream = createReadStream(path, { highWaterMark: 1 << 16 });
     await once(stream, "open");
     return { chunks: stream, size: info.size };
   } catch (error) {

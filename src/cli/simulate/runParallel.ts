@@ -76,9 +76,13 @@ export async function runParallel(
   const drain = async (keep: number) => {
     while (inFlight.length > keep) await settle(await (inFlight.shift() as Promise<WorkerResult>));
   };
-  const send = async (records: readonly InputRecord[]) => {
-    for (let i = 0; i < records.length; i += TASK_SIZE) {
-      inFlight.push((lanes[turn++ % jobs] as Lane).run(records.slice(i, i + TASK_SIZE)));
+  // Records gather into tasks of TASK_SIZE whatever size the input's chunks come in.
+  let buffer: InputRecord[] = [];
+  const send = async (records: readonly InputRecord[], last = false) => {
+    buffer.push(...records);
+    while (buffer.length >= TASK_SIZE || (last && buffer.length > 0)) {
+      inFlight.push((lanes[turn++ % jobs] as Lane).run(buffer.slice(0, TASK_SIZE)));
+      buffer = buffer.slice(TASK_SIZE);
       await drain(2 * jobs);
     }
   };
@@ -90,16 +94,19 @@ export async function runParallel(
       try {
         step = await batches.next();
       } catch (error) {
+        await send([], true);
         await drain(0);
         throw new IoError(`input: read error in ${source} after ${count} record(s): ${(error as Error).message}`);
       }
       if (step.done) break;
       await send(step.value);
       if (io.interrupted()) {
+        await send([], true);
         await drain(0);
         throw new Interrupted(`interrupted after ${count} record(s); every line written is whole`);
       }
     }
+    await send([], true);
     await drain(0);
     return { count, invalid };
   } finally {

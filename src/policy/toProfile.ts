@@ -19,9 +19,10 @@ const INTEGER_PATHS = new Set(["age", "currentOverdueDays", "maxDpd24m", "zhimaS
  * Unknown keys — `__proto__` and `constructor` among them — are dropped.
  */
 export function toProfile(data: unknown): Profile {
-  const result = ProfileSchema.safeParse(data, { reportInput: true });
+  // Parsed without reportInput first: the common, valid record skips its cost.
+  const result = ProfileSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    const issue = ProfileSchema.safeParse(data, { reportInput: true }).error?.issues[0];
     if (!issue) throw new ProfileError("invalid profile");
     const path = formatPath(issue.path);
     if (path === "") throw new ProfileError(`expected a JSON object (a profile), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`);

@@ -10,6 +10,7 @@ export function money(value: Decimal): string {
  * sign of −0 and of a tiny negative that rounds to zero (an IRR of −1e−30).
  */
 function fixed(value: Decimal, places: number): string {
+  if (!value.isNeg() && value.decimalPlaces() <= places) return value.toFixed(places); // already exact: the common case
   const rounded = value.toDecimalPlaces(places);
   return rounded.isZero() ? (0).toFixed(places) : rounded.toFixed(places);
 }

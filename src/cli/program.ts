@@ -26,6 +26,15 @@ export function createProgram(io: CliIo): Command {
       writeErr: io.stderr,
       outputError: (text, write) => write(`${oneLine(text)}\n`),
     });
+  program.addHelpText(
+    "after",
+    `
+Examples:
+  $ suishendai quote 10000 --apr 12 --terms 12
+  $ suishendai compare 10000 --offers examples/offers/presets.json --chart
+  $ suishendai simulate examples/profiles/typical.json --explain
+  $ suishendai <command> --help`,
+  );
   addQuoteCommand(program, io);
   addCompareCommand(program, io);
   addSimulateCommand(program, io);

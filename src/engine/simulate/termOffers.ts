@@ -1,10 +1,31 @@
 import type { Decimal } from "../decimal.js";
 import { amortizeFen, installmentFen } from "../fen/amortizeFen.js";
 import { fromFen, toFen } from "../fen/fenMoney.js";
-import { toFenRate } from "../fen/fenRate.js";
+import { toFenRate, type FenRate } from "../fen/fenRate.js";
 import { monthlyRateOf } from "../rate.js";
 import { floorToStep, presentValue, type LimitResult } from "./limit.js";
 import type { Band, Policy, TermOffer } from "./types.js";
+
+const priced = new Map<string, Pick<TermOffer, "payment" | "totalInterest">>();
+
+/**
+ * The exact equal-installment payment and total interest of `amount` over `n`
+ * months at `apr`, in integer 分. Cached: a batch's offers repeat the same
+ * few amounts (steps of 500), prices and terms again and again.
+ */
+function priceTerm(amount: Decimal, apr: Decimal, rate: FenRate, n: number): Pick<TermOffer, "payment" | "totalInterest"> {
+  const key = `${amount.toString()}/${apr.toString()}/${n}`;
+  let answer = priced.get(key);
+  if (!answer) {
+    const principal = toFen(amount) ?? 0n;
+    const payment = installmentFen(principal, rate, n);
+    const schedule = amortizeFen("installment", principal, Array.from({ length: n }, () => rate), payment);
+    answer = { payment: fromFen(payment), totalInterest: fromFen(schedule.interest.reduce((a, b) => a + b, 0n)) };
+    if (priced.size > 50_000) priced.clear(); // bounded, however varied the batch
+    priced.set(key, answer);
+  }
+  return answer;
+}
 
 /**
  * For each of the band's terms: the most it can lend (the limit, or less where
@@ -20,10 +41,7 @@ export function termOffers(band: Band, limit: LimitResult, apr: Decimal, rules: 
     const byCapacity = floorToStep(presentValue(limit.paymentCapacity, limit.monthlyRate, n), rules.step);
     const maxAmount: Decimal = byCapacity.lt(limit.limit) ? byCapacity : limit.limit;
     if (maxAmount.lt(rules.minimum)) continue;
-    const principal = toFen(maxAmount) ?? 0n;
-    const payment = installmentFen(principal, rate, n);
-    const schedule = amortizeFen("installment", principal, Array.from({ length: n }, () => rate), payment);
-    offers.push({ terms: n, maxAmount, payment: fromFen(payment), totalInterest: fromFen(schedule.interest.reduce((a, b) => a + b, 0n)) });
+    offers.push({ terms: n, maxAmount, ...priceTerm(maxAmount, apr, rate, n) });
   }
   return offers;
 }

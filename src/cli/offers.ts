@@ -69,7 +69,7 @@ export function toOffer(record: OfferRecord, index: number, defaults: { amount?:
   }
   const terms = toLoanTerms(fields as LoanFields, (field) => `${where}: ${kebab(field)}`);
   const amountText = record.amount;
-  if (amountText === undefined && defaults.amount === undefined) throw new UsageError(`${where}: no amount (give <amount> or amount=…)`);
+  if (amountText === undefined && defaults.amount === undefined) throw new UsageError(`${where}: no amount: give one after the command (suishendai compare 10000 …) or amount=… in the offer`);
   if (typeof amountText === "boolean") throw new UsageError(`${where}: amount needs a value (amount=…)`);
   const amount = amountText === undefined ? (defaults.amount as Decimal) : parseAmount(amountText, `${where}: amount`);
   const { rateField: _rate, ...loan } = terms;

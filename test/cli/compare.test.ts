@@ -31,6 +31,8 @@ describe("compare", () => {
     const r = await runCli(["compare", "10000", "--offers", "-", "--format", "csv"], {}, false, stdin);
     expect(r.stdout.split("\r\n")[0]).toBe("rank,name,method,terms,amount,firstPayment,totalPayment,totalCost,annualizedRate,annualizedRateCompound,exceedsCap");
     expect(r.stdout).toMatch(/\r\n1,a,equal-installment,6,5000\.00,/);
+    // By hand: fee 10,000 × 4.5% = 450 → 75.00 a period; principal floor(10,000/6) = 1,666.66 with the
+    // 0.04 left over on the first: 1,666.70 + 75.00 = 1,741.70. IRR: the 15.27% (15.2678…).
     expect(r.stdout).toMatch(/\r\n2,b,flat-fee,6,10000\.00,1741\.70,10450\.00,450\.00,15\.26/);
   });
 });

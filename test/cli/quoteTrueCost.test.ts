@@ -47,6 +47,7 @@ describe("quote: true cost", () => {
 
   it("warns in the table when the comprehensive cost exceeds the cap", async () => {
     const r = await runCli(["quote", "10000", "--apr", "24", "--upfront-fee", "3%", "--lang", "en"]);
+    // Excel/formulajs IRR([−9,700, 945.60 ×11, 945.55]) × 1200 = 29.9940%: 24% nominal plus 3% upfront.
     expect(r.stdout).toMatch(/WARNING: the comprehensive cost 29\.99% exceeds the 24\.00% cap/);
     const capped = await json(["quote", "10000", "--apr", "12", "--cap", "10"]);
     expect(capped.compliance).toEqual({ cap: "10.0000", exceedsCap: true });

@@ -29,14 +29,28 @@ describe("cross-check against formulajs (Excel PMT / IPMT / RATE / IRR)", () => 
         const amount = new Decimal(fen).div(100);
         const apr = new Decimal(bp).div(100);
         const ours = equalInstallmentRows(amount, monthlyRate(apr), n)[0]!.payment;
+        // Exact value against exact value: P·r / (1 − (1+r)^−n) in 60-digit
+        // decimals, r = bp / 120,000, rounded half-up to the 分.
+        const D = Decimal.clone({ precision: 60 });
+        const r = new D(bp).div(120_000);
+        const exact = new D(fen).div(100).times(r).div(new D(1).minus(r.plus(1).pow(-n)));
+        expect(ours.toFixed(2)).toBe(exact.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2));
+        // Float against exact, with a relative tolerance as numpy-financial's
+        // tests use: at tiny rates formulajs's (1+r)^n − 1 cancels, so its PMT
+        // carries a relative error far above 1e-16 (fen=999999976, bp=3, n=7:
+        // exact 1,428,714.254996…, formulajs 1,428,714.2550000856).
         const pmt = PMT(bp / 120_000, n, -fen / 100);
-        // A float PMT within 1e-9 of a half 分 could round either way; nothing
-        // else may differ. Such a tie was never drawn in practice; it is allowed for.
-        const nearTie = Math.abs(((pmt * 100) % 1) - 0.5) < 1e-6;
-        if (!nearTie) expect(ours.toFixed(2)).toBe((Math.round(pmt * 100) / 100).toFixed(2));
+        expect(Math.abs(ours.toNumber() - pmt)).toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(pmt));
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("the case a float PMT gets wrong: exact rounding wins over formulajs", () => {
+    const ours = equalInstallmentRows(new Decimal("9999999.76"), monthlyRate(new Decimal("0.03")), 7)[0]!.payment;
+    // Hand check: r = 0.0003/12 = 0.000025; P·r/(1−(1+r)^−7) = 1,428,714.254996… → 1,428,714.25
+    expect(ours.toFixed(2)).toBe("1428714.25");
+    expect(PMT(0.03 / 1200, 7, -9999999.76)).toBeGreaterThan(1428714.255);
   });
 
   it("each period's interest is round(IPMT) within the drift of paying rounded installments", () => {

@@ -7,7 +7,7 @@ import { crashLines, makeShim, plain, requireScript, ROOT, runInPty } from "./pt
 // exits 2 (bad input), every other one 0.
 const readme = readFileSync(`${ROOT}README.md`, "utf8");
 const blocks = [...readme.matchAll(/```console\n\$ ([^\n]+)\n([\s\S]*?)```/g)]
-  .map((m) => ({ command: m[1], firstLine: m[2].split("\n")[0], expect: m[2].startsWith("error:") ? 2 : 0 }))
+  .map(([, command = "", shown = ""]) => ({ command, firstLine: shown.split("\n")[0] ?? "", expect: shown.startsWith("error:") ? 2 : 0 }))
   .filter((b) => /\bsuishendai\b/.test(b.command));
 
 let shim: ReturnType<typeof makeShim>;
@@ -19,7 +19,7 @@ afterAll(() => shim?.dispose());
 
 describe("README examples in a terminal", () => {
   it("finds every `$ suishendai` line of the README in a console block", () => {
-    const lines = [...readme.matchAll(/^\$ (suishendai [^\n]*)$/gm)].map((m) => m[1]);
+    const lines = [...readme.matchAll(/^\$ (suishendai [^\n]*)$/gm)].map((m) => m[1] ?? "");
     expect(lines.length).toBeGreaterThanOrEqual(6);
     for (const line of lines) expect(blocks.map((b) => b.command)).toContain(line);
     // the deliberate error example is among them

@@ -4,8 +4,20 @@
 // The same count and seed always give the same bytes. The distributions are
 // rough guesses for a shopping platform's users (orders ≈ 132 a year on average),
 // made to exercise every decision path — not data about real people.
-const count = Number(process.argv[2] ?? 3000);
-let seed = Number(process.argv[3] ?? 20251125) >>> 0;
+const usage = "usage: node examples/generate-population.mjs [count] [seed]";
+/** A whole number in range, or one error line and exit 2 (never an empty file by mistake). */
+function wholeNumber(name, text, fallback, max) {
+  if (text === undefined) return fallback;
+  if (/^\d+$/.test(text) && Number(text) <= max) return Number(text);
+  process.stderr.write(`error: ${name}: expected a whole number from 0 to ${max}, got "${text}" (${usage})\n`);
+  process.exit(2);
+}
+if (process.argv.length > 4) {
+  process.stderr.write(`error: at most two arguments, got ${process.argv.length - 2} (${usage})\n`);
+  process.exit(2);
+}
+const count = wholeNumber("count", process.argv[2], 3000, 10_000_000);
+let seed = wholeNumber("seed", process.argv[3], 20251125, 2 ** 32 - 1);
 
 // mulberry32: a small, well-known seeded generator (no dependency needed for a test fixture).
 function random() {

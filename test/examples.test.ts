@@ -14,7 +14,7 @@ if (!hasJq) console.warn("examples: jq is not installed, so the two jq recipes a
 
 describe("examples/ recipes still run", () => {
   it.skipIf(!hasJq)("compare-terms.sh: terms 3–12, each installment Excel's PMT rounded", () => {
-    const r = run("sh", ["examples/compare-terms.sh", "10000", "12"]);
+    const r = run("examples/compare-terms.sh", ["10000", "12"]);
     expect(r.status).toBe(0);
     const rows = r.stdout.trim().split("\n").slice(1).map((l) => l.split("\t"));
     expect(rows.map((row) => Number(row[0]))).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
@@ -25,7 +25,7 @@ describe("examples/ recipes still run", () => {
   });
 
   it.skipIf(!hasJq)("batch-simulate.sh: jq's tally agrees with simulate --summary", () => {
-    const r = run("sh", ["examples/batch-simulate.sh"]);
+    const r = run("examples/batch-simulate.sh", []);
     expect(r.status).toBe(0);
     const tally = JSON.parse(r.stdout);
     const summary = JSON.parse(run("node", ["bin/suishendai.js", "simulate", "examples/profiles/population.ndjson", "--summary", "--summary-format", "json", "--start", "2026-01-15"]).stderr);

@@ -18,8 +18,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const first = argv[0];
   // commander would answer `suishendai nosuch --help` with the main help and
   // exit 0; a command that does not exist is an error whatever follows it.
-  if (first !== undefined && !first.startsWith("-") && !program.commands.some((c) => c.name() === first || c.aliases().includes(first))) {
-    io.stderr(`error: unknown command '${first}' (commands: ${program.commands.map((c) => c.name()).join(", ")})\n`);
+  // `help [command]` is commander's own (the help lists it), not one of program.commands.
+  const named = first === "help" ? argv[1] : first;
+  const known = (name: string) => name === "help" || program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+  if (named !== undefined && !named.startsWith("-") && !known(named)) {
+    io.stderr(`error: unknown command '${named}' (commands: ${program.commands.map((c) => c.name()).join(", ")})\n`);
     return 2;
   }
   try {

@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runBin } from "./cli/runCli.js";
+
+// The README and docs/ are what a clone has: no pointer outside it, every link resolves, and
+// docs/json.md names every field the commands really write.
+const root = fileURLToPath(new URL("..", import.meta.url));
+const pages = ["README.md", "docs/conventions.md", "docs/json.md", "docs/policy.md"];
+const read = (page: string) => readFileSync(join(root, page), "utf8");
+
+/** Every key of a JSON value, however deep. */
+function keys(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => keys(v, into));
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      keys(v, into);
+    }
+  }
+  return into;
+}
+
+describe("README and docs/", () => {
+  it.each(pages)("%s points nowhere outside the repository, and its links resolve", (page) => {
+    const text = read(page);
+    expect(text).not.toMatch(/\.\.\/shared|notes of the issues/);
+    const links = [...text.matchAll(/\]\(([^)#]+)(#[^)]*)?\)/g)].map((m) => m[1] ?? "").filter((l) => !/^[a-z]+:/.test(l));
+    for (const link of links) expect(existsSync(join(root, dirname(page), link)), `${page} → ${link}`).toBe(true);
+  });
+
+  it("the README links every page of docs/", () => {
+    for (const page of pages.slice(1)) expect(read("README.md")).toContain(`](${page})`);
+  });
+
+  it("docs/json.md names every field that quote, compare, simulate and the summary write", () => {
+    const doc = read("docs/json.md");
+    const tmp = mkdtempSync(join(tmpdir(), "suishendai-docs-"));
+    const mixed = join(tmp, "mixed.ndjson");
+    writeFileSync(mixed, `{"id":"x","age":"abc"}\n${JSON.stringify(JSON.parse(read("examples/profiles/typical.json")))}\n`);
+    const runs = [
+      ["quote", "10000", "--apr", "12", "--upfront-fee", "100", "--monthly-fee", "10", "--prepay", "4:2000", "--overdue", "3:10", "--json"],
+      ["quote", "1000", "--product", "none", "--method", "flat-fee", "--total-fee-rate", "4.5", "--terms", "6", "--json"],
+      ["compare", "10000", "--offers", "examples/offers/presets.json", "--json"],
+      ["simulate", "examples/profiles/typical.json", "--explain", "--json"], // with its requested quote
+      ["simulate", "examples/profiles/typical.json", "--set", "request.terms=24", "--json"], // requestDeclined
+    ].map((argv) => runBin([...argv, "--start", "2026-01-15"]));
+    const batch = runBin(["simulate", mixed, "--summary", "--summary-format", "json"]); // an error record, then an offer
+    rmSync(tmp, { recursive: true, force: true });
+    expect([...runs.map((r) => r.code), batch.code]).toEqual([0, 0, 0, 0, 0, 1]);
+    const values = [...runs.map((r) => r.stdout), ...batch.stdout.trim().split("\n"), ...batch.stderr.split("\n").filter((l) => l.startsWith("{"))].map((t) => JSON.parse(t) as unknown);
+    // keys that are data, not fields: decisions and codes counted in the summary
+    const fields = new Set(values.flatMap((v) => [...keys(v)]).filter((k) => !/^(KO|DEC|PRC|LIM)\d\d$|^(approved|declined|not_invited)$/.test(k)));
+    expect(fields.has("requestDeclined") && fields.has("error") && fields.has("expectedLossShare")).toBe(true);
+    for (const field of fields) expect(doc, field).toContain(`\`${field}\``);
+  });
+});

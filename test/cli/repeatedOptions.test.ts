@@ -21,7 +21,7 @@ describe("a single-valued option given twice is refused, never half-applied", ()
     expect((await runCli([...QUOTE, "--prepay", "4:3000", "--format", "json"])).code).toBe(0);
     const r = await runCli(["compare", "10000", "--offer", "name=a,apr=12", "--offer", "name=b,apr=18", "--format", "json", "--start", "2026-01-15"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).map((o: { name: string }) => o.name)).toEqual(["a", "b"]);
+    expect(JSON.parse(r.stdout).offers.map((o: { name: string }) => o.name)).toEqual(["a", "b"]);
   });
 });
 
@@ -32,7 +32,7 @@ describe("--offers is repeatable: every file is read, in order", () => {
     const twice = await runCli(["compare", "10000", "--offers", "examples/offers/presets.json", "--offers", "examples/offers/presets.json", "--format", "json", "--start", "2026-01-15"]);
     expect(once.code).toBe(0);
     expect(twice.code).toBe(0);
-    expect(JSON.parse(twice.stdout)).toHaveLength(2 * JSON.parse(once.stdout).length);
+    expect(JSON.parse(twice.stdout).offers).toHaveLength(2 * JSON.parse(once.stdout).offers.length);
   });
 
   it("a missing second file is reported, not skipped", async () => {

@@ -73,6 +73,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const start = raw.start === undefined ? io.today() : parseIsoDate(raw.start, "--start");
       const cap = raw.cap === undefined ? undefined : parsePercent(raw.cap, "--cap");
       const records: OfferRecord[] = raw.offer.map((text, i) => parseOfferString(text, i + 1));
+      if (raw.offers.filter((f) => f === "-").length > 1) throw new UsageError("--offers -: stdin can be read once; give - once");
       for (const file of raw.offers) records.push(...(await readOffersFile(io, file)));
       if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
       const offers = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));

@@ -35,6 +35,10 @@ describe("--offers is repeatable: every file is read, in order", () => {
     expect(JSON.parse(twice.stdout).offers).toHaveLength(2 * JSON.parse(once.stdout).offers.length);
   });
 
+  it("stdin (-) can be read only once", async () => {
+    expectUsageError(await runCli(["compare", "10000", "--offers", "-", "--offers", "-"]), /^error: --offers -: stdin can be read once; give - once\n$/);
+  });
+
   it("a missing second file is reported, not skipped", async () => {
     const r = await runCli(["compare", "10000", "--offers", "examples/offers/presets.json", "--offers", "no-such-file.json"]);
     expect(r.code).toBe(1);

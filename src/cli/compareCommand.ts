@@ -1,11 +1,13 @@
 import type { Command } from "commander";
-import { compareOffers, type ComparedOffer } from "../engine/compare.js";
+import { checkQuoteInput } from "../engine/checkQuoteInput.js";
+import { compareOffers } from "../engine/compare.js";
 import { LoanInputError } from "../engine/loanInputError.js";
 import { langFromEnv, LANGS } from "../views/lang.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
-import { parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
-import { parseAmount, parseChoice, parseIsoDate, parsePercent } from "./parseInputs.js";
+import { engineMessage } from "./loanFields.js";
+import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
+import { parseChoice, parseIsoDate, parseLoanAmount, parsePercent } from "./parseInputs.js";
 import { FORMATS } from "./quoteRequest.js";
 import { renderView } from "./renderView.js";
 import { IoError } from "./ioError.js";
@@ -25,7 +27,7 @@ plus name and amount. Offers are quoted as --product none would quote them.`;
 
 interface RawCompareOptions {
   readonly offer: string[];
-  readonly offers?: string;
+  readonly offers: string[];
   readonly start?: string;
   readonly cap?: string;
   readonly format: string;
@@ -39,6 +41,18 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** The offers of one --offers file (or stdin for -). */
+async function readOffersFile(io: CliIo, file: string): Promise<OfferRecord[]> {
+  const source = file === "-" ? "stdin" : file;
+  let text: string;
+  try {
+    text = await io.readText(file);
+  } catch (error) {
+    throw new IoError(`--offers: cannot read ${source}: ${(error as Error).message}`);
+  }
+  return parseOffersJson(text, `--offers ${source}`);
+}
+
 /** Registers `compare`: offers from flags and/or a JSON file, ranked by true cost. */
 export function addCompareCommand(program: Command, io: CliIo): void {
   const command = program
@@ -46,7 +60,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .description("offers side by side, cheapest first by the IRR-annualized rate")
     .argument("[amount]", "amount in CNY every offer is priced on (an offer may carry its own amount=)")
     .option("--offer <key=value,...>", "an offer, e.g. \"name=借呗,daily-rate=0.04,terms=12\" (repeatable)", collect, [])
-    .option("--offers <file>", "a JSON array of offers; - reads stdin")
+    .option("--offers <file>", "a JSON array of offers; - reads stdin (repeatable: files are read in order)", collect, [])
     .option("--start <YYYY-MM-DD>", "drawdown date for every offer (default: today)")
     .option("--cap <percent>", "cap on the comprehensive annualized cost", "24")
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
@@ -55,29 +69,24 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .action(async (amountText: string | undefined, raw: RawCompareOptions) => {
       const format = chosenFormat(raw, FORMATS);
       const lang = raw.lang === undefined ? langFromEnv(io.env) : parseChoice(raw.lang, "--lang", LANGS);
-      const amount = amountText === undefined ? undefined : parseAmount(amountText, "amount");
+      const amount = amountText === undefined ? undefined : parseLoanAmount(amountText, "amount");
       const start = raw.start === undefined ? io.today() : parseIsoDate(raw.start, "--start");
       const cap = raw.cap === undefined ? undefined : parsePercent(raw.cap, "--cap");
-      const records: OfferRecord[] = raw.offer.map((text, i) => parseOfferString(text, `--offer ${i + 1}`));
-      if (raw.offers !== undefined) {
-        const source = raw.offers === "-" ? "stdin" : raw.offers;
-        let text: string;
-        try {
-          text = await io.readText(raw.offers);
-        } catch (error) {
-          throw new IoError(`--offers: cannot read ${source}: ${(error as Error).message}`);
-        }
-        records.push(...parseOffersJson(text, `--offers ${source}`));
-      }
+      const records: OfferRecord[] = raw.offer.map((text, i) => parseOfferString(text, i + 1));
+      if (raw.offers.filter((f) => f === "-").length > 1) throw new UsageError("--offers -: stdin can be read once; give - once");
+      for (const file of raw.offers) records.push(...(await readOffersFile(io, file)));
       if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
       const offers = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
-      let ranked: ComparedOffer[];
-      try {
-        ranked = compareOffers(offers);
-      } catch (error) {
-        if (error instanceof LoanInputError) throw new UsageError(`offer: ${error.message}`);
-        throw error;
-      }
+      // What the engine refuses is reported against the offer it came from.
+      offers.forEach((offer, i) => {
+        try {
+          checkQuoteInput(offer);
+        } catch (error) {
+          if (error instanceof LoanInputError) throw new UsageError(`${offerWhere(i + 1, records[i]?.name)}: ${engineMessage(error, offerKey)}`);
+          throw error;
+        }
+      });
+      const ranked = compareOffers(offers);
       const level = colorLevel(io);
       const chart = await chartStyle(io, raw, format, lang, level);
       io.stdout(await renderView("compare", format, ranked, { lang, colorLevel: level, ...chart }));

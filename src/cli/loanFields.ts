@@ -1,5 +1,6 @@
 import type { Decimal } from "../engine/decimal.js";
 import type { FeeInput } from "../engine/fees.js";
+import type { LoanInputError } from "../engine/loanInputError.js";
 import { INTEREST_BASES, methodFromName, methodNames } from "../engine/methods.js";
 import type { QuoteInput } from "../engine/quote.js";
 import { annualFromDaily, type YearBasis } from "../engine/rates.js";
@@ -26,6 +27,21 @@ export interface LoanFields {
 export type FieldLabel = (camelName: string) => string;
 
 export const optionLabel: FieldLabel = (name) => `--${name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`;
+
+/** `--apr 12` for an option, `apr=12` for an offer's key. */
+function setting(label: FieldLabel, field: string, value: string): string {
+  const name = label(field);
+  return name.startsWith("--") ? `${name} ${value}` : `${name}=${value}`;
+}
+
+/**
+ * An engine error in the user's words: the engine names its fields as the
+ * library does (feeRate); the message names them as `label` does (--fee-rate).
+ */
+export function engineMessage(error: LoanInputError, label: FieldLabel): string {
+  const own = error.message.startsWith(`${error.field} `) ? error.message.slice(error.field.length + 1) : error.message;
+  return `${label(error.field)}: ${own.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (name) => label(name))}`;
+}
 
 /** A fee written as an amount in CNY (`20`) or a percent of the loan (`1.5%`). */
 export function parseFee(text: string, field: string): FeeInput {
@@ -59,7 +75,7 @@ export function toLoanTerms(f: LoanFields, label: FieldLabel): Omit<QuoteInput, 
   const terms = parseWholeNumber(f.terms ?? "12", label("terms"), 1, 360);
   const { apr, rateField } = parseRate(f, yearBasis, label);
   if (method === "flat-fee" && apr !== undefined) throw new UsageError(`${label(rateField ?? "apr")}: flat-fee charges a fee, not interest; give ${label("feeRate")} or ${label("totalFeeRate")} instead`);
-  if (method !== "flat-fee" && apr === undefined) throw new UsageError(`${label("apr")} <percent> or ${label("dailyRate")} <percent> is required (e.g. ${label("apr")} 12 or ${label("dailyRate")} 0.02)`);
+  if (method !== "flat-fee" && apr === undefined) throw new UsageError(`${setting(label, "apr", "<percent>")} or ${setting(label, "dailyRate", "<percent>")} is required (e.g. ${setting(label, "apr", "12")} or ${setting(label, "dailyRate", "0.02")})`);
   const feeRate = f.feeRate === undefined ? undefined : parsePercent(f.feeRate, label("feeRate"));
   const totalFeeRate = f.totalFeeRate === undefined ? undefined : parsePercent(f.totalFeeRate, label("totalFeeRate"));
   if (method === "flat-fee" && (feeRate === undefined) === (totalFeeRate === undefined)) {

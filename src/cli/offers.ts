@@ -1,8 +1,8 @@
 import type { Decimal } from "../engine/decimal.js";
 import type { LoanOffer } from "../engine/compare.js";
 import type { IsoDate } from "../engine/dates.js";
-import { toLoanTerms, type LoanFields } from "./loanFields.js";
-import { parseAmount } from "./parseInputs.js";
+import { toLoanTerms, type FieldLabel, type LoanFields } from "./loanFields.js";
+import { parseLoanAmount } from "./parseInputs.js";
 import { UsageError } from "./usageError.js";
 
 /** Keys an offer may price with: `quote`'s option names without dashes. */
@@ -21,13 +21,23 @@ function camel(key: string): string {
   return key.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
 }
 
-/** `name=随身贷,apr=7.3,terms=12` → record; a bare key means true (`finance-fee`). */
-export function parseOfferString(text: string, where: string): OfferRecord {
+/** An offer as messages name it: `offer 2 ("借呗")`, or `offer 1` when it has no name. */
+export function offerWhere(index: number, name: unknown): string {
+  return typeof name === "string" && name.trim() !== "" ? `offer ${index} (${JSON.stringify(name.trim())})` : `offer ${index}`;
+}
+
+/** `name=随身贷,apr=7.3,terms=12` → record; a bare key means true (`finance-fee`). `index` counts offers from 1. */
+export function parseOfferString(text: string, index: number): OfferRecord {
+  const parts = text.split(",");
+  const named = parts.find((p) => p.trim().startsWith("name="));
+  const where = offerWhere(index, named?.slice(named.indexOf("=") + 1));
   const record: Record<string, string | boolean> = {};
-  for (const part of text.split(",")) {
+  for (const part of parts) {
     if (part.trim() === "") throw new UsageError(`${where}: empty entry in ${JSON.stringify(text)} (write key=value,key=value)`);
     const at = part.indexOf("=");
     const key = (at < 0 ? part : part.slice(0, at)).trim();
+    // `amount=10,000` splits into `amount=10` and `000`.
+    if (at < 0 && /^\d/.test(key)) throw new UsageError(`${where}: ${JSON.stringify(key)} is not a key=value entry: commas separate the keys, so write amounts without grouping commas here (amount=10000)`);
     if (Object.hasOwn(record, key)) throw new UsageError(`${where}: key ${JSON.stringify(key)} given twice`);
     record[key] = at < 0 ? true : part.slice(at + 1).trim();
   }
@@ -58,20 +68,32 @@ export function parseOffersJson(text: string, source: string): OfferRecord[] {
 
 /** Prices one raw offer: checks its keys, then reads it exactly as `quote` reads its options. */
 export function toOffer(record: OfferRecord, index: number, defaults: { amount?: Decimal; start: IsoDate; cap?: Decimal }): LoanOffer {
+  try {
+    return readOffer(record, index, defaults);
+  } catch (error) {
+    // Named once, here: the messages inside name only the key.
+    if (error instanceof UsageError) throw new UsageError(`${offerWhere(index, record.name)}: ${error.message}`);
+    throw error;
+  }
+}
+
+function readOffer(record: OfferRecord, index: number, defaults: { amount?: Decimal; start: IsoDate; cap?: Decimal }): LoanOffer {
   const name = typeof record.name === "string" && record.name.trim() !== "" ? record.name.trim() : `offer ${index}`;
-  const where = `offer ${index} (${name})`;
   const unknown = Object.keys(record).find((k) => !PRICE_KEYS.includes(k) && !NOTE_KEYS.includes(k));
-  if (unknown !== undefined) throw new UsageError(`${where}: unknown key ${JSON.stringify(unknown)} (keys: ${PRICE_KEYS.join(", ")})`);
+  if (unknown !== undefined) throw new UsageError(`unknown key ${JSON.stringify(unknown)} (keys: ${PRICE_KEYS.join(", ")})`);
   const fields: Record<string, string | boolean> = {};
   for (const key of PRICE_KEYS) if (record[key] !== undefined && key !== "name" && key !== "amount") fields[camel(key)] = record[key] as string | boolean;
   for (const [key, value] of Object.entries(fields)) {
-    if (typeof value === "boolean" && key !== "financeFee") throw new UsageError(`${where}: ${kebab(key)} needs a value (${kebab(key)}=…)`);
+    if (typeof value === "boolean" && key !== "financeFee") throw new UsageError(`${kebab(key)} needs a value (${kebab(key)}=…)`);
   }
-  const terms = toLoanTerms(fields as LoanFields, (field) => `${where}: ${kebab(field)}`);
+  const terms = toLoanTerms(fields as LoanFields, offerKey);
   const amountText = record.amount;
-  if (amountText === undefined && defaults.amount === undefined) throw new UsageError(`${where}: no amount: give one after the command (suishendai compare 10000 …) or amount=… in the offer`);
-  if (typeof amountText === "boolean") throw new UsageError(`${where}: amount needs a value (amount=…)`);
-  const amount = amountText === undefined ? (defaults.amount as Decimal) : parseAmount(amountText, `${where}: amount`);
+  if (amountText === undefined && defaults.amount === undefined) throw new UsageError(`no amount: give one after the command (suishendai compare 10000 …) or amount=… in the offer`);
+  if (typeof amountText === "boolean") throw new UsageError(`amount needs a value (amount=…)`);
+  const amount = amountText === undefined ? (defaults.amount as Decimal) : parseLoanAmount(amountText, "amount");
   const { rateField: _rate, ...loan } = terms;
   return { ...loan, ...(loan.cap || !defaults.cap ? {} : { cap: defaults.cap }), name, amount, start: defaults.start };
 }
+
+/** A field of an offer as its key is written (`fee-rate`); the start is the command's `--start`. */
+export const offerKey: FieldLabel = (field) => (field === "start" ? "--start" : kebab(field));

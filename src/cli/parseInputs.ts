@@ -1,5 +1,6 @@
 import { Decimal } from "../engine/decimal.js";
 import { isIsoDate, type IsoDate } from "../engine/dates.js";
+import { PRODUCTS } from "../engine/products.js";
 import { UsageError } from "./usageError.js";
 
 // Plain decimal notation, optionally with thousands separators. Exponents,
@@ -17,6 +18,22 @@ export function parseAmount(text: string, field: string): Decimal {
   if (!DECIMAL.test(trimmed)) throw new UsageError(`${field}: expected an amount in CNY such as 10000 or 12345.67, got ${show(text)}`);
   const value = new Decimal(trimmed.replace(/,/g, ""));
   if (value.decimalPlaces() > 2) throw new UsageError(`${field}: at most 2 decimals (one 分 is 0.01), got ${show(text)}`);
+  return value;
+}
+
+/** A loan amount: an amount any loan may have (0.01 to 1,000,000,000 CNY, product none's range). */
+export function parseLoanAmount(text: string, field: string): Decimal {
+  const value = parseAmount(text, field);
+  const { min, max } = PRODUCTS.none.amount;
+  if (value.lt(min) || value.gt(max)) throw new UsageError(`${field}: must be from ${min.toString()} to ${max.toString()} CNY, got ${value.toString()}`);
+  return value;
+}
+
+/** A plain number (not a percentage), from `min` to `max`, e.g. a multiplier. */
+export function parseNumber(text: string, field: string, min: number, max: number, example: string): Decimal {
+  const trimmed = text.trim();
+  const value = /^[+-]?\d+(?:\.\d+)?$/.test(trimmed) ? new Decimal(trimmed) : undefined;
+  if (value === undefined || value.lt(min) || value.gt(max)) throw new UsageError(`${field}: expected a number from ${min} to ${max} such as ${example}, got ${show(text)}`);
   return value;
 }
 

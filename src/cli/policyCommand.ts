@@ -9,6 +9,11 @@ export function addPolicyCommand(program: Command, io: CliIo): void {
     .option("--policy <file>", "a credit policy JSON file to validate and print")
     .option("--format <format>", "json (the only format: a policy is JSON)", "json")
     .option("--json", "the same as --format json")
+    .addHelpText("after", `
+Examples:
+  $ suishendai policy > my-policy.json
+  $ suishendai policy --policy my-policy.json
+  $ suishendai simulate examples/profiles/typical.json --policy my-policy.json`)
     .action(async (raw: { policy?: string; format: string }) => {
       const { parseChoice } = await import("./parseInputs.js");
       parseChoice(raw.format, "--format", ["json"]);

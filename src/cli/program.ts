@@ -1,15 +1,22 @@
-import { Command } from "commander";
+import { Command, Help, type Option } from "commander";
 import type { CliIo } from "./io.js";
 import { addCompareCommand } from "./compareCommand.js";
 import { addCompletionCommand } from "./completion/completionCommand.js";
 import { addPolicyCommand } from "./policyCommand.js";
 import { addQuoteCommand } from "./quoteCommand.js";
 import { addSimulateCommand } from "./simulate/simulateCommand.js";
+import { refuseRepeats } from "./singleValued.js";
 import { packageVersion } from "./version.js";
 
 /** Folds a message onto one line, as every error of ours is one line. */
 export function oneLine(text: string): string {
   return text.trim().replace(/\s*\n\s*/g, " ");
+}
+
+/** A repeatable option starts as an empty list; `(default: [])` tells a reader nothing. */
+function withoutEmptyListDefault(option: Option): Option {
+  if (!Array.isArray(option.defaultValue) || option.defaultValue.length > 0) return option;
+  return Object.assign(Object.create(Object.getPrototypeOf(option) as object) as Option, option, { defaultValue: undefined });
 }
 
 /** The commander program, wired to `io` and never exiting the process itself. */
@@ -21,6 +28,13 @@ export function createProgram(io: CliIo): Command {
     .option("-q, --quiet", "no progress bar or notes on stderr (errors still print)")
     .exitOverride()
     .showSuggestionAfterError(true)
+    // Every command's help shows -q/--quiet (declared once, here) under "Global Options".
+    .configureHelp({
+      showGlobalOptions: true,
+      optionDescription(this: Help, option: Option) {
+        return Help.prototype.optionDescription.call(this, withoutEmptyListDefault(option));
+      },
+    })
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
@@ -40,5 +54,6 @@ Examples:
   addSimulateCommand(program, io);
   addPolicyCommand(program, io);
   addCompletionCommand(program, io);
+  refuseRepeats(program);
   return program;
 }

@@ -7,7 +7,7 @@ import { quote } from "../engine/quote.js";
 import type { QuoteReport } from "../views/quoteReport.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
-import { optionLabel } from "./loanFields.js";
+import { engineMessage, optionLabel } from "./loanFields.js";
 import { FORMATS, toQuoteRequest, type QuoteRequest, type RawQuoteOptions } from "./quoteRequest.js";
 import { addChartOptions, chartStyle } from "./chartOptions.js";
 import { addFormatOptions } from "./outputOptions.js";
@@ -31,7 +31,7 @@ function asUsage<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof LoanInputError) throw new UsageError(`${optionLabel(error.field)}: ${error.message}`);
+    if (error instanceof LoanInputError) throw new UsageError(engineMessage(error, optionLabel));
     throw error;
   }
 }
@@ -69,7 +69,7 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--prepay-on <date[:amount]>", "prepay on any date, with interest for the days since the last due date")
     .option("--prepay-mode <mode>", "after a partial prepayment: reduce-term | reduce-payment (default reduce-term)")
     .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
-    .option("--penalty-multiplier <x>", "penalty rate = x × the contract rate", "1.5")
+    .option("--penalty-multiplier <x>", "with --overdue: penalty rate = x × the contract rate, 0 to 10 (default 1.5)")
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
     .option("--product <name>", "product whose limits apply: suishendai (5,000–50,000 CNY, 7.3–24%, 3–12 terms) | none", "suishendai")
     .addHelpText("after", EXAMPLES);

@@ -1,11 +1,12 @@
 import { Decimal } from "../engine/decimal.js";
+import { resolveFee } from "../engine/fees.js";
 import { PREPAY_MODES, type PrepaymentRequest } from "../engine/prepayment.js";
 import { findLimitViolation, PRODUCTS, type ProductName } from "../engine/products.js";
 import type { QuoteInput } from "../engine/quote.js";
 import { dailyFromAnnual } from "../engine/rates.js";
 import { langFromEnv, LANGS, type Lang } from "../views/lang.js";
 import { optionLabel, toLoanTerms, type LoanFields } from "./loanFields.js";
-import { parseAmount, parseChoice, parseIsoDate, parsePercent, parseWholeNumber } from "./parseInputs.js";
+import { parseAmount, parseChoice, parseIsoDate, parseNumber, parseWholeNumber } from "./parseInputs.js";
 import { chosenFormat } from "./outputOptions.js";
 import { UsageError } from "./usageError.js";
 
@@ -25,7 +26,7 @@ export interface RawQuoteOptions extends LoanFields {
   readonly prepayOn?: string;
   readonly prepayMode?: string;
   readonly overdue?: string;
-  readonly penaltyMultiplier: string;
+  readonly penaltyMultiplier?: string;
 }
 
 /** A validated `quote` call: what to compute and how to show it. */
@@ -55,13 +56,17 @@ function parsePrepay(raw: RawQuoteOptions): PrepaymentRequest | undefined {
   const field = raw.prepay !== undefined ? "--prepay" : "--prepay-on";
   const [when, amountText] = splitWhenAmount(spec);
   const amount = amountText === undefined ? undefined : parseAmount(amountText, `${field} amount`);
+  if (amount?.lte(0)) throw new UsageError(`${field} amount: must be more than 0, got ${JSON.stringify(amountText)}`);
   const at = raw.prepay !== undefined ? { afterPeriod: parseWholeNumber(when, "--prepay period", 1, 360) } : { date: parseIsoDate(when, "--prepay-on date") };
   return { ...at, ...(amount ? { amount } : {}), ...(mode ? { mode } : {}) };
 }
 
 function parseOverdue(raw: RawQuoteOptions): QuoteRequest["overdue"] {
-  const multiplier = parsePercent(raw.penaltyMultiplier, "--penalty-multiplier");
-  if (raw.overdue === undefined) return undefined;
+  if (raw.overdue === undefined) {
+    if (raw.penaltyMultiplier !== undefined) throw new UsageError("--penalty-multiplier: needs --overdue");
+    return undefined;
+  }
+  const multiplier = parseNumber(raw.penaltyMultiplier ?? "1.5", "--penalty-multiplier", 0, 10, "1.5");
   const [period, days] = raw.overdue.split(":");
   if (days === undefined) throw new UsageError(`--overdue: expected <period>:<days> such as 3:10, got ${JSON.stringify(raw.overdue)}`);
   return { period: parseWholeNumber(period ?? "", "--overdue period", 1, 360), days: parseWholeNumber(days, "--overdue days", 1, 3650), multiplier };
@@ -72,6 +77,17 @@ function limitMessage(product: ProductName, field: string, min: string, max: str
   return `${field}: must be from ${min} to ${max}${unit}${hint}, got ${value}`;
 }
 
+/** A financed upfront fee is borrowed too: the principal, not just the amount asked, must fit the product. */
+function checkFinancedPrincipal(product: ProductName, input: QuoteInput): void {
+  if (!input.financeFee || input.upfrontFee === undefined) return;
+  const asked = new Decimal(input.amount);
+  const fee = resolveFee(input.upfrontFee, asked);
+  const max = PRODUCTS[product].amount.max;
+  if (asked.plus(fee).lte(max)) return;
+  const hint = product === "suishendai" ? " (deduct the fee instead of --finance-fee, lower the amount, or use --product none)" : "";
+  throw new UsageError(`amount: ${asked.toString()} plus the financed --upfront-fee ${fee.toFixed(2)} is a principal of ${asked.plus(fee).toFixed(2)}, above the maximum ${max.toString()} CNY for product ${product}${hint}`);
+}
+
 /** Enforces a product's published ranges with messages that name the option. */
 function checkProduct(product: ProductName, input: QuoteInput & { rateField?: string }, raw: RawQuoteOptions): void {
   if (product === "suishendai" && !["equal-installment", "equal-principal"].includes(input.method ?? "")) {
@@ -80,6 +96,7 @@ function checkProduct(product: ProductName, input: QuoteInput & { rateField?: st
   const apr = new Decimal(input.apr ?? 0);
   const violation = findLimitViolation(PRODUCTS[product], { amount: input.amount, apr, terms: input.terms });
   if (violation?.field === "amount") throw new UsageError(limitMessage(product, "amount", violation.min, violation.max, violation.value, " CNY"));
+  checkFinancedPrincipal(product, input);
   if (violation?.field === "terms") throw new UsageError(limitMessage(product, "--terms", violation.min, violation.max, violation.value, ""));
   if (violation?.field === "apr") {
     const limits = PRODUCTS[product].apr;
@@ -89,6 +106,12 @@ function checkProduct(product: ProductName, input: QuoteInput & { rateField?: st
     const shown = daily ? `${raw.dailyRate?.trim()} (an APR of ${apr.toString()}%)` : violation.value;
     throw new UsageError(limitMessage(product, daily ? "--daily-rate" : "--apr", range[0] ?? "", range[1] ?? "", shown, "%"));
   }
+}
+
+/** CSV holds the one schedule; a prepayment or late installment would be dropped without a word. */
+function refuseInCsv(raw: RawQuoteOptions): void {
+  const extra = raw.prepay !== undefined ? "--prepay" : raw.prepayOn !== undefined ? "--prepay-on" : raw.overdue !== undefined ? "--overdue" : undefined;
+  if (extra) throw new UsageError(`--format csv: writes the schedule only, not ${extra}; use --format table or json`);
 }
 
 /**
@@ -108,5 +131,6 @@ export function toQuoteRequest(amountText: string, raw: RawQuoteOptions, env: Re
   const { rateField, ...loan } = terms;
   const input: QuoteInput = { ...loan, amount, start };
   checkProduct(product, { ...input, ...(rateField ? { rateField } : {}) }, raw);
+  if (format === "csv") refuseInCsv(raw);
   return { input, product, format, lang, ...(prepay ? { prepay } : {}), ...(overdue ? { overdue } : {}) };
 }

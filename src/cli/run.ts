@@ -6,6 +6,7 @@ import { createProgram, oneLine } from "./program.js";
 import { BatchHadErrors } from "./simulate/batchHadErrors.js";
 import { Interrupted, IoError } from "./ioError.js";
 import { OutputClosed } from "./outputClosed.js";
+import { closest } from "./suggest.js";
 import { UsageError } from "./usageError.js";
 
 /**
@@ -15,14 +16,14 @@ import { UsageError } from "./usageError.js";
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const program = createProgram(io);
-  const first = argv[0];
   // commander would answer `suishendai nosuch --help` with the main help and
   // exit 0; a command that does not exist is an error whatever follows it.
-  // `help [command]` is commander's own (the help lists it), not one of program.commands.
-  const named = first === "help" ? argv[1] : first;
-  const known = (name: string) => name === "help" || program.commands.some((c) => c.name() === name || c.aliases().includes(name));
-  if (named !== undefined && !named.startsWith("-") && !known(named)) {
-    io.stderr(`error: unknown command '${named}' (commands: ${program.commands.map((c) => c.name()).join(", ")})\n`);
+  // `help <command>` names a command too.
+  const named = argv[0] === "help" ? argv[1] : argv[0];
+  const names = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), "help"];
+  if (named !== undefined && !named.startsWith("-") && !names.includes(named)) {
+    const meant = closest(named, names);
+    io.stderr(`error: unknown command '${named}'${meant ? `; did you mean '${meant}'?` : ""} (commands: ${names.join(", ")})\n`);
     return 2;
   }
   try {

@@ -1,4 +1,5 @@
-import { Decimal, type DecimalInput } from "./decimal.js";
+import { decimalField } from "./checkQuoteInput.js";
+import type { Decimal, DecimalInput } from "./decimal.js";
 import { LoanInputError } from "./loanInputError.js";
 import { roundMoney } from "./money.js";
 import { applyRate, dailyRateOf } from "./rate.js";
@@ -23,7 +24,7 @@ export function overdue(q: Quote, period: number, days: number, multiplier: Deci
     throw new LoanInputError("overdue", `overdue period must be from 1 to ${q.terms}, got ${period}`);
   }
   if (!Number.isInteger(days) || days < 1 || days > 3650) throw new LoanInputError("overdue", `overdue days must be from 1 to 3650, got ${days}`);
-  const m = new Decimal(multiplier);
+  const m = decimalField("penaltyMultiplier", multiplier);
   if (!m.isFinite() || m.lt(0) || m.gt(10)) throw new LoanInputError("penaltyMultiplier", `penalty multiplier must be from 0 to 10, got ${m.toString()}`);
   const penaltyRate = q.apr.times(m);
   const installment = (q.schedule[period - 1] as ScheduleRow).payment;

@@ -1,5 +1,6 @@
 import { Decimal, type DecimalInput } from "./decimal.js";
 import { daysBetween, isIsoDate, type IsoDate } from "./dates.js";
+import { decimalField } from "./checkQuoteInput.js";
 import { equalInstallmentPayment, equalInstallmentRows } from "./equalInstallment.js";
 import { equalPrincipalRows } from "./equalPrincipal.js";
 import { interestOnlyRows } from "./interestOnly.js";
@@ -96,7 +97,7 @@ export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
   const balance = paid === 0 ? q.amount : (q.schedule[paid - 1] as ScheduleRow).balance;
   const interestToDate = roundMoney(applyRate(balance, dailyRateOf(q.apr, q.yearBasis, days)));
   const payoff = balance.plus(interestToDate);
-  const amount = req.amount === undefined ? payoff : new Decimal(req.amount);
+  const amount = req.amount === undefined ? payoff : decimalField("prepay", req.amount);
   if (amount.gt(payoff)) fail("prepay", `prepay amount ${amount.toFixed(2)} is more than the payoff ${payoff.toFixed(2)} on ${date}`);
   if (amount.lte(interestToDate)) fail("prepay", `prepay amount ${amount.toFixed(2)} must exceed the interest to date ${interestToDate.toFixed(2)}`);
   const originalInterest = totalsOf(q.schedule.slice(paid)).interest;

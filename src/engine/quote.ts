@@ -5,7 +5,6 @@ import { checkQuoteInput } from "./checkQuoteInput.js";
 import { feesOf, resolveFee, type FeeInput, type Fees } from "./fees.js";
 import { flatFeeTotal } from "./flatFee.js";
 import { annualizeMonthly, periodicIrr } from "./irr.js";
-import { LoanInputError } from "./loanInputError.js";
 import type { InterestBasis, Method } from "./methods.js";
 import { periodRates } from "./periodRates.js";
 import { monthlyRateOf, rateValue } from "./rate.js";
@@ -83,8 +82,7 @@ export function quote(input: QuoteInput): Quote {
   const interest = input.interest ?? "monthly";
   const upfront = resolveFee(input.upfrontFee, asked);
   const principal = input.financeFee ? asked.plus(upfront) : asked;
-  const netDisbursed = input.financeFee ? asked : asked.minus(upfront);
-  if (netDisbursed.lte(0)) throw new LoanInputError("upfrontFee", `the upfront fee ${upfront.toFixed(2)} leaves nothing to pay out of ${asked.toFixed(2)}`);
+  const netDisbursed = input.financeFee ? asked : asked.minus(upfront); // > 0: checked above
 
   const totalFeePercent = new Decimal(input.totalFeeRate ?? new Decimal(input.feeRate ?? 0).times(input.terms));
   const dates = dueDates(input.start, input.terms);

@@ -23,6 +23,7 @@ export function renderCompareTable(offers: readonly ComparedOffer[], style: Tabl
   const table = compactTable(
     HEADERS[style.lang].map((h) => c.bold(h)),
     ["right", "left", "left", "right", "right", "right", "right", "right", "right", "right"],
+    style.ascii,
   );
   offers.forEach((o, i) => {
     const rate = `${percent(o.quote.annualizedRate, 2)}%`;

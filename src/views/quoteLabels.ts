@@ -30,6 +30,9 @@ export interface QuoteLabels {
   readonly overdueLine: (period: number, days: number, rate: string, penalty: string) => string;
 }
 
+/** "1 term", "2 terms": English counts. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export const QUOTE_LABELS: Readonly<Record<Lang, QuoteLabels>> = {
   zh: {
     headers: ["期数", "还款日", "月供", "本金", "利息", "剩余本金"],
@@ -63,7 +66,7 @@ export const QUOTE_LABELS: Readonly<Record<Lang, QuoteLabels>> = {
     fee: "Fee",
     method: { "equal-installment": "equal installment", "equal-principal": "equal principal", "interest-only": "interest only", bullet: "bullet", "flat-fee": "flat fee" },
     interest: { monthly: "monthly interest", daily: "daily interest" },
-    title: (amount, terms, method, start) => `Loan of CNY ${amount} · ${terms} terms · ${method} · drawn ${start}`,
+    title: (amount, terms, method, start) => `Loan of CNY ${amount} · ${plural(terms, "term")} · ${method} · drawn ${start}`,
     totalPayment: "Total repayment",
     totalInterest: "Total interest",
     totalFees: "Total fees",
@@ -77,12 +80,12 @@ export const QUOTE_LABELS: Readonly<Record<Lang, QuoteLabels>> = {
     irrCompound: "Annualized rate (compound)",
     irrNote: "comprehensive cost by the IRR method of PBoC announcement 2021 No.3",
     overCap: (rate, cap) => `WARNING: the comprehensive cost ${rate}% exceeds the ${cap}% cap`,
-    prepayTitle: (date, afterPeriod, mode) => `Prepayment on ${date} (after ${afterPeriod} installments, ${mode})`,
+    prepayTitle: (date, afterPeriod, mode) => `Prepayment on ${date} (after ${plural(afterPeriod, "installment")}, ${mode})`,
     prepayMode: { full: "paid off", "reduce-term": "shorter term", "reduce-payment": "lower payment" },
     payoff: "Payoff amount",
     prepaid: "Paid that day",
     interestToDate: "Interest to date",
     interestSaved: "Interest saved",
-    overdueLine: (period, days, rate, penalty) => `Overdue: installment ${period} paid ${days} days late, penalty rate ${rate}% a year, penalty CNY ${penalty}`,
+    overdueLine: (period, days, rate, penalty) => `Overdue: installment ${period} paid ${plural(days, "day")} late, penalty rate ${rate}% a year, penalty CNY ${penalty}`,
   },
 };

@@ -13,6 +13,8 @@ import { scheduleTable } from "./scheduleTable.js";
 export interface TableStyle {
   readonly lang: Lang;
   readonly colorLevel: 0 | 1 | 2 | 3;
+  /** Table borders in plain ASCII (`--ascii`, or a locale that is not UTF-8). */
+  readonly ascii?: boolean;
   /** Draw bars instead of the table (`--chart`), in ASCII when asked or not UTF-8. */
   readonly chart?: { readonly ascii: boolean; readonly width: number };
   /** Draws the chart (loaded only with --chart: its text measuring pulls in Intl). */
@@ -45,7 +47,7 @@ function summary(q: Quote, l: QuoteLabels, c: ChalkInstance): string[] {
   return lines;
 }
 
-function prepaymentSection(p: Prepayment, q: Quote, l: QuoteLabels, c: ChalkInstance): string {
+function prepaymentSection(p: Prepayment, q: Quote, l: QuoteLabels, c: ChalkInstance, ascii: boolean): string {
   const lines = [
     c.cyan(l.prepayTitle(p.date, p.afterPeriod, l.prepayMode[p.mode])),
     `${l.payoff}: ${groupedMoney(p.payoff)}`,
@@ -53,7 +55,7 @@ function prepaymentSection(p: Prepayment, q: Quote, l: QuoteLabels, c: ChalkInst
     ...(p.interestToDate.isZero() ? [] : [`${l.interestToDate}: ${groupedMoney(p.interestToDate)}`]),
     `${l.interestSaved}: ${c.green(groupedMoney(p.interestSaved))}`,
   ];
-  return p.schedule.length ? `${lines.join("\n")}\n${scheduleTable(p.schedule, l, hasRowFees(q), c)}` : lines.join("\n");
+  return p.schedule.length ? `${lines.join("\n")}\n${scheduleTable(p.schedule, l, hasRowFees(q), c, ascii)}` : lines.join("\n");
 }
 
 function overdueLine(o: Overdue, l: QuoteLabels, c: ChalkInstance): string {
@@ -65,9 +67,9 @@ export function renderQuoteTable({ quote: q, prepayment, overdue }: QuoteReport,
   const c = new Chalk({ level: style.colorLevel });
   const l = QUOTE_LABELS[style.lang];
   const title = l.title(groupedMoney(q.amount), q.terms, l.method[q.method], q.start);
-  const body = style.chart ? (style.drawChart?.(q) ?? "") : scheduleTable(q.schedule, l, hasRowFees(q), c);
+  const body = style.chart ? (style.drawChart?.(q) ?? "") : scheduleTable(q.schedule, l, hasRowFees(q), c, style.ascii);
   const parts = [c.cyan(title), body, summary(q, l, c).join("\n")];
-  if (prepayment) parts.push(prepaymentSection(prepayment, q, l, c));
+  if (prepayment) parts.push(prepaymentSection(prepayment, q, l, c, style.ascii === true));
   if (overdue) parts.push(overdueLine(overdue, l, c));
   return `${parts.join("\n")}\n`;
 }

@@ -53,26 +53,26 @@ describe("bad input for the true-cost options", () => {
   writeFileSync(wrongKey, JSON.stringify([{ name: "x", rate: 12 }]));
 
   it.each([
-    ["a fee above 100%", ["quote", "10000", "--method", "flat-fee", "--fee-rate", "120", "--product", "none"], /--fee-rate: feeRate must be from 0 to 100%/],
-    ["an upfront fee above 100%", ["quote", "10000", "--apr", "12", "--upfront-fee", "101%"], /--upfront-fee: upfrontFee must be from 0 to 100%/],
+    ["a fee above 100%", ["quote", "10000", "--method", "flat-fee", "--fee-rate", "120", "--product", "none"], /--fee-rate: must be from 0 to 100%/],
+    ["an upfront fee above 100%", ["quote", "10000", "--apr", "12", "--upfront-fee", "101%"], /--upfront-fee: must be from 0 to 100%/],
     ["an upfront fee eating the loan", ["quote", "10000", "--apr", "12", "--upfront-fee", "10000"], /--upfront-fee: the upfront fee 10000.00 leaves nothing/],
     ["flat-fee without a fee", ["quote", "10000", "--method", "flat-fee", "--product", "none"], /give exactly one of --fee-rate/],
     ["flat-fee with an APR", ["quote", "10000", "--method", "flat-fee", "--apr", "12", "--fee-rate", "1", "--product", "none"], /--apr: flat-fee charges a fee, not interest/],
     ["flat-fee on the suishendai product", ["quote", "10000", "--method", "flat-fee", "--fee-rate", "1"], /--method: product suishendai repays by/],
-    ["prepay after the last period", ["quote", "10000", "--apr", "12", "--prepay", "12"], /--prepay: prepay period must be from 1 to 11/],
+    ["prepay after the last period", ["quote", "10000", "--apr", "12", "--prepay", "12"], /--prepay: period must be from 1 to 11/],
     ["prepay on a date past the end", ["quote", "10000", "--apr", "12", "--prepay-on", "2030-01-01"], /--prepay-on: prepay date must fall after 2026-01-15 and before the last due date 2027-01-15/],
-    ["prepay more than owed", ["quote", "10000", "--apr", "12", "--prepay", "4:99999"], /--prepay: prepay amount 99999.00 is more than the payoff/],
+    ["prepay more than owed", ["quote", "10000", "--apr", "12", "--prepay", "4:99999"], /--prepay: amount 99999.00 is more than the payoff/],
     ["prepay-mode alone", ["quote", "10000", "--apr", "12", "--prepay-mode", "reduce-term"], /--prepay-mode: needs --prepay/],
-    ["overdue period that does not exist", ["quote", "10000", "--apr", "12", "--overdue", "13:5"], /--overdue: overdue period must be from 1 to 12, got 13/],
+    ["overdue period that does not exist", ["quote", "10000", "--apr", "12", "--overdue", "13:5"], /--overdue: period must be from 1 to 12, got 13/],
     ["overdue malformed", ["quote", "10000", "--apr", "12", "--overdue", "3"], /--overdue: expected <period>:<days>/],
     ["unknown interest basis", ["quote", "10000", "--apr", "12", "--interest", "weekly"], /--interest: expected one of monthly, daily/],
-    ["malformed offer string", ["compare", "10000", "--offer", "name=x,,apr=3"], /--offer 1: empty entry/],
-    ["offer with an unknown key", ["compare", "10000", "--offer", "name=x,rate=3"], /offer 1 \(x\): unknown key "rate"/],
-    ["offer with a bad value", ["compare", "10000", "--offer", "name=x,apr=abc"], /offer 1 \(x\): apr: expected a percentage/],
-    ["offer without amount", ["compare", "--offer", "name=x,apr=3"], /offer 1 \(x\): no amount/],
+    ["malformed offer string", ["compare", "10000", "--offer", "name=x,,apr=3"], /^error: offer 1 \("x"\): empty entry/],
+    ["offer with an unknown key", ["compare", "10000", "--offer", "name=x,rate=3"], /^error: offer 1 \("x"\): unknown key "rate"/],
+    ["offer with a bad value", ["compare", "10000", "--offer", "name=x,apr=abc"], /^error: offer 1 \("x"\): apr: expected a percentage/],
+    ["offer without amount", ["compare", "--offer", "name=x,apr=3"], /^error: offer 1 \("x"\): no amount/],
     ["no offers", ["compare", "10000"], /give at least one offer/],
     ["offers file that is not JSON", ["compare", "10000", "--offers", broken], /--offers .*broken.json: not valid JSON/],
-    ["offers file with a wrong key", ["compare", "10000", "--offers", wrongKey], /offer 1 \(x\): unknown key "rate"/],
+    ["offers file with a wrong key", ["compare", "10000", "--offers", wrongKey], /^error: offer 1 \("x"\): unknown key "rate"/],
   ])("%s", async (_name, argv, message) => {
     const r = await runCli(argv as string[]);
     expect(r.code).toBe(2);

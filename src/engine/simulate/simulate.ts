@@ -8,7 +8,7 @@ import { priceFor } from "./pricing.js";
 import { reasonsFrom } from "./reasons.js";
 import { probabilityOfDefault, scoreProfile } from "./scorecard.js";
 import { termOffers } from "./termOffers.js";
-import type { Offer, Policy, Profile, Reason, TermOffer } from "./types.js";
+import type { CharacteristicPoints, LocalizedText, Offer, Policy, Profile, Reason, TermOffer } from "./types.js";
 
 /**
  * An offer with every field present, in one fixed order: fields the decision
@@ -34,6 +34,11 @@ function offer(f: Partial<Offer> & Pick<Offer, "id" | "decision" | "code">): Off
     ...(f.requestDeclined ? { requestDeclined: f.requestDeclined } : {}),
     ...(f.quote ? { quote: f.quote } : {}),
   };
+}
+
+/** A decline's reasons: its own code and text first (as a knock-out gives), then what the scorecard lost. */
+function declineReasons(decline: { readonly code: string; readonly text: LocalizedText }, points: readonly CharacteristicPoints[], policy: Policy): Reason[] {
+  return [{ code: decline.code, text: decline.text }, ...reasonsFrom(points, policy)];
 }
 
 /** Checks a requested loan against the term list; quotes it when it fits. */
@@ -63,15 +68,15 @@ export function simulate(profile: Profile, policy: Policy, start: IsoDate): Offe
   const scored = { id, score, pd, points, knockouts };
   const band = policy.bands.find((b) => score >= b.minScore);
   if (score < policy.cutoff.minScore || !band) {
-    return offer({ ...scored, decision: "declined", code: policy.cutoff.code, reasons: reasonsFrom(points, policy) });
+    return offer({ ...scored, decision: "declined", code: policy.cutoff.code, reasons: declineReasons(policy.cutoff, points, policy) });
   }
   const price = priceFor(band, pd, policy.pricing);
-  if (price.exceedsCap) return offer({ ...scored, band: band.band, decision: "declined", code: policy.pricing.code, reasons: reasonsFrom(points, policy) });
+  if (price.exceedsCap) return offer({ ...scored, band: band.band, decision: "declined", code: policy.pricing.code, reasons: declineReasons(policy.pricing, points, policy) });
 
   const dailyRate = dailyFromAnnual(price.apr, policy.pricing.yearBasis);
   const limit = creditLimit(profile, band, price.apr, policy.limit);
   const priced = { ...scored, band: band.band, apr: price.apr, dailyRate, limit: limit.limit, bindingConstraint: limit.binding };
-  if (limit.limit.lt(policy.limit.minimum)) return offer({ ...priced, decision: "declined", code: policy.limit.code, reasons: reasonsFrom(points, policy) });
+  if (limit.limit.lt(policy.limit.minimum)) return offer({ ...priced, decision: "declined", code: policy.limit.code, reasons: declineReasons(policy.limit, points, policy) });
 
   const terms = termOffers(band, limit, price.apr, policy.limit);
   const reasons = band === policy.bands[0] ? [] : reasonsFrom(points, policy);

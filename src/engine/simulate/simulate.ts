@@ -48,7 +48,7 @@ function answerRequest(profile: Profile, terms: readonly TermOffer[], apr: Decim
   const term = terms.find((t) => t.terms === request.terms);
   if (!term) return { requestDeclined: { code: "REQ02", text: policy.request.REQ02 } };
   if (request.amount.gt(term.maxAmount)) return { requestDeclined: { code: "REQ01", text: policy.request.REQ01 } };
-  return { quote: quote({ amount: request.amount.toDecimalPlaces(2, Decimal.ROUND_DOWN), apr, terms: request.terms, start, yearBasis: policy.pricing.yearBasis }) };
+  return { quote: quote({ amount: request.amount, apr, terms: request.terms, start, yearBasis: policy.pricing.yearBasis }) };
 }
 
 /**

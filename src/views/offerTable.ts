@@ -1,10 +1,22 @@
 import { Chalk } from "chalk";
-import type { Offer } from "../engine/simulate/types.js";
+import { Decimal } from "../engine/decimal.js";
+import type { Offer, RuleValue } from "../engine/simulate/types.js";
 import { compactTable } from "./compactTable.js";
 import { groupedMoney, percent } from "./format.js";
 import { OFFER_LABELS } from "./offerLabels.js";
 import { printable } from "./printable.js";
 import type { TableStyle } from "./quoteTable.js";
+
+/**
+ * A characteristic's value as a cell: numbers written out as JSON gave them
+ * (1e21 in full, not in exponent form), the derived dsr to 4 decimals (1/3
+ * is exact to 40 digits), a missing value as a dash.
+ */
+function valueCell(value: RuleValue): string {
+  if (value === undefined) return "—";
+  if (typeof value === "boolean") return String(value);
+  return typeof value === "number" ? new Decimal(String(value)).toString() : value.toDecimalPlaces(4).toString();
+}
 
 /** One offer for people: decision, score, band, price, limit, terms, reasons. Data (ids, policy codes and texts) goes through printable. */
 export function renderOfferTable(o: Offer, style: TableStyle & { readonly explain: boolean }): string {
@@ -27,7 +39,7 @@ export function renderOfferTable(o: Offer, style: TableStyle & { readonly explai
   if (o.knockouts.length > 1) lines.push(`${l.knockouts}: ${o.knockouts.map((k) => printable(k.code)).join(", ")}`);
   if (style.explain && o.points.length) {
     const table = compactTable(l.pointsHeaders.map((h) => c.bold(h)), ["left", "left", "right", "right", "right"]);
-    for (const p of o.points) table.push([printable(p.id), p.field, p.value === undefined ? "—" : String(p.value), String(p.points), String(p.pointsLost)]);
+    for (const p of o.points) table.push([printable(p.id), p.field, valueCell(p.value), String(p.points), String(p.pointsLost)]);
     lines.push(table.toString());
   }
   return `${lines.join("\n")}\n`;

@@ -7,10 +7,11 @@ import { addQuoteCommand } from "./quoteCommand.js";
 import { addSimulateCommand } from "./simulate/simulateCommand.js";
 import { refuseRepeats } from "./singleValued.js";
 import { packageVersion } from "./version.js";
+import { printable } from "../views/printable.js";
 
-/** Folds a message onto one line, as every error of ours is one line. */
+/** Folds a message onto one line, as every error of ours is one line; data in it is shown escaped. */
 export function oneLine(text: string): string {
-  return text.trim().replace(/\s*\n\s*/g, " ");
+  return printable(text.trim().replace(/\s*\n\s*/g, " "));
 }
 
 /** A repeatable option starts as an empty list; `(default: [])` tells a reader nothing. */

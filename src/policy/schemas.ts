@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { Decimal } from "../engine/decimal.js";
+import { PRODUCTS } from "../engine/products.js";
 
 // The one definition of every input and output shape of `simulate`: the code
 // validates with these, and `npm run schemas` writes them out as JSON Schema.
@@ -7,6 +9,15 @@ const count = z.int().min(0);
 const money = z.number().min(0);
 const fraction = z.number().min(0).max(1);
 const text = z.object({ zh: z.string(), en: z.string() });
+
+const { min, max } = PRODUCTS.suishendai.amount;
+/** The rule a requested amount must meet: the product's range, as `quote` applies it, in whole 分. */
+export const REQUEST_AMOUNT_RULE = `must be from ${min.toString()} to ${max.toString()} CNY with at most 2 decimals`;
+const requestAmount = z
+  .number()
+  .min(min.toNumber())
+  .max(max.toNumber())
+  .refine((amount) => new Decimal(String(amount)).decimalPlaces() <= 2, REQUEST_AMOUNT_RULE);
 
 /** A user profile. Optional fields accept null as "missing"; unknown fields are ignored. */
 export const ProfileSchema = z.object({
@@ -29,7 +40,7 @@ export const ProfileSchema = z.object({
   refundRate12m: fraction.nullish(),
   cashLikeShare12m: fraction.nullish(),
   existingPlatformConsumerCredit: money.nullish(),
-  request: z.object({ amount: z.number().positive(), terms: z.int().min(1).max(360) }).nullish(),
+  request: z.object({ amount: requestAmount, terms: z.int().min(1).max(360) }).nullish(),
 });
 /** A profile as JSON, after validation. */
 export type ProfileJson = z.infer<typeof ProfileSchema>;

@@ -1,7 +1,7 @@
 import { Decimal } from "../engine/decimal.js";
 import type { Profile } from "../engine/simulate/types.js";
 import { describeIssue, formatPath } from "./formatIssue.js";
-import { ProfileSchema } from "./schemas.js";
+import { ProfileSchema, REQUEST_AMOUNT_RULE } from "./schemas.js";
 
 /** A record that is not a valid profile; the message names the field. */
 export class ProfileError extends Error {
@@ -26,6 +26,8 @@ export function toProfile(data: unknown): Profile {
     if (!issue) throw new ProfileError("invalid profile");
     const path = formatPath(issue.path);
     if (path === "") throw new ProfileError(`expected a JSON object (a profile), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`);
+    // Below, above or finer than a 分: one message with the whole rule, whichever check failed.
+    if (path === "request.amount" && issue.code !== "invalid_type") throw new ProfileError(`field request.amount: ${REQUEST_AMOUNT_RULE}, got ${JSON.stringify(issue.input)}`);
     throw new ProfileError(`field ${path}: ${describeIssue(issue, INTEGER_PATHS.has(path))}`);
   }
   const p = result.data;

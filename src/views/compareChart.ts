@@ -3,6 +3,7 @@ import type { ComparedOffer } from "../engine/compare.js";
 import { renderBars, type ChartStyle } from "./barChart.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
+import { printable } from "./printable.js";
 
 const TITLE: Readonly<Record<Lang, string>> = { zh: "总成本（利息 + 费用）", en: "Total cost (interest + fees)" };
 
@@ -10,7 +11,7 @@ const TITLE: Readonly<Record<Lang, string>> = { zh: "总成本（利息 + 费用
 export function renderCompareChart(offers: readonly ComparedOffer[], lang: Lang, style: Omit<ChartStyle, "chalk"> & { colorLevel: 0 | 1 | 2 | 3 }): string {
   const chalk = new Chalk({ level: style.colorLevel });
   const bars = offers.map((o) => ({
-    label: o.name,
+    label: printable(o.name),
     segments: [{ value: o.totalCost, glyph: { unicode: "█", ascii: "#" }, colour: (c: ChalkInstance) => (o.quote.compliance.exceedsCap ? c.red : c.cyan) }],
     note: `${groupedMoney(o.totalCost)} (${percent(o.quote.annualizedRate, 2)}%)`,
   }));

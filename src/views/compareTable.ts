@@ -3,6 +3,7 @@ import { compactTable } from "./compactTable.js";
 import type { ComparedOffer } from "../engine/compare.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
+import { printable } from "./printable.js";
 import { QUOTE_LABELS } from "./quoteLabels.js";
 import type { TableStyle } from "./quoteTable.js";
 
@@ -28,7 +29,7 @@ export function renderCompareTable(offers: readonly ComparedOffer[], style: Tabl
   offers.forEach((o, i) => {
     const rate = `${percent(o.quote.annualizedRate, 2)}%`;
     const shown = o.quote.compliance.exceedsCap ? c.red(`⚠ ${rate}`) : i === 0 ? c.green(rate) : rate;
-    table.push([String(i + 1), o.name, labels.method[o.quote.method], String(o.quote.terms), groupedMoney(o.quote.amount), groupedMoney(o.firstPayment), groupedMoney(o.totalPayment), groupedMoney(o.totalCost), shown, `${percent(o.quote.annualizedRateCompound, 2)}%`]);
+    table.push([String(i + 1), printable(o.name), labels.method[o.quote.method], String(o.quote.terms), groupedMoney(o.quote.amount), groupedMoney(o.firstPayment), groupedMoney(o.totalPayment), groupedMoney(o.totalCost), shown, `${percent(o.quote.annualizedRateCompound, 2)}%`]);
   });
   const cap = offers[0] ? percent(offers[0].quote.compliance.cap, 2) : "24.00";
   const body = style.chart ? (style.drawCompareChart?.(offers) ?? "") : table.toString();

@@ -1,18 +1,31 @@
 import { Chalk } from "chalk";
-import type { Offer } from "../engine/simulate/types.js";
+import { Decimal } from "../engine/decimal.js";
+import type { Offer, RuleValue } from "../engine/simulate/types.js";
 import { compactTable } from "./compactTable.js";
 import { groupedMoney, percent } from "./format.js";
 import { OFFER_LABELS } from "./offerLabels.js";
+import { printable } from "./printable.js";
 import type { TableStyle } from "./quoteTable.js";
 
-/** One offer for people: decision, score, band, price, limit, terms, reasons. */
+/**
+ * A characteristic's value as a cell: numbers written out as JSON gave them
+ * (1e21 in full, not in exponent form), the derived dsr to 4 decimals (1/3
+ * is exact to 40 digits), a missing value as a dash.
+ */
+function valueCell(value: RuleValue): string {
+  if (value === undefined) return "—";
+  if (typeof value === "boolean") return String(value);
+  return typeof value === "number" ? new Decimal(String(value)).toString() : value.toDecimalPlaces(4).toString();
+}
+
+/** One offer for people: decision, score, band, price, limit, terms, reasons. Data (ids, policy codes and texts) goes through printable. */
 export function renderOfferTable(o: Offer, style: TableStyle & { readonly explain: boolean }): string {
   const c = new Chalk({ level: style.colorLevel });
   const l = OFFER_LABELS[style.lang];
   const colour = o.decision === "approved" ? c.green.bold : o.decision === "declined" ? c.red.bold : c.yellow.bold;
-  const lines = [`${o.id === null ? "" : `${l.profile} ${o.id}: `}${colour(l.decision[o.decision])}${o.code ? ` (${l.code} ${o.code})` : ""}`];
+  const lines = [`${o.id === null ? "" : `${l.profile} ${printable(String(o.id))}: `}${colour(l.decision[o.decision])}${o.code ? ` (${l.code} ${printable(o.code)})` : ""}`];
   if (o.score !== null && o.pd !== null) lines.push(l.score(o.score, percent(o.pd.times(100), 2) + "%"));
-  if (o.band !== null) lines.push(`${l.band} ${c.bold(o.band)}`);
+  if (o.band !== null) lines.push(`${l.band} ${c.bold(printable(o.band))}`);
   if (o.apr && o.dailyRate) lines.push(l.apr(percent(o.apr), percent(o.dailyRate)));
   if (o.limit && o.bindingConstraint) lines.push(l.limit(groupedMoney(o.limit), l.constraint[o.bindingConstraint]));
   if (o.terms.length) {
@@ -20,13 +33,13 @@ export function renderOfferTable(o: Offer, style: TableStyle & { readonly explai
     for (const t of o.terms) table.push([String(t.terms), groupedMoney(t.maxAmount), groupedMoney(t.payment), groupedMoney(t.totalInterest)]);
     lines.push(table.toString());
   }
-  if (o.requestDeclined) lines.push(c.red(`${l.requestDeclined}: ${o.requestDeclined.code} ${o.requestDeclined.text[style.lang]}`));
+  if (o.requestDeclined) lines.push(c.red(`${l.requestDeclined}: ${printable(o.requestDeclined.code)} ${printable(o.requestDeclined.text[style.lang])}`));
   if (o.quote) lines.push(l.requestQuote(groupedMoney(o.quote.amount), o.quote.terms, groupedMoney(o.quote.schedule[0]?.payment ?? o.quote.totals.payment)));
-  if (o.reasons.length) lines.push(`${l.reasons}:`, ...o.reasons.map((r) => `  ${r.code} ${r.text[style.lang]}${r.pointsLost === undefined ? "" : ` (−${r.pointsLost})`}`));
-  if (o.knockouts.length > 1) lines.push(`${l.knockouts}: ${o.knockouts.map((k) => k.code).join(", ")}`);
+  if (o.reasons.length) lines.push(`${l.reasons}:`, ...o.reasons.map((r) => `  ${printable(r.code)} ${printable(r.text[style.lang])}${r.pointsLost === undefined ? "" : ` (−${r.pointsLost})`}`));
+  if (o.knockouts.length > 1) lines.push(`${l.knockouts}: ${o.knockouts.map((k) => printable(k.code)).join(", ")}`);
   if (style.explain && o.points.length) {
     const table = compactTable(l.pointsHeaders.map((h) => c.bold(h)), ["left", "left", "right", "right", "right"]);
-    for (const p of o.points) table.push([p.id, p.field, p.value === undefined ? "—" : String(p.value), String(p.points), String(p.pointsLost)]);
+    for (const p of o.points) table.push([printable(p.id), p.field, valueCell(p.value), String(p.points), String(p.pointsLost)]);
     lines.push(table.toString());
   }
   return `${lines.join("\n")}\n`;

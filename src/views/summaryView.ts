@@ -1,5 +1,9 @@
 import type { Summary } from "../engine/simulate/summary.js";
-import { money, percent } from "./format.js";
+import type { Decimal } from "../engine/decimal.js";
+import { groupedMoney, money, percent } from "./format.js";
+import type { Lang } from "./lang.js";
+import { printable } from "./printable.js";
+import { SUMMARY_LABELS } from "./summaryLabels.js";
 
 const orNull = (value: { toFixed(n: number): string } | null, places: number) => (value === null ? null : value.toFixed(places));
 
@@ -18,14 +22,16 @@ export function summaryToJson(s: Summary) {
   };
 }
 
-/** The batch summary for people, a few lines for stderr. */
-export function renderSummaryText(s: Summary): string {
+/** The batch summary for people, a few lines for stderr in `lang`, money grouped like the other views. */
+export function renderSummaryText(s: Summary, lang: Lang): string {
+  const l = SUMMARY_LABELS[lang];
   const j = summaryToJson(s);
-  const codes = Object.entries(j.byCode).map(([code, n]) => `${code} ${n}`).join(", ") || "none";
+  const grouped = (value: Decimal | null) => (value === null ? "—" : groupedMoney(value));
+  const codes = Object.entries(j.byCode).map(([code, n]) => `${printable(code)} ${n}`).join(", ") || l.noCode;
   return [
-    `records ${j.records} · invalid ${j.invalid} · approved ${j.byDecision.approved} · declined ${j.byDecision.declined} · not invited ${j.byDecision.not_invited}`,
-    `by code: ${codes}`,
-    `approval rate ${percent(s.approvalRate.times(100), 2)}% · APR mean ${j.apr.mean ?? "—"}% median ${j.apr.median ?? "—"}% · limit mean ${j.limit.mean ?? "—"} median ${j.limit.median ?? "—"}`,
-    `expected loss ${j.expectedLoss} = ${percent(s.expectedLossShare.times(100), 2)}% of total limit ${j.limit.total}`,
+    l.counts(j.records, j.invalid, j.byDecision.approved, j.byDecision.declined, j.byDecision.not_invited),
+    l.byCode(codes),
+    l.rates(percent(s.approvalRate.times(100), 2), j.apr.mean ?? "—", j.apr.median ?? "—", grouped(s.limit.mean), grouped(s.limit.median)),
+    l.loss(groupedMoney(s.expectedLoss), percent(s.expectedLossShare.times(100), 2), groupedMoney(s.limit.total)),
   ].join("\n") + "\n";
 }

@@ -115,7 +115,7 @@ describe("simulate: many profiles", () => {
     // EL = 0.9 × (19,000 × 0.0130232 + 28,500 × 0.0049751) = 350.31, 0.7375% of 47,500.
     expect([s.apr, s.limit]).toEqual([{ mean: "10.9500", median: "10.9500" }, { mean: "23750.00", median: "23750.00", total: "47500.00" }]);
     expect([s.expectedLoss, s.expectedLossShare]).toEqual(["350.31", "0.0074"]);
-    const text = await runCli(["simulate", "-", "--summary"], {}, false, input);
+    const text = await runCli(["simulate", "-", "--summary", "--lang", "en"], {}, false, input);
     expect(text.stderr).toMatch(/records 3 · invalid 0 · approved 2/);
   });
 });

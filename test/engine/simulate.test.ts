@@ -79,13 +79,13 @@ describe("the example profiles (hand-computed)", () => {
     const o = simulate(example("thin-file"), policy, "2026-01-15");
     expect([o.decision, o.code, o.score, o.band]).toEqual(["declined", "DEC01", 470, null]);
     // lost: C01 28+20=48, C05 18+25=43, C06 12+30=42, C07 20+10=30
-    expect(o.reasons.map((r) => [r.code, r.pointsLost])).toEqual([["R01", 48], ["R05", 43], ["R06", 42], ["R07", 30]]);
+    expect(o.reasons.map((r) => [r.code, r.pointsLost])).toEqual([["DEC01", undefined], ["R01", 48], ["R05", 43], ["R06", 42], ["R07", 30]]);
   });
 
   it("marginal: 568 is band G at 21.9%, but 0.8 × 4,000 spend = 3,200 → 3,000 < 5,000 → LIM01", () => {
     const o = simulate(example("marginal"), policy, "2026-01-15");
     expect([o.decision, o.code, o.score, o.band, o.apr?.toFixed(4), o.limit?.toFixed(2), o.bindingConstraint, o.terms.length]).toEqual(["declined", "LIM01", 568, "G", "21.9000", "3000.00", "spend", 0]);
-    expect(o.reasons.map((r) => r.code)).toEqual(["R07", "R05", "R06", "R01"]);
+    expect(o.reasons.map((r) => r.code)).toEqual(["LIM01", "R07", "R05", "R06", "R01"]);
   });
 
   it("knock-out: every rule hit is listed, the first decides", () => {

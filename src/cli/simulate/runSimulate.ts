@@ -122,7 +122,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   await writer.flush(true);
   if (raw.summary) {
     const { renderSummaryText, summaryToJson } = await import("../../views/summaryView.js");
-    io.stderr(summaryFormat === "json" ? `${JSON.stringify(summaryToJson(summary.result()))}\n` : renderSummaryText(summary.result()));
+    io.stderr(summaryFormat === "json" ? `${JSON.stringify(summaryToJson(summary.result()))}\n` : renderSummaryText(summary.result(), lang));
   }
   if (invalid > 0) throw new BatchHadErrors(invalid);
 }

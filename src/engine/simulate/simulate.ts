@@ -8,7 +8,7 @@ import { priceFor } from "./pricing.js";
 import { reasonsFrom } from "./reasons.js";
 import { probabilityOfDefault, scoreProfile } from "./scorecard.js";
 import { termOffers } from "./termOffers.js";
-import type { Offer, Policy, Profile, Reason, TermOffer } from "./types.js";
+import type { CharacteristicPoints, LocalizedText, Offer, Policy, Profile, Reason, TermOffer } from "./types.js";
 
 /**
  * An offer with every field present, in one fixed order: fields the decision
@@ -36,6 +36,11 @@ function offer(f: Partial<Offer> & Pick<Offer, "id" | "decision" | "code">): Off
   };
 }
 
+/** A decline's reasons: its own code and text first (as a knock-out gives), then what the scorecard lost. */
+function declineReasons(decline: { readonly code: string; readonly text: LocalizedText }, points: readonly CharacteristicPoints[], policy: Policy): Reason[] {
+  return [{ code: decline.code, text: decline.text }, ...reasonsFrom(points, policy)];
+}
+
 /** Checks a requested loan against the term list; quotes it when it fits. */
 function answerRequest(profile: Profile, terms: readonly TermOffer[], apr: Decimal, policy: Policy, start: IsoDate): Pick<Offer, "requestDeclined" | "quote"> {
   const request = profile.request;
@@ -43,7 +48,7 @@ function answerRequest(profile: Profile, terms: readonly TermOffer[], apr: Decim
   const term = terms.find((t) => t.terms === request.terms);
   if (!term) return { requestDeclined: { code: "REQ02", text: policy.request.REQ02 } };
   if (request.amount.gt(term.maxAmount)) return { requestDeclined: { code: "REQ01", text: policy.request.REQ01 } };
-  return { quote: quote({ amount: request.amount.toDecimalPlaces(2, Decimal.ROUND_DOWN), apr, terms: request.terms, start, yearBasis: policy.pricing.yearBasis }) };
+  return { quote: quote({ amount: request.amount, apr, terms: request.terms, start, yearBasis: policy.pricing.yearBasis }) };
 }
 
 /**
@@ -63,15 +68,15 @@ export function simulate(profile: Profile, policy: Policy, start: IsoDate): Offe
   const scored = { id, score, pd, points, knockouts };
   const band = policy.bands.find((b) => score >= b.minScore);
   if (score < policy.cutoff.minScore || !band) {
-    return offer({ ...scored, decision: "declined", code: policy.cutoff.code, reasons: reasonsFrom(points, policy) });
+    return offer({ ...scored, decision: "declined", code: policy.cutoff.code, reasons: declineReasons(policy.cutoff, points, policy) });
   }
   const price = priceFor(band, pd, policy.pricing);
-  if (price.exceedsCap) return offer({ ...scored, band: band.band, decision: "declined", code: policy.pricing.code, reasons: reasonsFrom(points, policy) });
+  if (price.exceedsCap) return offer({ ...scored, band: band.band, decision: "declined", code: policy.pricing.code, reasons: declineReasons(policy.pricing, points, policy) });
 
   const dailyRate = dailyFromAnnual(price.apr, policy.pricing.yearBasis);
   const limit = creditLimit(profile, band, price.apr, policy.limit);
   const priced = { ...scored, band: band.band, apr: price.apr, dailyRate, limit: limit.limit, bindingConstraint: limit.binding };
-  if (limit.limit.lt(policy.limit.minimum)) return offer({ ...priced, decision: "declined", code: policy.limit.code, reasons: reasonsFrom(points, policy) });
+  if (limit.limit.lt(policy.limit.minimum)) return offer({ ...priced, decision: "declined", code: policy.limit.code, reasons: declineReasons(policy.limit, points, policy) });
 
   const terms = termOffers(band, limit, price.apr, policy.limit);
   const reasons = band === policy.bands[0] ? [] : reasonsFrom(points, policy);

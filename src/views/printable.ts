@@ -1,0 +1,17 @@
+/**
+ * Control characters (C0 such as ESC, BEL and newline; DEL; C1 such as the
+ * one-byte CSI U+009B) and the bidi overrides that make a line read otherwise
+ * than its characters.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const SHORT: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Text from input (profile ids, offer names, policy codes and texts) as a
+ * terminal may show it: each unsafe character becomes a visible escape
+ * (`\u001b`, `\n`), so data can never recolour, move the cursor, clear the
+ * screen or break a table row. Every table and text view prints data through it.
+ */
+export function printable(text: string): string {
+  return text.replace(UNSAFE, (ch) => SHORT[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { simulate } from "../../src/engine/simulate/simulate.js";
+import { policyFromJson } from "../../src/policy/loadPolicy.js";
+import { toProfile } from "../../src/policy/toProfile.js";
+
+// The texts come from the policy file itself (the one place they live), read
+// here as plain JSON, not through the code under test.
+const policyJson = JSON.parse(readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8"));
+const { policy } = policyFromJson(policyJson, "(test)");
+const example = (name: string) => toProfile(JSON.parse(readFileSync(new URL(`../../examples/profiles/${name}.json`, import.meta.url), "utf8")));
+const population = readFileSync(new URL("../../examples/profiles/population.ndjson", import.meta.url), "utf8").trimEnd().split("\n");
+
+describe("every decision code carries its text in zh and en, first among the reasons", () => {
+  it("LIM01 (marginal): the limit text, then the scorecard reasons", () => {
+    const o = simulate(example("marginal"), policy, "2026-01-15");
+    expect(o.reasons[0]).toEqual({ code: "LIM01", text: { zh: "可授信额度不足", en: "Credit limit too small" } });
+    expect(o.reasons.map((r) => r.code)).toEqual(["LIM01", "R07", "R05", "R06", "R01"]);
+  });
+
+  it("DEC01 (thin file): the cutoff text, then the scorecard reasons", () => {
+    const o = simulate(example("thin-file"), policy, "2026-01-15");
+    expect(o.reasons[0]).toEqual({ code: "DEC01", text: { zh: "综合评分不足", en: "Overall score below cutoff" } });
+    expect(o.reasons.map((r) => r.code)).toEqual(["DEC01", "R01", "R05", "R06", "R07"]);
+  });
+
+  it("PRC01: a cap below the price the risk needs gives the pricing text", () => {
+    // typical scores 612 → PD 1.30%: the risk needs 3 + 2.5 + 1.5 + 1.5 × 1.30% × 0.9 = 8.76% > a cap of 8%.
+    const json = structuredClone(policyJson);
+    json.pricing.capApr = 8;
+    const o = simulate(example("typical"), policyFromJson(json, "(cap 8)").policy, "2026-01-15");
+    expect([o.decision, o.code]).toEqual(["declined", "PRC01"]);
+    expect(o.reasons[0]).toEqual({ code: "PRC01", text: json.pricing.text });
+  });
+
+  it("across the 3,000-profile population, every coded offer's first reason is its code with both texts", () => {
+    const codes = new Set<string>();
+    for (const line of population) {
+      const o = simulate(toProfile(JSON.parse(line)), policy, "2026-01-15");
+      if (o.code === null) continue;
+      codes.add(o.code);
+      const first = o.reasons[0];
+      expect(first?.code).toBe(o.code);
+      expect(first?.text.zh.length).toBeGreaterThan(0);
+      expect(first?.text.en.length).toBeGreaterThan(0);
+    }
+    expect([...codes].filter((c) => !c.startsWith("KO")).sort()).toEqual(["DEC01", "LIM01"]);
+  });
+});

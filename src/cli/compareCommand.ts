@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { checkQuoteInput } from "../engine/checkQuoteInput.js";
+import { checkQuoteInput } from "../engine/quoteInput.js";
 import { compareOffers } from "../engine/compare.js";
 import { LoanInputError } from "../engine/loanInputError.js";
+import { DEFAULT_CAP } from "../engine/products.js";
 import { langFromEnv, LANGS } from "../views/lang.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
@@ -62,7 +63,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option("--offer <key=value,...>", "an offer, e.g. \"name=借呗,daily-rate=0.04,terms=12\" (repeatable)", collect, [])
     .option("--offers <file>", "a JSON array of offers; - reads stdin (repeatable: files are read in order)", collect, [])
     .option("--start <YYYY-MM-DD>", "drawdown date for every offer (default: today)")
-    .option("--cap <percent>", "cap on the comprehensive annualized cost", "24")
+    .option("--cap <percent>", "cap on the comprehensive annualized cost", DEFAULT_CAP.toString())
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
     .addHelpText("after", EXAMPLES);
   addChartOptions(addFormatOptions(command, FORMATS))

@@ -1,9 +1,10 @@
 import type { Decimal } from "../engine/decimal.js";
 import type { FeeInput } from "../engine/fees.js";
-import type { LoanInputError } from "../engine/loanInputError.js";
-import { INTEREST_BASES, methodFromName, methodNames } from "../engine/methods.js";
-import type { QuoteInput } from "../engine/quote.js";
-import { annualFromDaily, type YearBasis } from "../engine/rates.js";
+import { LoanInputError } from "../engine/loanInputError.js";
+import { methodFromName, methodNames } from "../engine/methods/index.js";
+import { PRODUCTS } from "../engine/products.js";
+import { checkLoanTerms, type LoanTerms } from "../engine/quoteInput.js";
+import { annualFromDaily, INTEREST_BASES, YEAR_BASES, type YearBasis } from "../engine/rates.js";
 import { parseAmount, parseChoice, parsePercent, parseWholeNumber } from "./parseInputs.js";
 import { UsageError } from "./usageError.js";
 
@@ -37,10 +38,12 @@ function setting(label: FieldLabel, field: string, value: string): string {
 /**
  * An engine error in the user's words: the engine names its fields as the
  * library does (feeRate); the message names them as `label` does (--fee-rate).
+ * "<field> <value>: <problem>" keeps the value beside the label (--method flat-fee: …).
  */
 export function engineMessage(error: LoanInputError, label: FieldLabel): string {
   const own = error.message.startsWith(`${error.field} `) ? error.message.slice(error.field.length + 1) : error.message;
-  return `${label(error.field)}: ${own.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (name) => label(name))}`;
+  const separator = /^[^\s:]+: /.test(own) && own !== error.message ? " " : ": ";
+  return `${label(error.field)}${separator}${own.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (name) => label(name))}`;
 }
 
 /** A fee written as an amount in CNY (`20`) or a percent of the loan (`1.5%`). */
@@ -61,34 +64,43 @@ function parseRate(f: LoanFields, basis: YearBasis, label: FieldLabel): { apr?: 
   return {};
 }
 
+/** The engine's checks of the terms, reported as `label` names the fields (a daily rate as the user gave it). */
+function checkTerms(terms: LoanTerms, rateField: string | undefined, label: FieldLabel): void {
+  try {
+    checkLoanTerms(terms);
+  } catch (error) {
+    if (!(error instanceof LoanInputError)) throw error;
+    if (error.field === "apr" && rateField === undefined) {
+      // The engine knows one rate field; the user may give either of two.
+      throw new UsageError(`${setting(label, "apr", "<percent>")} or ${setting(label, "dailyRate", "<percent>")} is required (e.g. ${setting(label, "apr", "12")} or ${setting(label, "dailyRate", "0.02")})`);
+    }
+    throw new UsageError(engineMessage(error, (name) => label(name === "apr" ? (rateField ?? name) : name)));
+  }
+}
+
 /**
  * Turns a loan's text fields into the engine's QuoteInput (less amount and
  * start), or throws a UsageError naming the field. Shared by `quote` and the
- * offers of `compare`, so both accept exactly the same spellings.
+ * offers of `compare`, so both accept exactly the same spellings. Parses only:
+ * which fields a method takes is the engine's rule (checkLoanTerms).
  */
-export function toLoanTerms(f: LoanFields, label: FieldLabel): Omit<QuoteInput, "amount" | "start"> & { rateField?: string } {
-  const yearBasis = Number(parseChoice(f.yearBasis ?? "365", label("yearBasis"), ["365", "360"])) as YearBasis;
+export function toLoanTerms(f: LoanFields, label: FieldLabel): LoanTerms & { rateField?: string } {
+  const yearBasis = Number(parseChoice(f.yearBasis ?? "365", label("yearBasis"), YEAR_BASES.map(String))) as YearBasis;
   const methodText = (f.method ?? "equal-installment").trim();
   const method = methodFromName(methodText);
   if (!method) throw new UsageError(`${label("method")}: expected one of ${methodNames().join(", ")}, got ${JSON.stringify(methodText)}`);
   const interest = parseChoice(f.interest ?? "monthly", label("interest"), INTEREST_BASES);
-  const terms = parseWholeNumber(f.terms ?? "12", label("terms"), 1, 360);
+  const terms = parseWholeNumber(f.terms ?? "12", label("terms"), PRODUCTS.none.terms.min, PRODUCTS.none.terms.max);
   const { apr, rateField } = parseRate(f, yearBasis, label);
-  if (method === "flat-fee" && apr !== undefined) throw new UsageError(`${label(rateField ?? "apr")}: flat-fee charges a fee, not interest; give ${label("feeRate")} or ${label("totalFeeRate")} instead`);
-  if (method !== "flat-fee" && apr === undefined) throw new UsageError(`${setting(label, "apr", "<percent>")} or ${setting(label, "dailyRate", "<percent>")} is required (e.g. ${setting(label, "apr", "12")} or ${setting(label, "dailyRate", "0.02")})`);
   const feeRate = f.feeRate === undefined ? undefined : parsePercent(f.feeRate, label("feeRate"));
   const totalFeeRate = f.totalFeeRate === undefined ? undefined : parsePercent(f.totalFeeRate, label("totalFeeRate"));
-  if (method === "flat-fee" && (feeRate === undefined) === (totalFeeRate === undefined)) {
-    throw new UsageError(`${label("method")} flat-fee: give exactly one of ${label("feeRate")} <percent per period> or ${label("totalFeeRate")} <percent for the whole term>`);
-  }
-  if (method !== "flat-fee" && (feeRate ?? totalFeeRate) !== undefined) throw new UsageError(`${label(feeRate ? "feeRate" : "totalFeeRate")}: applies to ${label("method")} flat-fee only`);
   const fees = {
     ...(f.upfrontFee === undefined ? {} : { upfrontFee: parseFee(f.upfrontFee, label("upfrontFee")) }),
     ...(f.monthlyFee === undefined ? {} : { monthlyFee: parseFee(f.monthlyFee, label("monthlyFee")) }),
   };
   const financeFee = parseFlag(f.financeFee, label("financeFee"));
-  if (financeFee && f.upfrontFee === undefined) throw new UsageError(`${label("financeFee")}: needs ${label("upfrontFee")}`);
   const cap = f.cap === undefined ? undefined : parsePercent(f.cap, label("cap"));
-  return { terms, method, interest, yearBasis, ...(apr ? { apr } : {}), ...(rateField ? { rateField } : {}), ...(feeRate ? { feeRate } : {}), ...(totalFeeRate ? { totalFeeRate } : {}), ...fees, financeFee, ...(cap ? { cap } : {}) };
+  const loan = { terms, method, interest, yearBasis, ...(apr ? { apr } : {}), ...(feeRate ? { feeRate } : {}), ...(totalFeeRate ? { totalFeeRate } : {}), ...fees, financeFee, ...(cap ? { cap } : {}) };
+  checkTerms(loan, rateField, label);
+  return { ...loan, ...(rateField ? { rateField } : {}) };
 }
-

@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { LoanInputError } from "../engine/loanInputError.js";
-import { methodNames } from "../engine/methods.js";
+import { methodNames } from "../engine/methods/index.js";
 import { overdue } from "../engine/overdue.js";
 import { prepay } from "../engine/prepayment.js";
+import { DEFAULT_CAP, describeLimits, PRODUCTS } from "../engine/products.js";
 import { quote } from "../engine/quote.js";
 import type { QuoteReport } from "../views/quoteReport.js";
 import { colorLevel } from "./colorLevel.js";
@@ -62,7 +63,7 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--upfront-fee <amount|percent%>", "fee taken at drawdown, deducted from the payout")
     .option("--finance-fee", "add the upfront fee to the principal instead of deducting it")
     .option("--monthly-fee <amount|percent%>", "fee charged with every installment")
-    .option("--cap <percent>", "cap on the comprehensive annualized cost; a warning shows above it", "24")
+    .option("--cap <percent>", "cap on the comprehensive annualized cost; a warning shows above it", DEFAULT_CAP.toString())
     .option("--start <YYYY-MM-DD>", "drawdown date; period k is due k months later (default: today)")
     .option("--year-basis <days>", "days in a year for daily rates: 365 | 360", "365")
     .option("--prepay <period[:amount]>", "prepay on that period's due date, after its installment; all when no amount")
@@ -71,7 +72,7 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
     .option("--penalty-multiplier <x>", "with --overdue: penalty rate = x × the contract rate, 0 to 10 (default 1.5)")
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
-    .option("--product <name>", "product whose limits apply: suishendai (5,000–50,000 CNY, 7.3–24%, 3–12 terms) | none", "suishendai")
+    .option("--product <name>", `product whose limits apply: suishendai (${describeLimits(PRODUCTS.suishendai)}) | none`, "suishendai")
     .addHelpText("after", EXAMPLES);
   addChartOptions(addFormatOptions(command, FORMATS))
     .action(async (amount: string, raw: RawQuoteOptions) => {

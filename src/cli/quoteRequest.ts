@@ -1,8 +1,9 @@
 import { Decimal } from "../engine/decimal.js";
 import { resolveFee } from "../engine/fees.js";
+import { OVERDUE_DAYS, PENALTY_MULTIPLIER } from "../engine/overdue.js";
 import { PREPAY_MODES, type PrepaymentRequest } from "../engine/prepayment.js";
-import { findLimitViolation, PRODUCTS, type ProductName } from "../engine/products.js";
-import type { QuoteInput } from "../engine/quote.js";
+import { allowsMethod, findLimitViolation, PRODUCTS, type ProductName } from "../engine/products.js";
+import type { QuoteInput } from "../engine/quoteInput.js";
 import { dailyFromAnnual } from "../engine/rates.js";
 import { langFromEnv, LANGS, type Lang } from "../views/lang.js";
 import { optionLabel, toLoanTerms, type LoanFields } from "./loanFields.js";
@@ -39,6 +40,9 @@ export interface QuoteRequest {
   readonly overdue?: { readonly period: number; readonly days: number; readonly multiplier: Decimal };
 }
 
+/** No period of any loan lies beyond the longest term. */
+const MAX_TERMS = PRODUCTS.none.terms.max;
+
 /** `<when>[:<amount>]`, split at the last colon. */
 function splitWhenAmount(text: string): [string, string | undefined] {
   const at = text.lastIndexOf(":");
@@ -57,7 +61,7 @@ function parsePrepay(raw: RawQuoteOptions): PrepaymentRequest | undefined {
   const [when, amountText] = splitWhenAmount(spec);
   const amount = amountText === undefined ? undefined : parseAmount(amountText, `${field} amount`);
   if (amount?.lte(0)) throw new UsageError(`${field} amount: must be more than 0, got ${JSON.stringify(amountText)}`);
-  const at = raw.prepay !== undefined ? { afterPeriod: parseWholeNumber(when, "--prepay period", 1, 360) } : { date: parseIsoDate(when, "--prepay-on date") };
+  const at = raw.prepay !== undefined ? { afterPeriod: parseWholeNumber(when, "--prepay period", 1, MAX_TERMS) } : { date: parseIsoDate(when, "--prepay-on date") };
   return { ...at, ...(amount ? { amount } : {}), ...(mode ? { mode } : {}) };
 }
 
@@ -66,10 +70,11 @@ function parseOverdue(raw: RawQuoteOptions): QuoteRequest["overdue"] {
     if (raw.penaltyMultiplier !== undefined) throw new UsageError("--penalty-multiplier: needs --overdue");
     return undefined;
   }
-  const multiplier = parseNumber(raw.penaltyMultiplier ?? "1.5", "--penalty-multiplier", 0, 10, "1.5");
+  const { min, max, standard } = PENALTY_MULTIPLIER;
+  const multiplier = parseNumber(raw.penaltyMultiplier ?? standard, "--penalty-multiplier", min, max, standard);
   const [period, days] = raw.overdue.split(":");
   if (days === undefined) throw new UsageError(`--overdue: expected <period>:<days> such as 3:10, got ${JSON.stringify(raw.overdue)}`);
-  return { period: parseWholeNumber(period ?? "", "--overdue period", 1, 360), days: parseWholeNumber(days, "--overdue days", 1, 3650), multiplier };
+  return { period: parseWholeNumber(period ?? "", "--overdue period", 1, MAX_TERMS), days: parseWholeNumber(days, "--overdue days", OVERDUE_DAYS.min, OVERDUE_DAYS.max), multiplier };
 }
 
 function limitMessage(product: ProductName, field: string, min: string, max: string, value: string, unit: string): string {
@@ -90,8 +95,9 @@ function checkFinancedPrincipal(product: ProductName, input: QuoteInput): void {
 
 /** Enforces a product's published ranges with messages that name the option. */
 function checkProduct(product: ProductName, input: QuoteInput & { rateField?: string }, raw: RawQuoteOptions): void {
-  if (product === "suishendai" && !["equal-installment", "equal-principal"].includes(input.method ?? "")) {
-    throw new UsageError(`--method: product suishendai repays by equal-installment or equal-principal, got ${input.method} (use --product none for any method)`);
+  const { methods } = PRODUCTS[product];
+  if (methods && !allowsMethod(PRODUCTS[product], input.method ?? "equal-installment")) {
+    throw new UsageError(`--method: product ${product} repays by ${methods.join(" or ")}, got ${input.method} (use --product none for any method)`);
   }
   const apr = new Decimal(input.apr ?? 0);
   const violation = findLimitViolation(PRODUCTS[product], { amount: input.amount, apr, terms: input.terms });

@@ -1,5 +1,6 @@
 import type { Decimal } from "./decimal.js";
-import { quote, type Quote, type QuoteInput } from "./quote.js";
+import { quote, type Quote } from "./quote.js";
+import type { QuoteInput } from "./quoteInput.js";
 
 /** A priced offer to set beside others. */
 export interface LoanOffer extends QuoteInput {

@@ -1,5 +1,5 @@
 import { Decimal, ZERO, type DecimalInput } from "./decimal.js";
-import { roundMoney } from "./money.js";
+import { roundMoney } from "./money/money.js";
 
 /** A fee given as an amount in CNY or as a percent of the loan amount. */
 export type FeeInput = { readonly amount: DecimalInput } | { readonly percent: DecimalInput };

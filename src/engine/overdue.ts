@@ -1,10 +1,16 @@
-import { decimalField } from "./checkQuoteInput.js";
 import type { Decimal, DecimalInput } from "./decimal.js";
 import { LoanInputError } from "./loanInputError.js";
-import { roundMoney } from "./money.js";
-import { applyRate, dailyRateOf } from "./rate.js";
+import { interestOn } from "./money/fen.js";
 import type { Quote } from "./quote.js";
+import { decimalField } from "./quoteInput.js";
+import { dailyRateOf } from "./rates.js";
 import type { ScheduleRow } from "./schedule.js";
+
+/** How late an installment may be, in days: up to ten years. */
+export const OVERDUE_DAYS = { min: 1, max: 3650 } as const;
+
+/** The penalty rate as a multiple of the contract APR: 1.5× unless the contract says otherwise, at most 10×. */
+export const PENALTY_MULTIPLIER = { min: 0, max: 10, standard: "1.5" } as const;
 
 /** 罚息 on one late installment. */
 export interface Overdue {
@@ -19,15 +25,17 @@ export interface Overdue {
  * Penalty interest on installment `period` paid `days` late: the installment ×
  * (multiplier × APR) ÷ year basis × days, rounded half-up to the 分.
  */
-export function overdue(q: Quote, period: number, days: number, multiplier: DecimalInput = "1.5"): Overdue {
+export function overdue(q: Quote, period: number, days: number, multiplier: DecimalInput = PENALTY_MULTIPLIER.standard): Overdue {
   if (!Number.isInteger(period) || period < 1 || period > q.terms) {
     throw new LoanInputError("overdue", `overdue period must be from 1 to ${q.terms}, got ${period}`);
   }
-  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new LoanInputError("overdue", `overdue days must be from 1 to 3650, got ${days}`);
+  const { min, max } = OVERDUE_DAYS;
+  if (!Number.isInteger(days) || days < min || days > max) throw new LoanInputError("overdue", `overdue days must be from ${min} to ${max}, got ${days}`);
   const m = decimalField("penaltyMultiplier", multiplier);
-  if (!m.isFinite() || m.lt(0) || m.gt(10)) throw new LoanInputError("penaltyMultiplier", `penalty multiplier must be from 0 to 10, got ${m.toString()}`);
+  const limits = PENALTY_MULTIPLIER;
+  if (m.lt(limits.min) || m.gt(limits.max)) throw new LoanInputError("penaltyMultiplier", `penalty multiplier must be from ${limits.min} to ${limits.max}, got ${m.toString()}`);
   const penaltyRate = q.apr.times(m);
   const installment = (q.schedule[period - 1] as ScheduleRow).payment;
-  const penalty = roundMoney(applyRate(installment, dailyRateOf(penaltyRate, q.yearBasis, days)));
+  const penalty = interestOn(installment, dailyRateOf(penaltyRate, q.yearBasis, days));
   return { period, days, penaltyRate, penalty };
 }

@@ -1,14 +1,12 @@
-import { Decimal, type DecimalInput } from "./decimal.js";
+import type { Decimal, DecimalInput } from "./decimal.js";
 import { daysBetween, isIsoDate, type IsoDate } from "./dates.js";
-import { decimalField } from "./checkQuoteInput.js";
-import { equalInstallmentPayment, equalInstallmentRows } from "./equalInstallment.js";
-import { equalPrincipalRows } from "./equalPrincipal.js";
-import { interestOnlyRows } from "./interestOnly.js";
 import { LoanInputError } from "./loanInputError.js";
-import { roundMoney } from "./money.js";
+import { METHOD_DEFINITIONS, methodDefinition } from "./methods/index.js";
+import { interestOn } from "./money/fen.js";
 import type { Quote } from "./quote.js";
-import { applyRate, dailyRateOf, monthlyRateOf, type Rate } from "./rate.js";
-import { totalsOf, withFee, type AmortizationRow, type ScheduleRow } from "./schedule.js";
+import { decimalField } from "./quoteInput.js";
+import { dailyRateOf, monthlyRateOf, type Rate } from "./rates.js";
+import { totalsOf, withFee, type ScheduleRow } from "./schedule.js";
 
 /** How a partial prepayment re-amortizes: end sooner, or pay less each period. */
 export type PrepayMode = "reduce-term" | "reduce-payment";
@@ -63,39 +61,20 @@ function locate(q: Quote, req: PrepaymentRequest): { paid: number; date: IsoDate
   return { paid, date, days: daysBetween(since, date) };
 }
 
-/** The rows up to the one that clears the balance (a shortened term ends there). */
-function untilPaid(rows: AmortizationRow[]): AmortizationRow[] {
-  const last = rows.findIndex((row) => row.balance.isZero());
-  return last < 0 ? rows : rows.slice(0, last + 1);
-}
-
-/** The rows that follow a partial prepayment, on the balance left. */
-function rowsAfter(q: Quote, balance: Decimal, rates: readonly Rate[], mode: PrepayMode): AmortizationRow[] {
-  const r = monthlyRateOf(q.apr);
-  const m = rates.length;
-  if (q.method === "equal-installment") {
-    if (mode === "reduce-payment") return equalInstallmentRows(balance, r, m, rates);
-    return untilPaid(equalInstallmentRows(balance, r, m, rates, equalInstallmentPayment(q.amount, r, q.terms)));
-  }
-  if (q.method === "equal-principal") {
-    if (mode === "reduce-payment") return equalPrincipalRows(balance, r, m, rates);
-    return untilPaid(equalPrincipalRows(balance, r, m, rates, (q.schedule[0] as ScheduleRow).principal));
-  }
-  return interestOnlyRows(balance, rates);
-}
-
 /**
  * Pays a loan off early, wholly or in part. A partial prepayment re-amortizes
  * what is left: `reduce-payment` keeps the remaining terms, `reduce-term`
  * keeps the installment (or, for 等额本金, the principal share) and ends sooner.
  */
 export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
-  if (!["equal-installment", "equal-principal", "interest-only"].includes(q.method)) {
-    fail("prepay", `prepayment is supported for equal-installment, equal-principal and interest-only loans, not ${q.method}`);
+  const rowsAfter = methodDefinition(q.method).prepay;
+  if (!rowsAfter) {
+    const supported = METHOD_DEFINITIONS.filter((d) => d.prepay).map((d) => d.id);
+    fail("prepay", `prepayment is supported for ${supported.slice(0, -1).join(", ")} and ${supported.at(-1)} loans, not ${q.method}`);
   }
   const { paid, date, days } = locate(q, req);
   const balance = paid === 0 ? q.amount : (q.schedule[paid - 1] as ScheduleRow).balance;
-  const interestToDate = roundMoney(applyRate(balance, dailyRateOf(q.apr, q.yearBasis, days)));
+  const interestToDate = interestOn(balance, dailyRateOf(q.apr, q.yearBasis, days));
   const payoff = balance.plus(interestToDate);
   const amount = req.amount === undefined ? payoff : decimalField("prepay", req.amount);
   if (amount.gt(payoff)) fail("prepay", `prepay amount ${amount.toFixed(2)} is more than the payoff ${payoff.toFixed(2)} on ${date}`);
@@ -109,7 +88,7 @@ export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
     // A mid-period payment has settled the days before it; the rest of that
     // period accrues on the new balance for the days still to run.
     const rates = remaining.map((row, i) => (i === 0 && days > 0 ? dailyRateOf(q.apr, q.yearBasis, daysBetween(date, row.dueDate)) : nominalRate(q, paid + i)));
-    const rows = withFee(rowsAfter(q, left, rates, mode), q.fees.monthly);
+    const rows = withFee(rowsAfter({ quote: q, balance: left, rates, mode }), q.fees.monthly);
     schedule = rows.map((row, i) => ({ period: paid + i + 1, dueDate: (remaining[i] as ScheduleRow).dueDate, ...row }));
   }
   const interestSaved = originalInterest.minus(interestToDate).minus(totalsOf(schedule).interest);

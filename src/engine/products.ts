@@ -1,4 +1,11 @@
 import { Decimal, type DecimalInput } from "./decimal.js";
+import type { Method } from "./methods/index.js";
+
+/**
+ * The cap on the comprehensive annualized cost, percent: the 24% line of the
+ * courts and regulators, and 随身贷's highest APR. A quote warns above it.
+ */
+export const DEFAULT_CAP = new Decimal(24);
 
 /** The ranges a product accepts. Amounts in CNY, APR in percent. */
 export interface ProductLimits {
@@ -6,6 +13,8 @@ export interface ProductLimits {
   readonly amount: { readonly min: Decimal; readonly max: Decimal };
   readonly apr: { readonly min: Decimal; readonly max: Decimal };
   readonly terms: { readonly min: number; readonly max: number };
+  /** The repayment methods the product offers; left out, every method. */
+  readonly methods?: readonly Method[];
 }
 
 /** The products whose limits `quote --product` applies. */
@@ -16,8 +25,9 @@ export const PRODUCTS: Readonly<Record<ProductName, ProductLimits>> = {
   suishendai: {
     name: "suishendai",
     amount: { min: new Decimal(5000), max: new Decimal(50000) },
-    apr: { min: new Decimal("7.3"), max: new Decimal(24) },
+    apr: { min: new Decimal("7.3"), max: DEFAULT_CAP },
     terms: { min: 3, max: 12 },
+    methods: ["equal-installment", "equal-principal"],
   },
   none: {
     name: "none",
@@ -30,6 +40,18 @@ export const PRODUCTS: Readonly<Record<ProductName, ProductLimits>> = {
 /** True for a known product name. */
 export function isProductName(name: string): name is ProductName {
   return Object.hasOwn(PRODUCTS, name);
+}
+
+/** True when `limits` offers repayment method `method`. */
+export function allowsMethod(limits: ProductLimits, method: Method): boolean {
+  return limits.methods === undefined || limits.methods.includes(method);
+}
+
+/** A product's ranges as help texts show them: "5,000–50,000 CNY, 7.3–24%, 3–12 terms". */
+export function describeLimits(limits: ProductLimits): string {
+  const grouped = (d: Decimal) => d.toFixed().replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ","));
+  const { amount, apr, terms } = limits;
+  return `${grouped(amount.min)}–${grouped(amount.max)} CNY, ${apr.min.toFixed()}–${apr.max.toFixed()}%, ${terms.min}–${terms.max} terms`;
 }
 
 /** Which field is outside a product's range, with that range. */

@@ -1,38 +1,12 @@
-import { Decimal, type DecimalInput } from "./decimal.js";
+import { Decimal, ZERO, type DecimalInput } from "./decimal.js";
 import { dueDates, type IsoDate } from "./dates.js";
-import { buildRows } from "./buildRows.js";
-import { checkQuoteInput } from "./checkQuoteInput.js";
-import { feesOf, resolveFee, type FeeInput, type Fees } from "./fees.js";
-import { flatFeeTotal } from "./flatFee.js";
+import { feesOf, resolveFee, type Fees } from "./fees.js";
 import { annualizeMonthly, periodicIrr } from "./irr.js";
-import type { InterestBasis, Method } from "./methods.js";
-import { periodRates } from "./periodRates.js";
-import { monthlyRateOf, rateValue } from "./rate.js";
-import { dailyFromAnnual, type YearBasis } from "./rates.js";
+import { methodDefinition, type Method } from "./methods/index.js";
+import { DEFAULT_CAP } from "./products.js";
+import { checkQuoteInput, type QuoteInput } from "./quoteInput.js";
+import { dailyFromAnnual, monthlyRateOf, periodRates, rateValue, type InterestBasis, type YearBasis } from "./rates.js";
 import { totalsOf, withFee, type ScheduleRow, type ScheduleTotals } from "./schedule.js";
-
-/** What a quote needs. Rates are in percent (12 means 12% a year). */
-export interface QuoteInput {
-  readonly amount: DecimalInput;
-  /** Nominal annual rate; 0 when left out (flat-fee charges no interest). */
-  readonly apr?: DecimalInput;
-  readonly terms: number;
-  readonly method?: Method;
-  /** Drawdown date, `YYYY-MM-DD`; period k falls due k months later. */
-  readonly start: IsoDate;
-  readonly yearBasis?: YearBasis;
-  readonly interest?: InterestBasis;
-  /** flat-fee: fee per period, percent of the amount. */
-  readonly feeRate?: DecimalInput;
-  /** flat-fee: fee for the whole term, percent of the amount (how 花呗 quotes it). */
-  readonly totalFeeRate?: DecimalInput;
-  readonly upfrontFee?: FeeInput;
-  /** Add the upfront fee to the principal instead of deducting it from the payout. */
-  readonly financeFee?: boolean;
-  readonly monthlyFee?: FeeInput;
-  /** Cap on the comprehensive annualized cost, percent; 24 by default. */
-  readonly cap?: DecimalInput;
-}
 
 /** A dated repayment schedule with its totals, fees and IRR-annualized cost. */
 export interface Quote {
@@ -78,6 +52,7 @@ export function quote(input: QuoteInput): Quote {
   const asked = new Decimal(input.amount);
   const apr = new Decimal(input.apr ?? 0);
   const method = input.method ?? "equal-installment";
+  const definition = methodDefinition(method);
   const yearBasis = input.yearBasis ?? 365;
   const interest = input.interest ?? "monthly";
   const upfront = resolveFee(input.upfrontFee, asked);
@@ -89,11 +64,12 @@ export function quote(input: QuoteInput): Quote {
   const rate = monthlyRateOf(apr);
   const rates = periodRates(apr, interest, yearBasis, input.start, dates);
   const monthlyFee = resolveFee(input.monthlyFee, asked);
-  const rows = withFee(buildRows({ method, principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent }), monthlyFee);
-  const schedule = rows.map((row, i) => ({ period: i + 1, dueDate: dates[i] as IsoDate, ...row }));
-  const installmentFee = method === "flat-fee" ? flatFeeTotal(principal, totalFeePercent) : new Decimal(0);
+  const methodRows = definition.rows({ principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent });
+  // The fee column before the monthly fee is added: a fee-charging method's whole installment fee.
+  const installmentFee = totalsOf(methodRows).fee;
+  const schedule = withFee(methodRows, monthlyFee).map((row, i) => ({ period: i + 1, dueDate: dates[i] as IsoDate, ...row }));
   const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), apr.isZero() ? "0.01" : rateValue(rate));
-  const cap = new Decimal(input.cap ?? 24);
+  const cap = new Decimal(input.cap ?? DEFAULT_CAP);
   return {
     amount: principal,
     method,
@@ -112,6 +88,6 @@ export function quote(input: QuoteInput): Quote {
     // Judged on the rate as disclosed, to 0.01%: 24% nominal with 0.002 pp of
     // rounding drift is a 24.00% loan, not one above the cap.
     compliance: { cap, exceedsCap: cost.simple.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).gt(cap) },
-    totalFeeRate: method === "flat-fee" ? totalFeePercent : new Decimal(0),
+    totalFeeRate: definition.charges === "fee" ? totalFeePercent : ZERO,
   };
 }

@@ -59,3 +59,9 @@ export function withFee(rows: readonly AmortizationRow[], fee: Decimal): Amortiz
   if (fee.isZero()) return [...rows];
   return rows.map((r) => ({ ...r, fee: r.fee.plus(fee), payment: r.payment.plus(fee) }));
 }
+
+/** The rows up to the one that clears the balance (a shortened term ends there). */
+export function untilPaid(rows: AmortizationRow[]): AmortizationRow[] {
+  const last = rows.findIndex((row) => row.balance.isZero());
+  return last < 0 ? rows : rows.slice(0, last + 1);
+}

@@ -1,3 +1,4 @@
+import { methodDefinition } from "../engine/methods/index.js";
 import type { ScheduleRow } from "../engine/schedule.js";
 import { money, percent } from "./format.js";
 import { hasRowFees, type QuoteReport } from "./quoteReport.js";
@@ -35,12 +36,12 @@ export function quoteToJson({ quote: q, prepayment: p, overdue: o }: QuoteReport
     annualizedRate: percent(q.annualizedRate),
     // Fields added after the first contract come after its fields.
     interest: q.interest,
-    ...(q.method === "flat-fee" ? { feeRate: percent(q.totalFeeRate.div(q.terms)), totalFeeRate: percent(q.totalFeeRate) } : {}),
+    ...(methodDefinition(q.method).charges === "fee" ? { feeRate: percent(q.totalFeeRate.div(q.terms)), totalFeeRate: percent(q.totalFeeRate) } : {}),
     annualizedRateCompound: percent(q.annualizedRateCompound),
     fees: {
       upfront: money(q.fees.upfront),
       monthly: money(q.fees.monthly),
-      ...(q.method === "flat-fee" ? { installment: money(q.fees.installment) } : {}),
+      ...(methodDefinition(q.method).charges === "fee" ? { installment: money(q.fees.installment) } : {}),
       total: money(q.fees.total),
       ...(q.fees.upfront.isZero() ? {} : { financed: q.fees.financed }),
     },

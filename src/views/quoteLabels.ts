@@ -1,4 +1,5 @@
-import type { InterestBasis, Method } from "../engine/methods.js";
+import type { Method } from "../engine/methods/index.js";
+import type { InterestBasis } from "../engine/rates.js";
 import type { Lang } from "./lang.js";
 
 /** Every word the quote table prints, in each language. */

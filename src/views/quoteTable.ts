@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Overdue } from "../engine/overdue.js";
 import type { Prepayment } from "../engine/prepayment.js";
 import type { ComparedOffer } from "../engine/compare.js";
+import { methodDefinition } from "../engine/methods/index.js";
 import type { Quote } from "../engine/quote.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
@@ -37,7 +38,7 @@ function summary(q: Quote, l: QuoteLabels, c: ChalkInstance): string[] {
     `${l.totalPayment}: ${c.bold(groupedMoney(q.totals.payment))}`,
     `${l.totalInterest}: ${c.bold(groupedMoney(q.totals.interest))}`,
     ...feeLines(q, l),
-    q.method === "flat-fee"
+    methodDefinition(q.method).charges === "fee"
       ? l.flatFeeRate(percent(q.totalFeeRate.div(q.terms)), percent(q.totalFeeRate))
       : l.nominal(percent(q.apr), percent(q.dailyRate), q.yearBasis, l.interest[q.interest]),
     `${c.bold(l.irrSimple)}: ${c.bold.yellow(`${percent(q.annualizedRate, 2)}%`)}  ${c.dim(`(${l.irrNote})`)}`,

@@ -2,7 +2,7 @@ import * as formulajs from "@formulajs/formulajs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/engine/decimal.js";
-import { equalInstallmentRows } from "../../src/engine/equalInstallment.js";
+import { equalInstallmentRows } from "../../src/engine/methods/equalInstallment.js";
 import { periodicIrr } from "../../src/engine/irr.js";
 import { monthlyRate } from "../../src/engine/rates.js";
 

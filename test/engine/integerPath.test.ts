@@ -1,11 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/engine/decimal.js";
-import { amortizeDecimal, installmentDecimal } from "../../src/engine/decimalReference.js";
-import { amortizeFen, installmentFen } from "../../src/engine/fen/amortizeFen.js";
-import { fromFen } from "../../src/engine/fen/fenMoney.js";
-import { toFenRate } from "../../src/engine/fen/fenRate.js";
-import { dailyRateOf, monthlyRateOf, type Rate } from "../../src/engine/rate.js";
+import { amortizeFen, fromFen, installmentFen } from "../../src/engine/money/fen.js";
+import { dailyRateOf, monthlyRateOf, toFenRate, type Rate } from "../../src/engine/rates.js";
+import { amortizeDecimal, installmentDecimal } from "../oracles/decimalReference.js";
 
 // The integer 分 core must give exactly what the decimal.js rules give.
 const loan = (maxTerms: number) =>

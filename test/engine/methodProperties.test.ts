@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/engine/decimal.js";
-import { quote, type QuoteInput } from "../../src/engine/quote.js";
-import type { InterestBasis, Method } from "../../src/engine/methods.js";
+import { quote } from "../../src/engine/quote.js";
+import type { QuoteInput } from "../../src/engine/quoteInput.js";
+import type { Method } from "../../src/engine/methods/index.js";
+import type { InterestBasis } from "../../src/engine/rates.js";
 
 const amount = fc.integer({ min: 1, max: 100_000_000_000 }).map((fen) => new Decimal(fen).div(100));
 const rate = fc.integer({ min: 0, max: 1_000_000 }).map((x) => new Decimal(x).div(10_000));

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/engine/decimal.js";
 import { quote } from "../../src/engine/quote.js";
-import type { Method } from "../../src/engine/methods.js";
+import type { Method } from "../../src/engine/methods/index.js";
 
 const amount = fc.integer({ min: 1, max: 100_000_000_000 }).map((fen) => new Decimal(fen).div(100));
 const apr = fc.integer({ min: 0, max: 1_000_000 }).map((x) => new Decimal(x).div(10_000)); // 0–100% in 0.0001 steps

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quote } from "../../src/engine/quote.js";
-import type { Method } from "../../src/engine/methods.js";
+import type { Method } from "../../src/engine/methods/index.js";
 
 // Independent figures. 12%/12: the issue's published bank-calculator figures.
 // The rest: a separate Python `decimal` implementation of the spec's rules,

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { INTEREST_BASES, methodNames } from "../../engine/methods.js";
+import { methodNames } from "../../engine/methods/index.js";
 import { PREPAY_MODES } from "../../engine/prepayment.js";
 import { PRODUCTS } from "../../engine/products.js";
+import { INTEREST_BASES } from "../../engine/rates.js";
 
 /** What a shell needs to complete one command: its options and their fixed values. */
 export interface CommandCompletion {

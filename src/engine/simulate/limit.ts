@@ -1,4 +1,5 @@
 import { Decimal, ONE, ZERO } from "../decimal.js";
+import * as rates from "../rates.js";
 import type { Band, LimitConstraint, Policy, Profile } from "./types.js";
 
 const annuityFactors = new Map<string, Decimal>();
@@ -40,7 +41,7 @@ export interface LimitResult {
 export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: Policy["limit"]): LimitResult {
   // Money is decimal from here: 0.6 × 10,000 must be 6,000, not 5,999.999….
   const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(profile.monthlyIncome).minus(profile.existingMonthlyDebt ?? 0));
-  const monthlyRate = apr.div(1200);
+  const monthlyRate = rates.monthlyRate(apr);
   const longest = Math.max(...band.terms);
   const candidates: [LimitConstraint, Decimal][] = [
     ["product", rules.productMax],

@@ -1,8 +1,6 @@
 import type { Decimal } from "../decimal.js";
-import { amortizeFen, installmentFen } from "../fen/amortizeFen.js";
-import { fromFen, toFen } from "../fen/fenMoney.js";
-import { toFenRate, type FenRate } from "../fen/fenRate.js";
-import { monthlyRateOf } from "../rate.js";
+import { amortizeFen, fromFen, installmentFen, toFen } from "../money/fen.js";
+import { monthlyRateOf, toFenRate, type FenRate } from "../rates.js";
 import { floorToStep, presentValue, type LimitResult } from "./limit.js";
 import type { Band, Policy, TermOffer } from "./types.js";
 

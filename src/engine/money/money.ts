@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput } from "./decimal.js";
+import { Decimal, type DecimalInput } from "../decimal.js";
 
 /**
  * Rounds an amount half-up to the 分 (0.01). The spec rounds every stored

@@ -1,10 +1,15 @@
-import type { Decimal } from "./decimal.js";
-import { roundMoney } from "./money.js";
-import { applyRate, type Rate } from "./rate.js";
-import { rowFrom, type AmortizationRow } from "./schedule.js";
+import type { Decimal } from "../../src/engine/decimal.js";
+import { roundMoney } from "../../src/engine/money/money.js";
+import type { Rate } from "../../src/engine/rates.js";
+import { rowFrom, type AmortizationRow } from "../../src/engine/schedule.js";
 
-// The schedule rules in decimal.js arithmetic: the reference the integer 分
-// path is tested against, and the path for amounts finer than a 分.
+// The schedule rules in decimal.js arithmetic: the independent reference the
+// engine's integer 分 path is tested against (not used in production).
+
+/** B·r, unrounded (exact to the configured precision: one division, last). */
+export function applyRate(amount: Decimal, r: Rate): Decimal {
+  return amount.times(r.num).div(r.den);
+}
 
 /** A = round(P·num·(den+num)^n / (den·((den+num)^n − den^n))), or round(P/n) at 0%. */
 export function installmentDecimal(amount: Decimal, r: Rate, terms: number): Decimal {
@@ -26,4 +31,3 @@ export function amortizeDecimal(kind: "installment" | "principal", amount: Decim
   });
   return rows;
 }
-

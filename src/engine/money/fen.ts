@@ -1,4 +1,40 @@
-import { mulRound, type FenRate } from "./fenRate.js";
+import { Decimal, ZERO } from "../decimal.js";
+import { LoanInputError } from "../loanInputError.js";
+import { toFenRate, type FenRate, type Rate } from "../rates.js";
+import type { AmortizationRow } from "../schedule.js";
+
+// Integer 分: the one path the engine computes schedules on. An amount is a
+// bigint of 分, a rate a FenRate fraction, and every rounding is exact.
+
+/** An amount in whole 分, or undefined when it has more than two decimals. */
+export function toFen(amount: Decimal): bigint | undefined {
+  return amount.decimalPlaces() <= 2 ? BigInt(amount.times(100).toFixed(0)) : undefined;
+}
+
+/** An amount in whole 分, or a LoanInputError on `field`: nothing finer than a 分 is money. */
+export function fenOf(amount: Decimal, field = "amount"): bigint {
+  const fen = toFen(amount);
+  if (fen === undefined) throw new LoanInputError(field, `${field} must be a whole number of 分 (at most 2 decimals)`);
+  return fen;
+}
+
+/** 分 back to a decimal amount, built from its digits (no division). */
+export function fromFen(fen: bigint): Decimal {
+  const negative = fen < 0n;
+  const digits = (negative ? -fen : fen).toString().padStart(3, "0");
+  return new Decimal(`${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`);
+}
+
+/** round(x·num/den) half-up, for x ≥ 0: the exact product, rounded once. */
+export function mulRound(x: bigint, r: FenRate): bigint {
+  const n = x * r.num;
+  return (2n * n + r.den) / (2n * r.den);
+}
+
+/** round(B·r) to the 分, half-up, exactly: the interest on a balance for one rate. */
+export function interestOn(balance: Decimal, r: Rate): Decimal {
+  return fromFen(mulRound(fenOf(balance), toFenRate(r)));
+}
 
 /** A schedule in integer 分: one entry per period in each column. */
 export interface FenSchedule {
@@ -54,4 +90,15 @@ export function amortizeFen(kind: "installment" | "principal", principal: bigint
     s.balance.push(balance);
   }
   return s;
+}
+
+/** An integer 分 schedule as the engine's decimal rows. */
+export function fenRowsToDecimal(s: FenSchedule): AmortizationRow[] {
+  return s.payment.map((payment, k) => ({
+    payment: fromFen(payment),
+    principal: fromFen(s.principal[k] as bigint),
+    interest: fromFen(s.interest[k] as bigint),
+    fee: ZERO,
+    balance: fromFen(s.balance[k] as bigint),
+  }));
 }

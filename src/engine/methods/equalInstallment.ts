@@ -1,0 +1,47 @@
+import { Decimal, type DecimalInput } from "../decimal.js";
+import { amortizeFen, fenOf, fenRowsToDecimal, fromFen, installmentFen } from "../money/fen.js";
+import { monthlyRateOf, toFenRate, toRate, type RateInput } from "../rates.js";
+import { untilPaid, type AmortizationRow } from "../schedule.js";
+import type { MethodDefinition } from "./types.js";
+
+/**
+ * The 等额本息 installment A = round(P·r·(1+r)^n / ((1+r)^n − 1)), or round(P/n)
+ * when r = 0. `rate` is the per-period rate: best as an exact Rate
+ * (monthlyRateOf(APR)); a plain value is taken as it is. The amount must be a
+ * whole number of 分 (LoanInputError on "amount" otherwise).
+ */
+export function equalInstallmentPayment(amount: DecimalInput, rate: RateInput, terms: number): Decimal {
+  return fromFen(installmentFen(fenOf(new Decimal(amount)), toFenRate(toRate(rate)), terms));
+}
+
+/**
+ * 等额本息: every period pays A (computed at `rate`); interest = round(B·r_k) on
+ * the balance, where r_k is `rate` or, under daily interest, the period's own
+ * rate; the rest is principal; the last period clears the balance.
+ * `installment` may be fixed by the caller (a prepayment that keeps the payment).
+ * Exact integer 分 arithmetic; the amount must be a whole number of 分.
+ */
+export function equalInstallmentRows(
+  amount: DecimalInput,
+  rate: RateInput,
+  terms: number,
+  rates: readonly RateInput[] = Array.from({ length: terms }, () => rate),
+  installment?: Decimal,
+): AmortizationRow[] {
+  const p = new Decimal(amount);
+  const fixed = installment ?? equalInstallmentPayment(p, rate, terms);
+  return fenRowsToDecimal(amortizeFen("installment", fenOf(p), rates.map((r) => toFenRate(toRate(r))), fenOf(fixed, "installment")));
+}
+
+export const equalInstallment: MethodDefinition<"equal-installment"> = {
+  id: "equal-installment",
+  aliases: ["等额本息"],
+  charges: "interest",
+  rows: (req) => equalInstallmentRows(req.principal, req.monthlyRate, req.terms, req.rates),
+  // reduce-term keeps the original installment and ends sooner.
+  prepay: ({ quote, balance, rates, mode }) => {
+    const r = monthlyRateOf(quote.apr);
+    if (mode === "reduce-payment") return equalInstallmentRows(balance, r, rates.length, rates);
+    return untilPaid(equalInstallmentRows(balance, r, rates.length, rates, equalInstallmentPayment(quote.amount, r, quote.terms)));
+  },
+};

@@ -1,0 +1,36 @@
+import { Decimal, type DecimalInput } from "../decimal.js";
+import { amortizeFen, fenOf, fenRowsToDecimal } from "../money/fen.js";
+import { roundMoney } from "../money/money.js";
+import { monthlyRateOf, toFenRate, toRate, type RateInput } from "../rates.js";
+import { untilPaid, type AmortizationRow, type ScheduleRow } from "../schedule.js";
+import type { MethodDefinition } from "./types.js";
+
+/**
+ * 等额本金: principal round(P/n) each period, the last period taking what is
+ * left; interest = round(B·r_k) on the balance before the period. `share`
+ * may be fixed by the caller (a prepayment that keeps the principal share).
+ * Exact integer 分 arithmetic; the amount must be a whole number of 分.
+ */
+export function equalPrincipalRows(
+  amount: DecimalInput,
+  rate: RateInput,
+  terms: number,
+  rates: readonly RateInput[] = Array.from({ length: terms }, () => rate),
+  share: Decimal = roundMoney(new Decimal(amount).div(terms)),
+): AmortizationRow[] {
+  const fen = fenOf(new Decimal(amount));
+  return fenRowsToDecimal(amortizeFen("principal", fen, rates.map((r) => toFenRate(toRate(r))), fenOf(share, "share")));
+}
+
+export const equalPrincipal: MethodDefinition<"equal-principal"> = {
+  id: "equal-principal",
+  aliases: ["等额本金"],
+  charges: "interest",
+  rows: (req) => equalPrincipalRows(req.principal, req.monthlyRate, req.terms, req.rates),
+  // reduce-term keeps the original principal share and ends sooner.
+  prepay: ({ quote, balance, rates, mode }) => {
+    const r = monthlyRateOf(quote.apr);
+    if (mode === "reduce-payment") return equalPrincipalRows(balance, r, rates.length, rates);
+    return untilPaid(equalPrincipalRows(balance, r, rates.length, rates, (quote.schedule[0] as ScheduleRow).principal));
+  },
+};

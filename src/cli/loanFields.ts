@@ -1,7 +1,7 @@
 import type { Decimal } from "../engine/decimal.js";
 import type { FeeInput } from "../engine/fees.js";
 import { LoanInputError } from "../engine/loanInputError.js";
-import { methodFromName, methodNames } from "../engine/methods/index.js";
+import { METHODS, methodFromName, methodNames } from "../engine/methods/index.js";
 import { PRODUCTS } from "../engine/products.js";
 import { checkLoanTerms, type LoanTerms } from "../engine/quoteInput.js";
 import { annualFromDaily, INTEREST_BASES, YEAR_BASES, type YearBasis } from "../engine/rates.js";
@@ -35,6 +35,9 @@ function setting(label: FieldLabel, field: string, value: string): string {
   return name.startsWith("--") ? `${name} ${value}` : `${name}=${value}`;
 }
 
+/** "method flat-fee" in an engine message: the field named before a method's id. */
+const METHOD_WORD = new RegExp(`\\bmethod (?=(?:${METHODS.join("|")})\\b)`, "g");
+
 /**
  * An engine error in the user's words: the engine names its fields as the
  * library does (feeRate); the message names them as `label` does (--fee-rate).
@@ -43,7 +46,8 @@ function setting(label: FieldLabel, field: string, value: string): string {
 export function engineMessage(error: LoanInputError, label: FieldLabel): string {
   const own = error.message.startsWith(`${error.field} `) ? error.message.slice(error.field.length + 1) : error.message;
   const separator = /^[^\s:]+: /.test(own) && own !== error.message ? " " : ": ";
-  return `${label(error.field)}${separator}${own.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (name) => label(name))}`;
+  const named = own.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (name) => label(name)).replace(METHOD_WORD, `${label("method")} `);
+  return `${label(error.field)}${separator}${named}`;
 }
 
 /** A fee written as an amount in CNY (`20`) or a percent of the loan (`1.5%`). */

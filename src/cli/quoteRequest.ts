@@ -95,9 +95,9 @@ function checkFinancedPrincipal(product: ProductName, input: QuoteInput): void {
 
 /** Enforces a product's published ranges with messages that name the option. */
 function checkProduct(product: ProductName, input: QuoteInput & { rateField?: string }, raw: RawQuoteOptions): void {
-  const { methods } = PRODUCTS[product];
-  if (methods && !allowsMethod(PRODUCTS[product], input.method ?? "equal-installment")) {
-    throw new UsageError(`--method: product ${product} repays by ${methods.join(" or ")}, got ${input.method} (use --product none for any method)`);
+  const limits = PRODUCTS[product];
+  if (!allowsMethod(limits, input.method ?? "equal-installment")) {
+    throw new UsageError(`--method: product ${product} repays by ${limits.methods?.join(" or ")}, got ${input.method} (use --product none for any method)`);
   }
   const apr = new Decimal(input.apr ?? 0);
   const violation = findLimitViolation(PRODUCTS[product], { amount: input.amount, apr, terms: input.terms });

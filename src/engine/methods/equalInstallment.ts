@@ -1,7 +1,8 @@
 import { Decimal, type DecimalInput } from "../decimal.js";
 import { amortizeFen, fenOf, fenRowsToDecimal, fromFen, installmentFen } from "../money/fen.js";
 import { monthlyRateOf, toFenRate, toRate, type RateInput } from "../rates.js";
-import { untilPaid, type AmortizationRow } from "../schedule.js";
+import type { AmortizationRow } from "../schedule.js";
+import { amortizingPrepay } from "./amortizingPrepay.js";
 import type { MethodDefinition } from "./types.js";
 
 /**
@@ -38,10 +39,6 @@ export const equalInstallment: MethodDefinition<"equal-installment"> = {
   aliases: ["等额本息"],
   charges: "interest",
   rows: (req) => equalInstallmentRows(req.principal, req.monthlyRate, req.terms, req.rates),
-  // reduce-term keeps the original installment and ends sooner.
-  prepay: ({ quote, balance, rates, mode }) => {
-    const r = monthlyRateOf(quote.apr);
-    if (mode === "reduce-payment") return equalInstallmentRows(balance, r, rates.length, rates);
-    return untilPaid(equalInstallmentRows(balance, r, rates.length, rates, equalInstallmentPayment(quote.amount, r, quote.terms)));
-  },
+  // reduce-term keeps the original installment.
+  prepay: amortizingPrepay(equalInstallmentRows, (q) => equalInstallmentPayment(q.amount, monthlyRateOf(q.apr), q.terms)),
 };

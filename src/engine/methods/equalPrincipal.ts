@@ -1,8 +1,9 @@
 import { Decimal, type DecimalInput } from "../decimal.js";
 import { amortizeFen, fenOf, fenRowsToDecimal } from "../money/fen.js";
 import { roundMoney } from "../money/money.js";
-import { monthlyRateOf, toFenRate, toRate, type RateInput } from "../rates.js";
-import { untilPaid, type AmortizationRow, type ScheduleRow } from "../schedule.js";
+import { toFenRate, toRate, type RateInput } from "../rates.js";
+import type { AmortizationRow, ScheduleRow } from "../schedule.js";
+import { amortizingPrepay } from "./amortizingPrepay.js";
 import type { MethodDefinition } from "./types.js";
 
 /**
@@ -27,10 +28,6 @@ export const equalPrincipal: MethodDefinition<"equal-principal"> = {
   aliases: ["等额本金"],
   charges: "interest",
   rows: (req) => equalPrincipalRows(req.principal, req.monthlyRate, req.terms, req.rates),
-  // reduce-term keeps the original principal share and ends sooner.
-  prepay: ({ quote, balance, rates, mode }) => {
-    const r = monthlyRateOf(quote.apr);
-    if (mode === "reduce-payment") return equalPrincipalRows(balance, r, rates.length, rates);
-    return untilPaid(equalPrincipalRows(balance, r, rates.length, rates, (quote.schedule[0] as ScheduleRow).principal));
-  },
+  // reduce-term keeps the original principal share.
+  prepay: amortizingPrepay(equalPrincipalRows, (q) => (q.schedule[0] as ScheduleRow).principal),
 };

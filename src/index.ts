@@ -5,7 +5,7 @@
  */
 export { Decimal, type DecimalInput } from "./engine/decimal.js";
 export { roundMoney, floorMoney } from "./engine/money/money.js";
-export { dailyFromAnnual, annualFromDaily, monthlyRate, periodRates, YEAR_BASES, INTEREST_BASES, type YearBasis, type InterestBasis } from "./engine/rates.js";
+export { dailyFromAnnual, annualFromDaily, monthlyRate, monthlyRateOf, dailyRateOf, toRate, toFenRate, periodRates, YEAR_BASES, INTEREST_BASES, type YearBasis, type InterestBasis, type Rate, type RateInput, type FenRate } from "./engine/rates.js";
 export { addMonthsClamped, dueDates, daysBetween, isIsoDate, type IsoDate } from "./engine/dates.js";
 export { equalInstallmentPayment, equalInstallmentRows } from "./engine/methods/equalInstallment.js";
 export { equalPrincipalRows } from "./engine/methods/equalPrincipal.js";
@@ -32,5 +32,4 @@ export { PolicyError } from "./policy/policyError.js";
 export { toProfile, ProfileError } from "./policy/toProfile.js";
 export { ProfileSchema, PolicySchema, OfferSchema, type ProfileJson, type PolicyJson } from "./policy/schemas.js";
 export { jsonSchemas } from "./policy/jsonSchemas.js";
-export { monthlyRateOf, dailyRateOf, toRate, toFenRate, type Rate, type RateInput, type FenRate } from "./engine/rates.js";
 export { amortizeFen, installmentFen, toFen, fromFen, type FenSchedule } from "./engine/money/fen.js";

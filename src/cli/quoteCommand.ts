@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { LoanInputError } from "../engine/loanInputError.js";
 import { methodNames } from "../engine/methods/index.js";
-import { overdue } from "../engine/overdue.js";
+import { overdue, PENALTY_MULTIPLIER } from "../engine/overdue.js";
 import { prepay } from "../engine/prepayment.js";
 import { DEFAULT_CAP, describeLimits, PRODUCTS } from "../engine/products.js";
 import { quote } from "../engine/quote.js";
@@ -70,7 +70,7 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--prepay-on <date[:amount]>", "prepay on any date, with interest for the days since the last due date")
     .option("--prepay-mode <mode>", "after a partial prepayment: reduce-term | reduce-payment (default reduce-term)")
     .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
-    .option("--penalty-multiplier <x>", "with --overdue: penalty rate = x × the contract rate, 0 to 10 (default 1.5)")
+    .option("--penalty-multiplier <x>", `with --overdue: penalty rate = x × the contract rate, ${PENALTY_MULTIPLIER.min} to ${PENALTY_MULTIPLIER.max} (default ${PENALTY_MULTIPLIER.standard})`)
     .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
     .option("--product <name>", `product whose limits apply: suishendai (${describeLimits(PRODUCTS.suishendai)}) | none`, "suishendai")
     .addHelpText("after", EXAMPLES);

@@ -108,8 +108,8 @@ function checkCharges(input: LoanTerms, method: Method): void {
 export function checkLoanTerms(input: LoanTerms): void {
   const method = input.method ?? "equal-installment";
   if (!METHODS.includes(method)) fail("method", `method must be one of ${METHODS.join(", ")}`);
-  if (!INTEREST_BASES.includes(input.interest ?? "monthly")) fail("interest", "interest must be monthly or daily");
-  if (!YEAR_BASES.includes(input.yearBasis ?? 365)) fail("yearBasis", "yearBasis must be 365 or 360");
+  if (!INTEREST_BASES.includes(input.interest ?? "monthly")) fail("interest", `interest must be ${INTEREST_BASES.join(" or ")}`);
+  if (!YEAR_BASES.includes(input.yearBasis ?? 365)) fail("yearBasis", `yearBasis must be ${YEAR_BASES.join(" or ")}`);
   checkCharges(input, method);
   if (input.financeFee && input.upfrontFee === undefined) fail("financeFee", "financeFee needs upfrontFee");
   checkPercent("feeRate", input.feeRate === undefined ? undefined : decimalField("feeRate", input.feeRate));

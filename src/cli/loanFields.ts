@@ -60,7 +60,7 @@ function parseFlag(value: boolean | string | undefined, field: string): boolean 
   return parseChoice(value, field, ["true", "false"]) === "true";
 }
 
-/** The rate fields as an APR in percent and the field it came from (undefined for flat-fee). */
+/** The rate fields as an APR in percent and the field it came from (neither when no rate was given). */
 function parseRate(f: LoanFields, basis: YearBasis, label: FieldLabel): { apr?: Decimal; rateField?: string } {
   if (f.apr !== undefined && f.dailyRate !== undefined) throw new UsageError(`${label("apr")} and ${label("dailyRate")}: give one rate, not both`);
   if (f.apr !== undefined) return { apr: parsePercent(f.apr, label("apr")), rateField: "apr" };

@@ -8,7 +8,7 @@ import { parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./
 import { parseAmount, parseChoice, parseIsoDate, parsePercent } from "./parseInputs.js";
 import { FORMATS } from "./quoteRequest.js";
 import { renderView } from "./renderView.js";
-import { IoError } from "./ioError.js";
+import { Interrupted, IoError } from "./ioError.js";
 import { addChartOptions, chartStyle } from "./chartOptions.js";
 import { addFormatOptions, chosenFormat } from "./outputOptions.js";
 import { UsageError } from "./usageError.js";
@@ -65,9 +65,10 @@ export function addCompareCommand(program: Command, io: CliIo): void {
         try {
           text = await io.readText(raw.offers);
         } catch (error) {
+          if (error instanceof Interrupted) throw error;
           throw new IoError(`--offers: cannot read ${source}: ${(error as Error).message}`);
         }
-        records.push(...parseOffersJson(text, `--offers ${source}`));
+        for (const record of parseOffersJson(text, `--offers ${source}`)) records.push(record); // no spread: the file may hold 100,000s
       }
       if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
       const offers = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));

@@ -36,11 +36,14 @@ export interface RawSimulateOptions {
 
 /**
  * Below this file size one thread is faster: starting workers and shipping
- * text to them costs more than they save. Measured on population.ndjson
- * replicated (about 330 bytes a profile), 2 cores, --jobs 1 vs 2: see the
- * comment in the report; the crossing point was near 1 MB.
+ * text to them costs more than they save. Measured with examples/profiles/
+ * population.ndjson (350 bytes a profile) replicated, on the 2-core dev
+ * machine, wall time of --jobs 1 / --jobs 2 (best of 3, other work running):
+ * 1 MB 0.53 / 0.82 s, 3 MB 0.73 / 0.85 s, 10 MB 1.11–1.28 / 1.14–2.05 s,
+ * 30 MB 2.54 / 2.79 s, 100 MB 8.6 / 19 s. Workers only broke even near
+ * 10 MB, and only when the cores were not busy: so 10 MB.
  */
-export const PARALLEL_FROM_BYTES = 1_000_000;
+export const PARALLEL_FROM_BYTES = 10_000_000;
 
 /**
  * Runs `simulate`: records → validation → engine → JSON lines or a readable

@@ -123,3 +123,20 @@ describe("JSON errors say line and column", () => {
     expect([r.code, r.stderr]).toEqual([2, "error: invalid JSON: line 11, column 1: more than one JSON value (for several profiles, write one per line (NDJSON) or a JSON array)\n"]);
   });
 });
+
+describe("input cut off mid-stream does not look complete", () => {
+  it("NDJSON whose last line stops mid-record: that line is an error record, exit 1", async () => {
+    const r = await runCli(["simulate", "-"], {}, false, `${profile(1)}\n${profile(2)}\n${profile(3).slice(0, 40)}`);
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect([r.code, out.length, out[2].line, out[2].id]).toEqual([1, 3, 3, 3]);
+    // cut inside "monthl…: {"id":3, (8) "invited":true, (15) "age":30, (9) = 32 characters before the string
+    expect(out[2].error).toBe("invalid JSON: line 3, column 33: Unterminated string");
+  });
+
+  it("a JSON array that stops before its ]: an error record in place of the rest, exit 1", async () => {
+    const r = await runCli(["simulate", "-"], {}, false, `[${profile(1)},\n${profile(2)},\n${profile(3).slice(0, 40)}`);
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect([r.code, out.length, out[1].id]).toEqual([1, 3, 2]);
+    expect(out[2]).toEqual({ line: 3, id: null, error: "invalid JSON: the input ends before the array is closed with ] (was it cut off?)" });
+  });
+});

@@ -11,7 +11,7 @@ import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type 
 import { parseChoice, parseIsoDate, parseLoanAmount, parsePercent } from "./parseInputs.js";
 import { FORMATS } from "./quoteRequest.js";
 import { renderView } from "./renderView.js";
-import { IoError } from "./ioError.js";
+import { Interrupted, IoError } from "./ioError.js";
 import { addChartOptions, chartStyle } from "./chartOptions.js";
 import { addFormatOptions, chosenFormat } from "./outputOptions.js";
 import { UsageError } from "./usageError.js";
@@ -49,6 +49,7 @@ async function readOffersFile(io: CliIo, file: string): Promise<OfferRecord[]> {
   try {
     text = await io.readText(file);
   } catch (error) {
+    if (error instanceof Interrupted) throw error;
     throw new IoError(`--offers: cannot read ${source}: ${(error as Error).message}`);
   }
   return parseOffersJson(text, `--offers ${source}`);
@@ -75,7 +76,8 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const cap = raw.cap === undefined ? undefined : parsePercent(raw.cap, "--cap");
       const records: OfferRecord[] = raw.offer.map((text, i) => parseOfferString(text, i + 1));
       if (raw.offers.filter((f) => f === "-").length > 1) throw new UsageError("--offers -: stdin can be read once; give - once");
-      for (const file of raw.offers) records.push(...(await readOffersFile(io, file)));
+      // No spread: a file may hold 100,000s of offers.
+      for (const file of raw.offers) for (const record of await readOffersFile(io, file)) records.push(record);
       if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
       const offers = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
       // What the engine refuses is reported against the offer it came from.

@@ -4,6 +4,8 @@ import { once } from "node:events";
 import { availableParallelism } from "node:os";
 import type { CliIo, InputSource } from "./io.js";
 import { OutputClosed } from "./outputClosed.js";
+import { Interrupted, IoError } from "./ioError.js";
+import { interruptSignal, readAllStdin, stdinChunks } from "./stdinReader.js";
 import { run } from "./run.js";
 
 function localToday(): string {
@@ -19,24 +21,21 @@ function reason(error: unknown): Error {
   return new Error((e.code && words[e.code]) ?? e.message);
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
+const interrupt = interruptSignal();
 
 async function readText(path: string): Promise<string> {
-  if (path === "-") return readStdin();
   try {
+    if (path === "-") return await readAllStdin(interrupt);
     return await readFile(path, "utf8");
   } catch (error) {
+    if (error instanceof Interrupted) throw error;
     throw reason(error);
   }
 }
 
 async function openInput(path: string): Promise<InputSource> {
-  if (path === "-") return { chunks: process.stdin };
   try {
+    if (path === "-") return { chunks: stdinChunks(interrupt) };
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
     const stream = createReadStream(path, { highWaterMark: 1 << 16 });
@@ -48,30 +47,43 @@ async function openInput(path: string): Promise<InputSource> {
 }
 
 let stdoutClosed = false;
+/** A write error other than a closed pipe (a full disk, /dev/full): reported once, exit 1. */
+let stdoutFailed: NodeJS.ErrnoException | undefined;
+let stdoutFailureReported = false;
 
-/** Writes with back-pressure; once the reader has gone, says so instead of writing into the void. */
+function noteWriteError(error: NodeJS.ErrnoException | null | undefined): void {
+  if (!error) return;
+  if (error.code === "EPIPE") stdoutClosed = true;
+  else stdoutFailed ??= error;
+}
+
+function outputFailure(): IoError {
+  stdoutFailureReported = true;
+  const e = stdoutFailed as NodeJS.ErrnoException;
+  const words: Record<string, string> = { ENOSPC: "no space left on device", EIO: "input/output error", EDQUOT: "disk quota exceeded", EFBIG: "file too large" };
+  return new IoError(`output: cannot write to stdout: ${(e.code && words[e.code]) ?? e.message}`);
+}
+
+/** Writes and waits until the text is handed to the system; once the reader has gone, says so instead of writing into the void. */
 async function writeOut(text: string): Promise<void> {
   if (stdoutClosed) throw new OutputClosed();
-  try {
-    if (!process.stdout.write(text)) await once(process.stdout, "drain");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EPIPE") throw new OutputClosed();
-    throw error;
-  }
+  if (stdoutFailed) throw outputFailure();
+  await new Promise<void>((resolve) => process.stdout.write(text, (error) => (noteWriteError(error), resolve())));
   if (stdoutClosed) throw new OutputClosed();
+  if (stdoutFailed) throw outputFailure();
 }
 
 /** The process-facing entry: real streams, real clock, exit code set, never process.exit. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // A closed pipe (`| head`) is the reader's choice, not our error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    stdoutClosed = true;
-  });
+  // Any other write error is remembered and reported once, never thrown from here.
+  process.stdout.on("error", noteWriteError);
   let interrupted = false;
-  // A batch stops at its next block of whole lines; a second Ctrl-C ends it at once.
+  // A batch stops at its next block of whole lines, and a read waiting on
+  // stdin stops at once; a second Ctrl-C ends everything at once.
   process.once("SIGINT", () => {
     interrupted = true;
+    interrupt.fire();
     process.once("SIGINT", () => process.exit(130));
   });
   const io: CliIo = {
@@ -87,5 +99,13 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     readText,
     openInput,
   };
-  process.exitCode = await run(argv, io);
+  const code = await run(argv, io);
+  // Output written with io.stdout (help, tables) fails after the fact: wait for it, then say so.
+  await new Promise<void>((resolve) => process.stdout.write("", (error) => (noteWriteError(error), resolve())));
+  if (stdoutFailed && !stdoutFailureReported && !stdoutClosed) {
+    process.stderr.write(`error: ${outputFailure().message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.exitCode = code;
 }

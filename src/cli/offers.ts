@@ -4,6 +4,8 @@ import type { IsoDate } from "../engine/dates.js";
 import { toLoanTerms, type FieldLabel, type LoanFields } from "./loanFields.js";
 import { parseLoanAmount } from "./parseInputs.js";
 import { UsageError } from "./usageError.js";
+import { encodingProblem } from "../json/encoding.js";
+import { parseJson } from "../json/parseJson.js";
 
 /** Keys an offer may price with: `quote`'s option names without dashes. */
 const PRICE_KEYS = ["name", "amount", "apr", "daily-rate", "terms", "method", "interest", "fee-rate", "total-fee-rate", "upfront-fee", "monthly-fee", "finance-fee", "year-basis"];
@@ -46,12 +48,11 @@ export function parseOfferString(text: string, index: number): OfferRecord {
 
 /** A JSON array of offers (or `{ "offers": [...] }`), camelCase or kebab-case keys. */
 export function parseOffersJson(text: string, source: string): OfferRecord[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${source}: not valid JSON (${(error as Error).message})`);
-  }
+  const problem = encodingProblem(text);
+  if (problem) throw new UsageError(`${source}: not UTF-8 text: ${problem}`);
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new UsageError(`${source}: not valid JSON (${parsed.message})`);
+  const data = parsed.value;
   const list = Array.isArray(data) ? data : (data as { offers?: unknown } | null)?.offers;
   if (!Array.isArray(list)) throw new UsageError(`${source}: expected a JSON array of offers or an object with an "offers" array`);
   return list.map((item, i) => {

@@ -4,7 +4,7 @@ import { policyFromText } from "../policy/loadPolicy.js";
 import { PolicyError } from "../policy/policyError.js";
 import type { PolicyJson } from "../policy/schemas.js";
 import type { CliIo } from "./io.js";
-import { IoError } from "./ioError.js";
+import { Interrupted, IoError } from "./ioError.js";
 import { UsageError } from "./usageError.js";
 
 /** The policy a command runs under: `--policy FILE`, or the built-in one. */
@@ -15,6 +15,7 @@ export async function activePolicy(io: CliIo, file: string | undefined): Promise
     try {
       text = await io.readText(file);
     } catch (error) {
+      if (error instanceof Interrupted) throw error;
       throw new IoError(`--policy: cannot read ${file === "-" ? "stdin" : file}: ${(error as Error).message}`);
     }
     return policyFromText(text, file);

@@ -29,7 +29,8 @@ export function compilePolicy(json: PolicyJson): Policy {
       missing: c.missing,
       reason: c.reason,
       bins: c.bins.map((b) => ({ points: b.points, ...(b.min === undefined ? {} : { min: threshold(b.min) }), ...(b.max === undefined ? {} : { max: threshold(b.max) }) })),
-      best: Math.max(...c.bins.map((b) => b.points)),
+      // reduce, not Math.max(...): a spread of 200,000 bins overflows the stack
+      best: c.bins.reduce((m, b) => Math.max(m, b.points), -Infinity),
     })),
     cutoff: json.cutoff,
     bands: json.bands.map((b) => ({

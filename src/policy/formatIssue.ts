@@ -7,9 +7,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const NAMES: Readonly<Record<string, string>> = { int: "an integer", number: "a number", boolean: "a boolean", string: "a string", object: "an object", array: "an array" };
 
+/**
+ * A short preview of a user's value: at most two levels and five items deep,
+ * so a value nested a million levels or a million items long costs nothing.
+ */
+function preview(value: unknown, depth: number): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? value.slice(0, 60) : value);
+  if (typeof value !== "object" || value === null) return typeof value === "number" && !Number.isFinite(value) ? String(value) : String(JSON.stringify(value) ?? value);
+  const entries = Array.isArray(value) ? value.slice(0, 5) : Object.entries(value).slice(0, 5);
+  const more = (Array.isArray(value) ? value.length : Object.keys(value).length) > 5 ? ",..." : "";
+  if (depth >= 2) return Array.isArray(value) ? (value.length ? "[...]" : "[]") : entries.length ? "{...}" : "{}";
+  const items = entries.map((e) => (Array.isArray(value) ? preview(e, depth + 1) : `${JSON.stringify((e as [string, unknown])[0])}:${preview((e as [string, unknown])[1], depth + 1)}`));
+  return Array.isArray(value) ? `[${items.join(",")}${more}]` : `{${items.join(",")}${more}}`;
+}
+
 function shown(input: unknown): string {
-  const text = JSON.stringify(input);
-  return text === undefined ? String(input) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const text = preview(input, 0);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /**

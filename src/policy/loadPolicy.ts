@@ -2,6 +2,8 @@ import type { Policy } from "../engine/simulate/types.js";
 import { compilePolicy } from "./compilePolicy.js";
 import { describeIssue, formatPath } from "./formatIssue.js";
 import { PolicyError } from "./policyError.js";
+import { encodingProblem } from "../json/encoding.js";
+import { parseJson } from "../json/parseJson.js";
 import { PolicySchema, type PolicyJson } from "./schemas.js";
 
 const BOOLEAN_FIELDS = new Set(["invited", "realNameVerified", "isStudent", "blacklistHit"]);
@@ -42,11 +44,9 @@ export function policyFromJson(data: unknown, source: string): { policy: Policy;
 
 /** Parses and validates a policy file's text. */
 export function policyFromText(text: string, source: string): { policy: Policy; json: PolicyJson } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new PolicyError(`policy ${source}: not valid JSON (${(error as Error).message})`);
-  }
-  return policyFromJson(data, source);
+  const problem = encodingProblem(text);
+  if (problem) throw new PolicyError(`policy ${source}: not UTF-8 text: ${problem}`);
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new PolicyError(`policy ${source}: not valid JSON (${parsed.message})`);
+  return policyFromJson(parsed.value, source);
 }

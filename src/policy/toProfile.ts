@@ -10,7 +10,7 @@ export class ProfileError extends Error {
 
 const NUMBER_FIELDS = ["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "monthlyIncome", "existingMonthlyDebt", "accountAgeMonths", "orders12m", "spend12m", "refundRate12m", "cashLikeShare12m", "existingPlatformConsumerCredit"] as const;
 const BOOLEAN_FIELDS = ["realNameVerified", "isStudent", "blacklistHit"] as const;
-const INTEGER_PATHS = new Set(["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "accountAgeMonths", "orders12m", "request.terms"]);
+export const INTEGER_PATHS = new Set(["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "accountAgeMonths", "orders12m", "request.terms"]);
 
 /**
  * Validates one parsed record and turns it into the engine's Profile. Numbers

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../cli/runCli.js";
-import { compareArgs, policyMutation, quoteArgs, simulateCase } from "./generators.js";
+import { compareArgs, policyMutation, quoteArgs, simulateCase, simulateInput } from "./generators.js";
 import { brokenRule } from "./rules.js";
 
 // npm test runs a sample; `npm run fuzz` sets FUZZ_RUNS=10000 and more.
@@ -51,6 +51,17 @@ describe(`fuzzing the real commands in-process (${RUNS} cases each kind, seed ${
 
   it("simulate with odd profiles, overrides and lines", async () => {
     await fuzz(fc.sample(simulateCase, { numRuns: RUNS, seed: SEED + 2 }), ({ argv, stdin }) => check(argv, stdin));
+  });
+
+  it("simulate with hostile records as a JSON array, and in chunks of 7 bytes", async () => {
+    await fuzz(fc.sample(simulateInput, { numRuns: Math.ceil(RUNS / 4), seed: SEED + 4 }), async (lines) => {
+      const array = await check(["simulate", "-"], `[${lines.filter((l) => l.trim() !== "").join(",\n")}]`);
+      const bytes = new TextEncoder().encode(lines.join("\n"));
+      const chunked = async function* () {
+        for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+      };
+      return array ?? (bytes.length < 100_000 ? check(["simulate", "-", "--strict"], chunked) : undefined);
+    });
   });
 
   it("simulate under broken policies", async () => {

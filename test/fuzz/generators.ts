@@ -53,11 +53,31 @@ export const profileText = fc
     return text;
   });
 
-/** Lines of NDJSON input: profiles, broken JSON, blank lines, odd bytes. */
+/** Hostile shapes: deep nesting in any field, huge arrays, long strings, big numbers. */
+const hostileValue = fc.oneof(
+  fc.integer({ min: 1_000, max: 30_000 }).map((d) => ({ raw: `${"[".repeat(d)}${"]".repeat(d)}` })),
+  fc.integer({ min: 1_000, max: 30_000 }).map((d) => ({ raw: `${'{"a":'.repeat(d)}1${"}".repeat(d)}` })),
+  fc.integer({ min: 1_000, max: 200_000 }).map((n) => ({ raw: `[${Array(n).fill(0).join(",")}]` })),
+  fc.integer({ min: 1, max: 1 << 20 }).map((n) => ({ raw: JSON.stringify("y".repeat(n)) })),
+  fc.constantFrom("1e309", "-1e309", "9007199254740993", "1e-400", "-0", "123456789012345678901234567890").map((raw) => ({ raw })),
+);
+
+/** A profile with one field (any, known or not, or inside request) set to a hostile value, written as raw text. */
+export const hostileProfile = fc.tuple(fc.constantFrom(...fields, "request"), hostileValue, fc.boolean()).map(([field, { raw }, inRequest]) => {
+  const pair = inRequest ? `"request":{"amount":${raw},"terms":6}` : `${JSON.stringify(field)}:${raw}`;
+  return `{${pair},${JSON.stringify(typical).slice(1)}`;
+});
+
+/** Odd bytes around a line: a BOM in front, control characters, a CR. */
+const decorated = fc.tuple(profileText, fc.constantFrom("", "\uFEFF", "\u0001", "\u001b[31m", "\t"), fc.constantFrom("", "\r", "\u0000", "\u007f")).map(([t, before, after]) => `${before}${t}${after}`);
+
+/** Lines of NDJSON input: profiles, broken JSON, blank lines, odd bytes, hostile shapes. */
 export const simulateInput = fc.array(
   fc.oneof(
     { weight: 6, arbitrary: profileText },
-    { weight: 1, arbitrary: fc.constantFrom("{broken", "", "   ", "[1,2]", '"x"', "null", "\u0000", "{\"id\":\"\u00ff\ud800\"}", "\uFEFF{}") },
+    { weight: 1, arbitrary: fc.constantFrom("{broken", "", "   ", "[1,2]", '"x"', "null", "\u0000", "{\"id\":\"\u00ff\ud800\"}", "\uFEFF{}", "\uFEFF", "[", "]", "{", "}") },
+    { weight: 1, arbitrary: hostileProfile },
+    { weight: 1, arbitrary: decorated },
   ),
   { minLength: 1, maxLength: 6 },
 );

@@ -1,5 +1,8 @@
 import { ProfileSchema } from "../../policy/schemas.js";
 import { UsageError } from "../usageError.js";
+import { parseJson } from "../../json/parseJson.js";
+import { describeIssue } from "../../policy/formatIssue.js";
+import { INTEGER_PATHS } from "../../policy/toProfile.js";
 
 /** One `--set field=value`: a profile field (or request.amount / request.terms) and its JSON value. */
 export interface FieldOverride {
@@ -15,15 +18,17 @@ export function parseOverride(text: string): FieldOverride {
   if (at <= 0) throw new UsageError(`--set: expected field=value such as zhimaScore=720, got ${JSON.stringify(text)}`);
   const field = text.slice(0, at).trim();
   const raw = text.slice(at + 1).trim();
-  let value: unknown = raw;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    // not JSON: keep the text, so --set id=u7 works
-  }
-  if (field === "request.amount" || field === "request.terms") return { path: ["request", field.slice(8) as "amount" | "terms"], value };
-  if (!FIELDS.includes(field) || field === "request") throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)} (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`);
-  return { path: [field], value };
+  const parsed = parseJson(raw);
+  // Not JSON: keep the text, so --set id=u7 works; but a number JSON cannot keep exactly is an error.
+  if (!parsed.ok && /^-?\d/.test(raw) && !/^invalid|line \d/.test(parsed.message)) throw new UsageError(`--set ${field}: ${parsed.message}`);
+  const value = parsed.ok ? parsed.value : raw;
+  const request = field === "request.amount" || field === "request.terms";
+  if (!request && (!FIELDS.includes(field) || field === "request")) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)} (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`);
+  // Checked once here, so a bad value blames --set, not every record it was applied to.
+  const schema = request ? ProfileSchema.shape.request.unwrap().unwrap().shape[field.slice(8) as "amount" | "terms"] : ProfileSchema.shape[field as keyof typeof ProfileSchema.shape];
+  const issue = schema.safeParse(value, { reportInput: true }).error?.issues[0];
+  if (issue) throw new UsageError(`--set ${field}: ${describeIssue(issue, INTEGER_PATHS.has(field))}`);
+  return request ? { path: ["request", field.slice(8) as "amount" | "terms"], value } : { path: [field], value };
 }
 
 /** A copy of the record with the overrides applied; a non-object record is left for validation to reject. */

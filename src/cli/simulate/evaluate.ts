@@ -1,26 +1,53 @@
 import type { IsoDate } from "../../engine/dates.js";
 import { simulate } from "../../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../../engine/simulate/types.js";
-import { ProfileError, toProfile } from "../../policy/toProfile.js";
+import { describeUnknownField, unknownFields } from "../../policy/profileFields.js";
+import { toProfile } from "../../policy/toProfile.js";
 import { applyOverrides, type FieldOverride } from "./applySets.js";
 import { parseLine, type InputRecord } from "./readRecords.js";
 
 /** What one input record came to: an offer, or the error that takes its place. */
 export type Outcome = { readonly offer: Offer } | { readonly line: number; readonly id: unknown; readonly error: string };
 
-function idOf(value: unknown): unknown {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
+/** Unknown profile fields: counted by name for one warning each, or (strict) an error record. */
+export interface FieldCheck {
+  readonly strict: boolean;
+  readonly unknown: Map<string, number>;
+  /** Names kept: enough for any real typo, bounded for hostile input (a worker keeps more, its parent keeps UNKNOWN_NAMES). */
+  readonly maxNames?: number;
 }
 
-/** Parses, overrides, validates and scores one record; never throws for bad input. */
-export function evaluateRecord(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], start: IsoDate): Outcome {
-  if ("text" in record) return evaluateRecord(parseLine(record.text, record.line), policy, overrides, start);
-  if ("parseError" in record) return { line: record.line, id: record.id, error: record.parseError };
-  const value = applyOverrides(record.value, overrides);
+export const UNKNOWN_NAMES = 100;
+
+function unknownFieldError(name: string): string {
+  const { shown, near } = describeUnknownField(name);
+  return `unknown field ${shown}${near ? ` (did you mean "${near}"?)` : ""}`;
+}
+
+function idOf(value: unknown): unknown {
+  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
+  return typeof id === "string" || typeof id === "number" ? id : undefined;
+}
+
+/**
+ * Parses, overrides, validates and scores one record. Never throws: whatever
+ * goes wrong with this record — bad input, an engine error, a bug — becomes
+ * its error line, and the batch goes on.
+ */
+export function evaluateRecord(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], start: IsoDate, fields?: FieldCheck): Outcome {
+  let value: unknown;
   try {
+    if ("text" in record) return evaluateRecord(parseLine(record.text, record.line, record.at), policy, overrides, start, fields);
+    if ("parseError" in record) return { line: record.line, id: record.id, error: record.parseError };
+    value = applyOverrides(record.value, overrides);
+    if (fields) {
+      const unknown = unknownFields(record.value);
+      if (fields.strict && unknown.length) return { line: record.line, id: idOf(value), error: unknownFieldError(unknown[0] as string) };
+      for (const name of unknown) if (fields.unknown.has(name) || fields.unknown.size < (fields.maxNames ?? UNKNOWN_NAMES)) fields.unknown.set(name, (fields.unknown.get(name) ?? 0) + 1);
+    }
     return { offer: simulate(toProfile(value), policy, start) };
   } catch (error) {
-    if (error instanceof ProfileError) return { line: record.line, id: idOf(value), error: error.message };
-    throw error;
+    const message = error instanceof RangeError && /call stack/i.test(error.message) ? "nested too deeply" : error instanceof Error ? error.message : String(error);
+    return { line: record.line, id: idOf(value), error: message.replace(/\s*\n\s*/g, " ").trim() };
   }
 }

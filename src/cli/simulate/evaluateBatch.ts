@@ -1,7 +1,7 @@
 import type { Policy } from "../../engine/simulate/types.js";
 import type { Lang } from "../../views/lang.js";
 import type { FieldOverride } from "./applySets.js";
-import { evaluateRecord } from "./evaluate.js";
+import { evaluateRecord, UNKNOWN_NAMES } from "./evaluate.js";
 import { outcomeLine } from "./outcomeLine.js";
 import type { InputRecord } from "./readRecords.js";
 import type { SummaryRow, WorkerResult } from "./workerProtocol.js";
@@ -10,13 +10,14 @@ import type { SummaryRow, WorkerResult } from "./workerProtocol.js";
 export function evaluateBatch(
   records: readonly InputRecord[],
   policy: Policy,
-  options: { readonly overrides: readonly FieldOverride[]; readonly start: string; readonly lang: Lang; readonly explain: boolean; readonly summary: boolean },
+  options: { readonly overrides: readonly FieldOverride[]; readonly start: string; readonly lang: Lang; readonly explain: boolean; readonly summary: boolean; readonly strict: boolean },
 ): WorkerResult {
   let out = "";
   let invalid = 0;
   const summaries: SummaryRow[] = [];
+  const fields = { strict: options.strict, unknown: new Map<string, number>(), maxNames: 100 * UNKNOWN_NAMES };
   for (const record of records) {
-    const outcome = evaluateRecord(record, policy, options.overrides, options.start);
+    const outcome = evaluateRecord(record, policy, options.overrides, options.start, fields);
     out += outcomeLine(outcome, options.lang, options.explain);
     if (!("offer" in outcome)) invalid++;
     else if (options.summary) {
@@ -24,5 +25,5 @@ export function evaluateBatch(
       summaries.push([o.decision, o.code, o.apr?.toString() ?? null, o.limit?.toString() ?? null, o.pd?.toString() ?? null]);
     }
   }
-  return { out, count: records.length, invalid, summaries };
+  return { out, count: records.length, invalid, summaries, unknown: [...fields.unknown] };
 }

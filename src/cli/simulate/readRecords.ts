@@ -1,113 +1,140 @@
+import { parseJson } from "../../json/parseJson.js";
 import type { InputSource } from "../io.js";
+import { arrayElements } from "./arrayElements.js";
+import { lineBatches, TOO_LONG, type Line } from "./lineSplitter.js";
+import { MAX_RECORD_CHARS, TOO_LONG_MESSAGE } from "./recordLimit.js";
+import { textChunks } from "./textChunks.js";
 
-/** One input record: where it stood and its parsed value, or why it could not be parsed. */
+/** One input record: where it stood and its parsed value, or its text (`at`: its first line in the file), or why it cannot be read. */
 export type InputRecord =
   | { readonly line: number; readonly value: unknown }
-  | { readonly line: number; readonly text: string }
+  | { readonly line: number; readonly text: string; readonly at?: number }
   | { readonly line: number; readonly parseError: string; readonly id?: unknown };
 
 /** How the input was written: decides between one readable answer and an NDJSON stream. */
 export type InputShape = "ndjson" | "array" | "document";
 
-/** Lines of a chunk stream, a chunk's worth at a time; invalid UTF-8 becomes U+FFFD, never a crash. */
-async function* lineBatches(source: InputSource): AsyncGenerator<string[]> {
-  const decoder = new TextDecoder("utf-8");
-  let rest = "";
-  for await (const chunk of source.chunks) {
-    const text = rest + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
-    const lines = text.split("\n");
-    rest = lines.pop() ?? "";
-    if (lines.length) yield lines;
-  }
-  rest += decoder.decode();
-  if (rest !== "") yield [rest];
-}
+const SEVERAL = "(for several profiles, write one per line (NDJSON) or a JSON array)";
 
-/** Parses one NDJSON line; a broken one keeps its id (when it can be salvaged) for its error record. */
-export function parseLine(text: string, line: number): InputRecord {
-  try {
-    return { line, value: JSON.parse(text) };
-  } catch (error) {
-    // Salvage the id for the error record when the line is broken after it.
-    const id = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(text)?.[1];
-    let parsedId: unknown;
-    try {
-      parsedId = id === undefined ? undefined : JSON.parse(id);
-    } catch {
-      parsedId = undefined;
-    }
-    return { line, parseError: `invalid JSON: ${(error as Error).message}`, ...(parsedId === undefined ? {} : { id: parsedId }) };
-  }
+/** Parses one record's text; a broken one keeps its id (when it can be salvaged) for its error record. */
+export function parseLine(text: string, line: number, at = line): InputRecord {
+  const parsed = parseJson(text, at);
+  if (parsed.ok) return { line, value: parsed.value };
+  const message = /more than one JSON value$/.test(parsed.message) ? `${parsed.message} ${SEVERAL}` : parsed.message;
+  const id = /"id"\s*:\s*("(?:[^"\\]|\\.){0,200}"|-?\d{1,20}(?:\.\d{1,20})?)/.exec(text.slice(0, 10_000))?.[1];
+  const salvaged = id === undefined ? undefined : parseJson(id);
+  return { line, parseError: `invalid JSON: ${message}`, ...(salvaged?.ok ? { id: salvaged.value } : {}) };
 }
 
 /** The non-blank lines as records, unparsed (parsing is the evaluator's job, so workers can share it). */
-function* textRecords(lines: readonly string[], firstLine: number): Generator<InputRecord> {
+function textRecords(lines: readonly Line[], firstLine: number): InputRecord[] {
+  const out: InputRecord[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const text = (lines[i] as string).replace(/\r$/, "");
-    if (text.trim() !== "") yield { line: firstLine + i, text };
+    const text = lines[i] as Line;
+    if (text === TOO_LONG) out.push({ line: firstLine + i, parseError: TOO_LONG_MESSAGE });
+    else if (text.trim() !== "") out.push({ line: firstLine + i, text: text.endsWith("\r") ? text.slice(0, -1) : text });
   }
+  return out;
 }
 
-function* recordsOfLines(lines: readonly string[], firstLine: number): Generator<InputRecord> {
-  for (const r of textRecords(lines, firstLine)) yield parseLine((r as { text: string }).text, r.line);
+const parses = (line: Line | undefined) => typeof line === "string" && parseJson(line).ok;
+
+/** How far to look for the end of a first line that opens with "[": a longer one is taken as an array. */
+const PEEK_CHARS = 1 << 20;
+
+/** Reads on (into `seen`) until the first line and a non-blank line after it are in hand; says whether the first line parses alone. */
+async function ndjsonAfterAll(seen: string[], text: AsyncIterator<string>): Promise<boolean> {
+  for (let length = seen.reduce((n, c) => n + c.length, 0); length < PEEK_CHARS; ) {
+    const all = seen.join("");
+    const start = all.search(/\S/);
+    const end = all.indexOf("\n", start);
+    if (end !== -1 && /\S/.test(all.slice(end))) return parses(all.slice(start, end).replace(/\r$/, ""));
+    const step = await text.next();
+    if (step.done) return false;
+    seen.push(step.value);
+    length += step.value.length;
+  }
+  return false;
+}
+
+/** A stream with some of its first chunks put back in front. */
+async function* prepend(first: readonly string[], rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield* first;
+  for (let step = await rest.next(); !step.done; step = await rest.next()) yield step.value;
 }
 
 /**
  * Reads profiles however they were written — NDJSON (one per line, blank lines
  * skipped), a JSON array, or one JSON document over several lines — detected
  * from the text, not flagged; `onShape` hears which before the first batch.
- * NDJSON is streamed a chunk at a time, so memory stays flat; only an array or
- * a multi-line document is read whole. A read error surfaces from next().
+ * NDJSON and arrays are streamed, so memory stays flat; only a document
+ * spread over lines is read whole (up to MAX_RECORD_CHARS). A read error surfaces from next().
  */
 export async function* readRecords(source: InputSource, onShape: (shape: InputShape) => void): AsyncGenerator<InputRecord[]> {
-  const batches = lineBatches(source);
-  const head: string[] = [];
-  let firstText: string | undefined;
-  // next() by hand: breaking out of a for-await would close the generator and
-  // lose every line after the first chunk.
+  const text = textChunks(source);
+  // Up to the first character that is not blank: "[" opens an array.
+  const seen: string[] = [];
+  let opener: string | undefined;
+  while (opener === undefined) {
+    const step = await text.next();
+    if (step.done) break;
+    seen.push(step.value);
+    opener = /[^\s\ufeff]/.exec(step.value)?.[0];
+  }
+  // "[" opens an array, unless its first line is a whole value and more lines follow (NDJSON).
+  if (opener === "[" && !(await ndjsonAfterAll(seen, text))) {
+    onShape("array");
+    const all = seen.join("");
+    const at = all.indexOf("[");
+    yield* arrayElements(prepend([all.slice(at + 1)], text), 1 + all.slice(0, at).split("\n").length - 1);
+    return;
+  }
+  const batches = lineBatches(prepend(seen, text));
+  // Two non-blank lines decide: NDJSON when either parses on its own (the first may be broken).
+  const head: Line[] = [];
+  const nonBlank: Line[] = [];
   for (let step = await batches.next(); !step.done; step = await batches.next()) {
-    head.push(...step.value);
-    firstText = head.find((l) => l.trim() !== "");
-    if (firstText !== undefined) break;
+    for (const l of step.value) if (head.push(l) && (l === TOO_LONG || l.trim() !== "")) nonBlank.push(l);
+    if (nonBlank.length >= 2 || parses(nonBlank[0])) break;
   }
-  if (firstText !== undefined && !firstText.trim().startsWith("[") && parses(firstText)) {
+  if (nonBlank.length === 0) return;
+  if (parses(nonBlank[0]) || parses(nonBlank[1]) || nonBlank[0] === TOO_LONG) {
     onShape("ndjson");
-    let line = 1;
-    let batch: string[] | undefined = head;
-    while (batch) {
-      yield [...textRecords(batch, line)];
-      line += batch.length;
-      const step = await batches.next();
-      batch = step.done ? undefined : step.value;
-    }
+    yield* ndjson(head, batches);
     return;
   }
-  // An array, a document spread over lines, or broken NDJSON: read it whole.
-  const lines = [...head];
-  for (let step = await batches.next(); !step.done; step = await batches.next()) lines.push(...step.value);
-  let value: unknown;
-  try {
-    value = JSON.parse(lines.join("\n"));
-  } catch (error) {
-    const records = [...recordsOfLines(lines, 1)];
-    // A lone "{" or "[" opening the text, and no line that parses on its own:
-    // one broken pretty-printed document. Anything else is NDJSON, every line
-    // its own record (so "{broken\n{broken" gives two error records).
-    const opener = firstText?.trim();
-    const broken = (opener === "{" || opener === "[") && records.length > 1 && records.every((r) => "parseError" in r);
-    onShape(broken ? "document" : "ndjson");
-    yield broken ? [{ line: 1, parseError: `invalid JSON: ${(error as Error).message}` }] : records;
+  // A document spread over lines, or NDJSON broken from its first line: read whole, within the limit.
+  const lines = head;
+  let length = 0;
+  for (const l of lines) length += typeof l === "string" ? l.length + 1 : MAX_RECORD_CHARS;
+  for (let step = length > MAX_RECORD_CHARS ? undefined : await batches.next(); step && !step.done; step = length > MAX_RECORD_CHARS ? undefined : await batches.next()) {
+    for (const l of step.value) (lines.push(l), (length += typeof l === "string" ? l.length + 1 : MAX_RECORD_CHARS));
+  }
+  const whole = length > MAX_RECORD_CHARS ? undefined : parseLine(lines.join("\n"), 1);
+  if (whole && "value" in whole) {
+    onShape("document");
+    yield [whole];
     return;
   }
-  onShape(Array.isArray(value) ? "array" : "document");
-  yield Array.isArray(value) ? value.map((v, i) => ({ line: i + 1, value: v })) : [{ line: 1, value }];
+  const records = textRecords(lines, 1);
+  const first = (nonBlank[0] as string).trim();
+  // A lone "{" opening the text, and no line that parses on its own:
+  // one broken pretty-printed document. Anything else is NDJSON, every line
+  // its own record (so "{broken\n{broken" gives two error records).
+  const broken = whole !== undefined && first === "{" && records.length > 1 && records.every((r) => "text" in r && !parseJson(r.text).ok);
+  onShape(broken ? "document" : "ndjson");
+  if (broken) yield [whole];
+  else yield* ndjson(lines, batches);
 }
 
-function parses(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
+async function* ndjson(head: readonly Line[], batches: AsyncGenerator<Line[]>): AsyncGenerator<InputRecord[]> {
+  let line = 1;
+  let batch: readonly Line[] | undefined = head;
+  while (batch) {
+    const records = textRecords(batch, line);
+    if (records.length) yield records;
+    line += batch.length;
+    const step = await batches.next();
+    batch = step.done ? undefined : step.value;
   }
 }

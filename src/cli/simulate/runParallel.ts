@@ -3,7 +3,9 @@ import { Decimal } from "../../engine/decimal.js";
 import type { Decision } from "../../engine/simulate/types.js";
 import type { SummaryBuilder } from "../../engine/simulate/summary.js";
 import type { CliIo } from "../io.js";
-import { Interrupted, IoError } from "../ioError.js";
+import { Interrupted } from "../ioError.js";
+import { readFailure } from "./readFailure.js";
+import { UNKNOWN_NAMES } from "./evaluate.js";
 import type { Progress } from "./progress.js";
 import type { InputRecord } from "./readRecords.js";
 import type { WorkerResult, WorkerSetup } from "./workerProtocol.js";
@@ -56,6 +58,7 @@ export async function runParallel(
   summary: SummaryBuilder,
   progress: Progress,
   source: string,
+  unknown: Map<string, number>,
 ): Promise<ParallelTotals> {
   const lanes = Array.from({ length: jobs }, () => new Lane(setup));
   const inFlight: Promise<WorkerResult>[] = [];
@@ -70,6 +73,7 @@ export async function runParallel(
       summary.add({ decision: decision as Decision, code, apr: apr === null ? null : new Decimal(apr), limit: limit === null ? null : new Decimal(limit), pd: pd === null ? null : new Decimal(pd) });
     }
     for (let i = 0; i < result.invalid; i++) summary.addInvalid();
+    for (const [name, n] of result.unknown) if (unknown.has(name) || unknown.size < UNKNOWN_NAMES) unknown.set(name, (unknown.get(name) ?? 0) + n);
     if (result.out) await io.writeOut(result.out);
     progress.update(count);
   };
@@ -79,7 +83,7 @@ export async function runParallel(
   // Records gather into tasks of TASK_SIZE whatever size the input's chunks come in.
   let buffer: InputRecord[] = [];
   const send = async (records: readonly InputRecord[], last = false) => {
-    buffer.push(...records);
+    for (const record of records) buffer.push(record);
     while (buffer.length >= TASK_SIZE || (last && buffer.length > 0)) {
       inFlight.push((lanes[turn++ % jobs] as Lane).run(buffer.slice(0, TASK_SIZE)));
       buffer = buffer.slice(TASK_SIZE);
@@ -96,7 +100,7 @@ export async function runParallel(
       } catch (error) {
         await send([], true);
         await drain(0);
-        throw new IoError(`input: read error in ${source} after ${count} record(s): ${(error as Error).message}`);
+        throw readFailure(error as Error, source, count);
       }
       if (step.done) break;
       await send(step.value);

@@ -8,6 +8,8 @@ import type { CliIo } from "../io.js";
 import { parseChoice, parseIsoDate, parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { Interrupted, IoError } from "../ioError.js";
+import { describeUnknownField } from "../../policy/profileFields.js";
+import { readFailure, unknownFieldWarnings } from "./readFailure.js";
 import { chosenFormat } from "../outputOptions.js";
 import { UsageError } from "../usageError.js";
 import { parseOverride } from "./applySets.js";
@@ -29,7 +31,19 @@ export interface RawSimulateOptions {
   readonly summary?: boolean;
   readonly summaryFormat: string;
   readonly jobs?: string;
+  readonly strict?: boolean;
 }
+
+/**
+ * Below this file size one thread is faster: starting workers and shipping
+ * text to them costs more than they save. Measured with examples/profiles/
+ * population.ndjson (350 bytes a profile) replicated, on the 2-core dev
+ * machine, wall time of --jobs 1 / --jobs 2 (best of 3, other work running):
+ * 1 MB 0.53 / 0.82 s, 3 MB 0.73 / 0.85 s, 10 MB 1.11–1.28 / 1.14–2.05 s,
+ * 30 MB 2.54 / 2.79 s, 100 MB 8.6 / 19 s. Workers only broke even near
+ * 10 MB, and only when the cores were not busy: so 10 MB.
+ */
+export const PARALLEL_FROM_BYTES = 10_000_000;
 
 /**
  * Runs `simulate`: records → validation → engine → JSON lines or a readable
@@ -53,7 +67,9 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const summary = new SummaryBuilder(new Decimal(String(policyJson.pricing.lgd)));
   const progress = await startProgress(io, raw.quiet === true);
   const writer = new LineWriter(io, (o) => outcomeLine(o, lang, explain));
-  const jobs = raw.jobs === undefined ? (input === "-" ? 1 : Math.min(8, io.cpus)) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
+  const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
+  const jobs = raw.jobs === undefined ? (large ? Math.min(8, io.cpus) : 1) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
+  const fields = { strict: raw.strict === true, unknown: new Map<string, number>() };
 
   // Read until two records are in hand (or the input ends): one record alone gets the readable view.
   const first: InputRecord[] = [];
@@ -65,15 +81,15 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
       break;
     }
     if (step.done) break;
-    first.push(...step.value);
+    for (const record of step.value) first.push(record);
   }
 
   let count = 0;
   let invalid = 0;
-  if (jobs > 1 && !readError && seen.shape === "ndjson" && first.length >= 2) {
-    const setup = { policyJson, overrides, start, lang, explain, summary: raw.summary === true };
+  if (jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2) {
+    const setup = { policyJson, overrides, start, lang, explain, summary: raw.summary === true, strict: fields.strict };
     const { runParallel } = await import("./runParallel.js");
-    ({ count, invalid } = await runParallel(io, jobs, setup, first, batches, summary, progress, name));
+    ({ count, invalid } = await runParallel(io, jobs, setup, first, batches, summary, progress, name, fields.unknown));
   } else {
     let pendingBatch: InputRecord[] | undefined = first;
     for (;;) {
@@ -86,13 +102,13 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
           progress.stop();
           writer.release();
           await writer.flush(true);
-          throw new IoError(`input: read error in ${name} after ${count} record(s): ${step.readError.message}`);
+          throw readFailure(step.readError, name, count);
         }
         if (step.done) break;
         records = step.value;
       }
       for (const record of records) {
-        const outcome = evaluateRecord(record, policy, overrides, start);
+        const outcome = evaluateRecord(record, policy, overrides, start, fields);
         if ("offer" in outcome) summary.add(outcome.offer);
         else (summary.addInvalid(), invalid++);
         count++;
@@ -110,9 +126,11 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   }
   progress.stop();
   if (count === 0) throw new UsageError(`input: no profile found in ${name}`);
+  if (!raw.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
   const alone = writer.pending;
   if (alone && count === 1) {
-    if (!("offer" in alone)) throw new UsageError(`line ${alone.line}: ${alone.error}`);
+    // "invalid JSON: line 3, column 1: …" says where already.
+    if (!("offer" in alone)) throw new UsageError(/^invalid JSON: line \d/.test(alone.error) ? alone.error : `line ${alone.line}: ${alone.error}`);
     if (format === "json") await io.writeOut(`${JSON.stringify(offerToJson(alone.offer, lang, explain), null, 2)}\n`);
     else {
       const { renderOfferTable } = await import("../../views/offerTable.js");

@@ -26,7 +26,8 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
     .option("--explain", "add the points of each characteristic")
     .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
     .option("--start <YYYY-MM-DD>", "drawdown date for a requested loan's quote (default: today)")
-    .option("--jobs <n>", "worker threads for a batch (default: the cores, up to 8, for a file; 1 for stdin)")
+    .option("--jobs <n>", "worker threads for a batch (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
+    .option("--strict", "an unknown profile field makes its record an error (default: a warning)")
     .option("--summary", "after the batch, a summary on stderr")
     .option("--summary-format <format>", "text | json", "text")
     .addHelpText("after", EXAMPLES);

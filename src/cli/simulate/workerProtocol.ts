@@ -11,6 +11,8 @@ export interface WorkerSetup {
   readonly lang: Lang;
   readonly explain: boolean;
   readonly summary: boolean;
+  /** --strict: an unknown profile field makes its record an error. */
+  readonly strict: boolean;
 }
 
 /** A batch of records to evaluate. */
@@ -27,4 +29,6 @@ export interface WorkerResult {
   readonly count: number;
   readonly invalid: number;
   readonly summaries: readonly SummaryRow[];
+  /** Unknown field names of the batch and how many records had each (for the warnings). */
+  readonly unknown: readonly (readonly [string, number])[];
 }

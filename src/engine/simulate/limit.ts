@@ -42,7 +42,7 @@ export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: P
   // Money is decimal from here: 0.6 × 10,000 must be 6,000, not 5,999.999….
   const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(profile.monthlyIncome).minus(profile.existingMonthlyDebt ?? 0));
   const monthlyRate = rates.monthlyRate(apr);
-  const longest = Math.max(...band.terms);
+  const longest = band.terms.reduce((m, t) => Math.max(m, t), 0); // no spread: terms come from a policy file
   const candidates: [LimitConstraint, Decimal][] = [
     ["product", rules.productMax],
     ["band", band.maxLimit],

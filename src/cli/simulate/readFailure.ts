@@ -1,0 +1,20 @@
+import { Interrupted, IoError } from "../ioError.js";
+import { UsageError } from "../usageError.js";
+import { NotText } from "./recordLimit.js";
+
+/** What ended the input early, as the error to report: Ctrl-C (130), not text (2), or a read error (1). */
+export function readFailure(error: Error, name: string, count: number): Error {
+  if (error instanceof Interrupted) return new Interrupted(`interrupted after ${count} record(s); every line written is whole`);
+  if (error instanceof NotText) return new UsageError(`input: ${name} is not UTF-8 text: ${error.message}`);
+  return new IoError(`input: read error in ${name} after ${count} record(s): ${error.message}`);
+}
+
+/** One warning per unknown field name, with the number of records that had it. */
+export function unknownFieldWarnings(unknown: ReadonlyMap<string, number>, describe: (name: string) => { shown: string; near?: string }): string {
+  let text = "";
+  for (const [name, count] of unknown) {
+    const { shown, near } = describe(name);
+    text += `warning: unknown field ${shown} in ${count} record(s), ignored${near ? `; did you mean "${near}"?` : ""}\n`;
+  }
+  return text;
+}

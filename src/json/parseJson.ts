@@ -1,0 +1,35 @@
+import { inexactNumber } from "./numberLiterals.js";
+import { lineColumn, syntaxErrorAt } from "./syntaxErrorAt.js";
+
+export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+
+/** V8's message without its position or its copy of the text: the position is given as line and column. */
+function reasonOf(error: Error): string {
+  return error.message
+    .replace(/ at position \d+.*$/s, "")
+    .replace(/ in JSON$/, "")
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, "")
+    .replace(/^Unexpected non-whitespace character after JSON$/, "more than one JSON value");
+}
+
+/**
+ * The one parser of JSON written by users (profiles, --offers and --policy
+ * files): a UTF-8 byte order mark is skipped; a syntax error says
+ * `line L, column C` (counting from `firstLine`); nesting too deep for the
+ * stack and numbers JSON cannot keep exactly are errors quoting the text.
+ */
+export function parseJson(text: string, firstLine = 1): JsonResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, message: "nested too deeply" };
+    const at = syntaxErrorAt(body);
+    const { line, column } = lineColumn(body, at < 0 ? body.length : at);
+    const place = body.trim() === "" ? "" : `line ${line + firstLine - 1}, column ${column + (line === 1 && body !== text ? 1 : 0)}: `;
+    return { ok: false, message: `${place}${reasonOf(error as Error)}` };
+  }
+  const inexact = inexactNumber(body);
+  return inexact === undefined ? { ok: true, value } : { ok: false, message: inexact };
+}

@@ -1,0 +1,69 @@
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+
+/**
+ * Where JSON text first goes wrong (an index into it), or -1 when it is valid.
+ * V8's messages give a position only for some errors; this gives one always.
+ * Iterative, with its own stack: any nesting depth is safe.
+ */
+export function syntaxErrorAt(text: string): number {
+  const n = text.length;
+  const stack: number[] = []; // 0x7b "{" or 0x5b "["
+  let i = 0;
+  const skip = () => {
+    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++i));
+  };
+  const token = (re: RegExp) => {
+    re.lastIndex = i;
+    if (!re.test(text)) return false;
+    i = re.lastIndex;
+    return true;
+  };
+  /** A key and its colon, as after "{" or "," in an object. */
+  const key = () => {
+    skip();
+    if (!token(STRING)) return false;
+    skip();
+    if (text.charCodeAt(i) !== 58) return false;
+    i++;
+    return true;
+  };
+  let wantValue = true;
+  for (;;) {
+    skip();
+    const c = text.charCodeAt(i);
+    if (wantValue) {
+      if (c === 123 || c === 91) {
+        i++;
+        skip();
+        if (text.charCodeAt(i) === (c === 123 ? 125 : 93)) (i++, (wantValue = false));
+        else {
+          stack.push(c);
+          if (c === 123 && !key()) return i;
+        }
+        continue;
+      }
+      if (c === 34 ? token(STRING) : c === 45 || (c >= 48 && c <= 57) ? token(NUMBER) : ["true", "false", "null"].some((w) => text.startsWith(w, i) && ((i += w.length), true))) {
+        wantValue = false;
+        continue;
+      }
+      return i;
+    }
+    const top = stack.at(-1);
+    if (top === undefined) return i < n ? i : -1;
+    if (c === 44) {
+      i++;
+      if (top === 123 && !key()) return i;
+      wantValue = true;
+    } else if (c === (top === 123 ? 125 : 93)) (stack.pop(), i++);
+    else return i;
+  }
+}
+
+/** 1-based line and column of an index into text. */
+export function lineColumn(text: string, index: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < index; at = text.indexOf("\n", at + 1)) (line++, (start = at + 1));
+  return { line, column: index - start + 1 };
+}

@@ -33,6 +33,8 @@ function shown(input: unknown): string {
  */
 export function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }, integer = false): string {
   const got = "input" in issue && issue.input !== undefined ? `, got ${shown(issue.input)}` : "";
+  // A schema that words its own rule ("must be from 5000 to 50000 CNY …") says the whole range at once.
+  if (issue.message.startsWith("must be ")) return `${issue.message}${got}`;
   switch (issue.code) {
     case "invalid_type": {
       const expected = integer && issue.expected === "number" ? "int" : issue.expected;

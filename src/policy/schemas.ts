@@ -15,8 +15,8 @@ const { min, max } = PRODUCTS.suishendai.amount;
 export const REQUEST_AMOUNT_RULE = `must be from ${min.toString()} to ${max.toString()} CNY with at most 2 decimals`;
 const requestAmount = z
   .number()
-  .min(min.toNumber())
-  .max(max.toNumber())
+  .min(min.toNumber(), REQUEST_AMOUNT_RULE)
+  .max(max.toNumber(), REQUEST_AMOUNT_RULE)
   .refine((amount) => new Decimal(String(amount)).decimalPlaces() <= 2, REQUEST_AMOUNT_RULE);
 
 /** A user profile. Optional fields accept null as "missing"; unknown fields are ignored. */

@@ -89,7 +89,7 @@ describe("numbers are reported as written", () => {
     for (const [set, message] of [
       ["zhimaScore=abc", 'error: --set zhimaScore: expected an integer, got "abc"\n'],
       ["zhimaScore=1e309", "error: --set zhimaScore: 1e309 is too large for a number\n"],
-      ["request.amount=-5", "error: --set request.amount: must be more than 0, got -5\n"],
+      ["request.amount=-5", "error: --set request.amount: must be from 5000 to 50000 CNY with at most 2 decimals, got -5\n"],
     ]) {
       const r = await runCli(["simulate", "-", "--set", set as string], {}, false, `${line(typical)}\n${line(typical)}\n`);
       expect([r.code, r.stdout, r.stderr]).toEqual([2, "", message]);

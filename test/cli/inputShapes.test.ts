@@ -33,7 +33,7 @@ describe("input read in one piece with more than 120,000 records", () => {
     const offers = Array.from({ length: 130_000 }, (_, i) => ({ name: `o${i}`, apr: i === 1 ? "abc" : 12, terms: 12 }));
     const r = await runCli(["compare", "10000", "--offers", write("offers.json", JSON.stringify(offers))]);
     expect([r.code, r.stdout]).toEqual([2, ""]);
-    expect(r.stderr).toMatch(/^error: offer 2 \(o1\): apr/);
+    expect(r.stderr).toMatch(/^error: offer 2 \("o1"\): apr/);
   });
 
   it("a policy with 200,000 bins loads", async () => {

@@ -50,7 +50,8 @@ describe("simulate: a requested amount is checked as quote checks an amount", ()
 
   it("--set request.amount is checked the same way", async () => {
     const r = await runCli(["simulate", "-", "--set", "request.amount=10000.555"], {}, false, JSON.stringify(withRequest(10000)));
-    expect([r.code, r.stderr]).toEqual([2, `error: line 1: ${message("10000.555")}\n`]);
+    // --set values are checked once, before any record, and the error blames --set.
+    expect([r.code, r.stderr]).toEqual([2, `error: --set ${message("10000.555").replace(/^field /, "")}\n`]);
   });
 
   it("an amount in range but above the term's maximum is still REQ01, not an error", async () => {

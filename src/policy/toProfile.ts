@@ -1,6 +1,5 @@
 import { Decimal } from "../engine/decimal.js";
 import type { Profile } from "../engine/simulate/types.js";
-import { PROFILE_FIELDS } from "../engine/simulate/profileFields.js";
 import { describeIssue, formatPath } from "./formatIssue.js";
 import { INTEGER_PATHS, PROFILE_FIELD_NAMES, REQUEST_AMOUNT_RULE } from "./profileFields.js";
 import { ProfileSchema } from "./schemas.js";
@@ -35,8 +34,8 @@ export function toProfile(data: unknown): Profile {
   const profile: Record<string, unknown> = {};
   for (const key of PROFILE_FIELD_NAMES) {
     const value = p[key];
-    if (value === undefined || value === null) continue;
-    profile[key] = PROFILE_FIELDS[key].kind === "request" && p.request ? { amount: new Decimal(String(p.request.amount)), terms: p.request.terms } : value;
+    if (value !== undefined && value !== null) profile[key] = value;
   }
+  if (p.request) profile.request = { amount: new Decimal(String(p.request.amount)), terms: p.request.terms };
   return profile as unknown as Profile;
 }

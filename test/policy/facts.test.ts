@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PROFILE_FIELDS, RULE_FIELDS, type FieldSpec } from "../../src/engine/simulate/profileFields.js";
+import { ruleValue } from "../../src/engine/simulate/ruleValue.js";
 import { jsonSchemas } from "../../src/policy/jsonSchemas.js";
+import { policyFromJson } from "../../src/policy/loadPolicy.js";
+import { toProfile } from "../../src/policy/toProfile.js";
 import { ProfileSchema } from "../../src/policy/schemas.js";
 
 // The profile's fields are written once (src/engine/simulate/profileFields.ts); everything else
@@ -19,6 +22,23 @@ interface JsonSchema {
   properties: Record<string, { type?: string | string[]; minimum?: number; maximum?: number; anyOf?: JsonSchema["properties"][string][] }>;
   required: string[];
 }
+// A valid value of each kind, from the kind's own bounds.
+function sample(spec: FieldSpec): unknown {
+  switch (spec.kind) {
+    case "boolean":
+      return true;
+    case "integer":
+    case "money":
+    case "fraction":
+      return spec.min + 1 <= ("max" in spec && spec.max !== undefined ? spec.max : Infinity) ? spec.min + 1 : spec.min;
+    case "id":
+      return "x";
+    case "request":
+      return { amount: 5000, terms: 3 };
+  }
+}
+const defaultPolicyJson = JSON.parse(read("src/policy/default-policy.json"));
+
 const profileSchemaFile = JSON.parse(read("schema/profile.schema.json")) as JsonSchema;
 const policySchemaFile = JSON.parse(read("schema/policy.schema.json"));
 
@@ -61,5 +81,28 @@ describe("the list of profile fields is the one list", () => {
     expect([...mentioned].filter((m) => !names.includes(m)).sort()).toEqual(["dsr", "missing", "null"]);
     const requiredSentence = /Required: ([^.]*)\./.exec(section)?.[1] ?? "";
     expect([...requiredSentence.matchAll(/`([A-Za-z0-9]+)`/g)].map((m) => m[1])).toEqual(required);
+  });
+
+  it("toProfile keeps every field of a profile that has them all, and a rule can read each rule field", () => {
+    const profile = toProfile(Object.fromEntries(specs.map(([name, spec]) => [name, sample(spec)])));
+    expect(Object.keys(profile)).toEqual(names);
+    // dsr = existingMonthlyDebt ÷ monthlyIncome = 1 ÷ 1 with the samples above
+    for (const field of ruleNames) expect(ruleValue(profile, field), field).toBeDefined();
+    for (const field of names.filter((n) => !ruleNames.includes(n))) expect(ruleValue(profile, field), field).toBeUndefined();
+  });
+
+  it("a policy may compare exactly the boolean fields only for equality", () => {
+    for (const [name, spec] of specs.filter(([, s]) => s.rules)) {
+      const json = structuredClone(defaultPolicyJson);
+      json.knockouts = [{ code: "K", field: name, op: "lt", value: 1, decision: "declined", text: { zh: "", en: "" } }];
+      const accepts = (() => {
+        try {
+          return Boolean(policyFromJson(json, "(test)"));
+        } catch {
+          return false;
+        }
+      })();
+      expect(accepts, name).toBe(spec.kind !== "boolean");
+    }
   });
 });

@@ -27,11 +27,12 @@ export function compilePolicy(json: PolicyJson): Policy {
       id: c.id,
       field: c.field,
       missing: c.missing,
-      reason: c.reason,
+      reason: { code: c.reason.code, text: { zh: c.reason.zh, en: c.reason.en } },
       bins: c.bins.map((b) => ({ points: b.points, ...(b.min === undefined ? {} : { min: threshold(b.min) }), ...(b.max === undefined ? {} : { max: threshold(b.max) }) })),
       // reduce, not Math.max(...): a spread of 200,000 bins overflows the stack
       best: c.bins.reduce((m, b) => Math.max(m, b.points), -Infinity),
     })),
+    reasons: json.scorecard.reasons,
     cutoff: json.cutoff,
     bands: json.bands.map((b) => ({
       band: b.band,

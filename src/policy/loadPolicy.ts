@@ -2,11 +2,10 @@ import type { Policy } from "../engine/simulate/types.js";
 import { compilePolicy } from "./compilePolicy.js";
 import { describeIssue, formatPath } from "./formatIssue.js";
 import { PolicyError } from "./policyError.js";
+import { BOOLEAN_FIELDS } from "./profileFields.js";
 import { encodingProblem } from "../json/encoding.js";
 import { parseJson } from "../json/parseJson.js";
 import { PolicySchema, type PolicyJson } from "./schemas.js";
-
-const BOOLEAN_FIELDS = new Set(["invited", "realNameVerified", "isStudent", "blacklistHit"]);
 
 /** Checks the schema cannot express: ordering, ranges that fit together, rules that can be evaluated. */
 function semanticProblem(p: PolicyJson): string | undefined {

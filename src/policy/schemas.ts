@@ -1,52 +1,20 @@
 import { z } from "zod";
-import { Decimal } from "../engine/decimal.js";
-import { PRODUCTS } from "../engine/products.js";
+import { RULE_FIELDS } from "../engine/simulate/profileFields.js";
+import { PROFILE_SHAPE } from "./profileFields.js";
 
 // The one definition of every input and output shape of `simulate`: the code
 // validates with these, and `npm run schemas` writes them out as JSON Schema.
 
-const count = z.int().min(0);
 const money = z.number().min(0);
 const fraction = z.number().min(0).max(1);
 const text = z.object({ zh: z.string(), en: z.string() });
 
-const { min, max } = PRODUCTS.suishendai.amount;
-/** The rule a requested amount must meet: the product's range, as `quote` applies it, in whole 分. */
-export const REQUEST_AMOUNT_RULE = `must be from ${min.toString()} to ${max.toString()} CNY with at most 2 decimals`;
-const requestAmount = z
-  .number()
-  .min(min.toNumber(), REQUEST_AMOUNT_RULE)
-  .max(max.toNumber(), REQUEST_AMOUNT_RULE)
-  .refine((amount) => new Decimal(String(amount)).decimalPlaces() <= 2, REQUEST_AMOUNT_RULE);
-
-/** A user profile. Optional fields accept null as "missing"; unknown fields are ignored. */
-export const ProfileSchema = z.object({
-  id: z.union([z.string(), z.number()]).nullish(),
-  invited: z.boolean(),
-  realNameVerified: z.boolean().nullish(),
-  age: z.int().min(0).max(150),
-  isStudent: z.boolean().nullish(),
-  blacklistHit: z.boolean().nullish(),
-  currentOverdueDays: count.nullish(),
-  maxDpd24m: count.nullish(),
-  zhimaScore: z.int().min(350).max(950).nullish(),
-  activeLenders: count.nullish(),
-  loanApplications3m: count.nullish(),
-  monthlyIncome: money,
-  existingMonthlyDebt: money.nullish(),
-  accountAgeMonths: count.nullish(),
-  orders12m: count.nullish(),
-  spend12m: money.nullish(),
-  refundRate12m: fraction.nullish(),
-  cashLikeShare12m: fraction.nullish(),
-  existingPlatformConsumerCredit: money.nullish(),
-  request: z.object({ amount: requestAmount, terms: z.int().min(1).max(360) }).nullish(),
-});
+/** A user profile, field by field as profileFields.ts lists them. Unknown fields are ignored. */
+export const ProfileSchema = z.object(PROFILE_SHAPE);
 /** A profile as JSON, after validation. */
 export type ProfileJson = z.infer<typeof ProfileSchema>;
 
-/** Fields a policy rule may read: the profile's, plus the derived debt-service ratio. */
-export const RULE_FIELDS = ["invited", "realNameVerified", "age", "isStudent", "blacklistHit", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "monthlyIncome", "existingMonthlyDebt", "accountAgeMonths", "orders12m", "spend12m", "refundRate12m", "cashLikeShare12m", "existingPlatformConsumerCredit", "dsr"] as const;
+/** Fields a policy rule may read: the profile's rule-readable ones, plus the derived debt-service ratio. */
 const ruleField = z.enum(RULE_FIELDS);
 
 const knockout = z.object({
@@ -62,13 +30,21 @@ const knockout = z.object({
 
 const bin = z.object({ min: z.number().optional(), max: z.number().optional(), points: z.int() });
 
-const characteristic = z.object({
-  id: z.string().min(1),
-  field: ruleField,
-  missing: z.int(),
-  reason: text,
-  bins: z.array(bin).min(1),
-});
+// A policy written before reason codes were data gave characteristic Cnn the code Rnn.
+const codeFromId = (id: string) => id.replace(/^C/, "R");
+
+const characteristic = z
+  .object({
+    id: z.string().min(1),
+    field: ruleField,
+    missing: z.int(),
+    reason: z.object({ code: z.string().min(1).optional(), zh: z.string(), en: z.string() }),
+    bins: z.array(bin).min(1),
+  })
+  .transform((c) => ({ ...c, reason: { code: c.reason.code ?? codeFromId(c.id), zh: c.reason.zh, en: c.reason.en } }));
+
+/** How many scorecard reasons an offer lists at most; 4 for a policy written before the key existed. */
+const reasons = z.object({ max: z.int().min(0) }).default({ max: 4 });
 
 const band = z.object({
   band: z.string().min(1),
@@ -90,6 +66,7 @@ export const PolicySchema = z.object({
   scorecard: z.object({
     base: z.int(),
     scaling: z.object({ points: z.number(), odds: z.number().positive(), pdo: z.number().positive() }),
+    reasons,
     characteristics: z.array(characteristic),
   }),
   cutoff: z.object({ minScore: z.number(), code: z.string(), text }),

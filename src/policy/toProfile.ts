@@ -1,16 +1,16 @@
 import { Decimal } from "../engine/decimal.js";
 import type { Profile } from "../engine/simulate/types.js";
 import { describeIssue, formatPath } from "./formatIssue.js";
-import { ProfileSchema, REQUEST_AMOUNT_RULE } from "./schemas.js";
+import { INTEGER_PATHS, PROFILE_FIELD_NAMES, REQUEST_AMOUNT_RULE } from "./profileFields.js";
+import { ProfileSchema } from "./schemas.js";
+
+// applySets.ts (src/cli) imports it from here.
+export { INTEGER_PATHS } from "./profileFields.js";
 
 /** A record that is not a valid profile; the message names the field. */
 export class ProfileError extends Error {
   override readonly name = "ProfileError";
 }
-
-const NUMBER_FIELDS = ["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "monthlyIncome", "existingMonthlyDebt", "accountAgeMonths", "orders12m", "spend12m", "refundRate12m", "cashLikeShare12m", "existingPlatformConsumerCredit"] as const;
-const BOOLEAN_FIELDS = ["realNameVerified", "isStudent", "blacklistHit"] as const;
-export const INTEGER_PATHS = new Set(["age", "currentOverdueDays", "maxDpd24m", "zhimaScore", "activeLenders", "loanApplications3m", "accountAgeMonths", "orders12m", "request.terms"]);
 
 /**
  * Validates one parsed record and turns it into the engine's Profile. Numbers
@@ -31,10 +31,8 @@ export function toProfile(data: unknown): Profile {
     throw new ProfileError(`field ${path}: ${describeIssue(issue, INTEGER_PATHS.has(path))}`);
   }
   const p = result.data;
-  const profile: Record<string, unknown> = { invited: p.invited };
-  if (p.id !== undefined && p.id !== null) profile.id = p.id;
-  for (const key of BOOLEAN_FIELDS) if (p[key] !== undefined && p[key] !== null) profile[key] = p[key];
-  for (const key of NUMBER_FIELDS) {
+  const profile: Record<string, unknown> = {};
+  for (const key of PROFILE_FIELD_NAMES) {
     const value = p[key];
     if (value !== undefined && value !== null) profile[key] = value;
   }

@@ -1,5 +1,8 @@
 import { Decimal } from "../decimal.js";
+import { RULE_FIELDS } from "./profileFields.js";
 import type { Profile, RuleValue } from "./types.js";
+
+const READABLE: ReadonlySet<string> = new Set(RULE_FIELDS);
 
 /**
  * The value a rule reads: a profile field, or `dsr` = existingMonthlyDebt /
@@ -10,6 +13,6 @@ export function ruleValue(profile: Profile, field: string): RuleValue {
     const debt = profile.existingMonthlyDebt;
     return debt !== undefined && profile.monthlyIncome > 0 ? new Decimal(debt).div(profile.monthlyIncome) : undefined;
   }
-  if (!Object.hasOwn(profile, field) || field === "id" || field === "request") return undefined;
+  if (!READABLE.has(field) || !Object.hasOwn(profile, field)) return undefined;
   return (profile as unknown as Record<string, RuleValue>)[field];
 }

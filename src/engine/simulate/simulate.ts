@@ -52,7 +52,7 @@ function answerRequest(profile: Profile, terms: readonly TermOffer[], apr: Decim
 }
 
 /**
- * Scores one profile into an offer, stage by stage as spec/simulate.md sets
+ * Scores one profile into an offer, stage by stage as docs/policy.md sets
  * out: knock-outs → scorecard and PD → cutoff and band → price → limit →
  * per-term amounts and payments → reasons. Pure: `start` dates a requested quote.
  */

@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal.js";
 import type { Quote } from "../quote.js";
 import type { YearBasis } from "../rates.js";
+import type { ProfileFromFields } from "./profileFields.js";
 
 /** Text in both languages the views speak. */
 export interface LocalizedText {
@@ -9,31 +10,11 @@ export interface LocalizedText {
 }
 
 /**
- * A validated profile: numbers as JSON gave them (money becomes decimal where
- * the limit is computed), a missing field as undefined.
+ * A validated profile, its fields as profileFields.ts lists them: numbers as
+ * JSON gave them (money becomes decimal where the limit is computed), a
+ * missing field as undefined.
  */
-export interface Profile {
-  readonly id?: string | number;
-  readonly invited: boolean;
-  readonly realNameVerified?: boolean;
-  readonly age: number;
-  readonly isStudent?: boolean;
-  readonly blacklistHit?: boolean;
-  readonly currentOverdueDays?: number;
-  readonly maxDpd24m?: number;
-  readonly zhimaScore?: number;
-  readonly activeLenders?: number;
-  readonly loanApplications3m?: number;
-  readonly monthlyIncome: number;
-  readonly existingMonthlyDebt?: number;
-  readonly accountAgeMonths?: number;
-  readonly orders12m?: number;
-  readonly spend12m?: number;
-  readonly refundRate12m?: number;
-  readonly cashLikeShare12m?: number;
-  readonly existingPlatformConsumerCredit?: number;
-  readonly request?: { readonly amount: Decimal; readonly terms: number };
-}
+export type Profile = ProfileFromFields;
 
 /** A value a rule reads: a profile field, or the derived dsr as an exact decimal. */
 export type RuleValue = boolean | number | Decimal | undefined;
@@ -67,12 +48,12 @@ export interface Bin {
   readonly points: number;
 }
 
-/** One scorecard characteristic: the field it bins and the reason it gives. */
+/** One scorecard characteristic: the field it bins and the reason (code and text) it gives. */
 export interface Characteristic {
   readonly id: string;
   readonly field: string;
   readonly missing: number;
-  readonly reason: LocalizedText;
+  readonly reason: { readonly code: string; readonly text: LocalizedText };
   readonly bins: readonly Bin[];
   /** The points of its best bin: what "points lost" is measured from. */
   readonly best: number;
@@ -90,18 +71,21 @@ export interface Band {
   readonly terms: readonly number[];
 }
 
-/** A credit policy ready for the engine (see spec/simulate.md). */
+/** A credit policy ready for the engine (see docs/policy.md). */
 export interface Policy {
   readonly knockouts: readonly KnockoutRule[];
   readonly base: number;
   /** PD = 1 / (1 + exp((score − offset) / factor)) */
   readonly scaling: { readonly factor: Decimal; readonly offset: Decimal };
   readonly characteristics: readonly Characteristic[];
+  /** At most `max` scorecard reasons per offer. */
+  readonly reasons: { readonly max: number };
   readonly cutoff: { readonly minScore: number; readonly code: string; readonly text: LocalizedText };
   readonly bands: readonly Band[];
   readonly pricing: {
     readonly base: Decimal;
     readonly riskLoad: Decimal;
+    /** Loss given default: pricing's risk load, and a batch summary's expected loss. */
     readonly lgd: Decimal;
     readonly floorApr: Decimal;
     readonly capApr: Decimal;

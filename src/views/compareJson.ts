@@ -1,7 +1,7 @@
 import type { ComparedOffer } from "../engine/compare.js";
 import { money, percent } from "./format.js";
 
-/** One compared offer as the contract's JSON (spec/quote.md, `compare`). */
+/** One compared offer as the contract's JSON (docs/json.md, `compare`). */
 export function comparedOfferToJson(o: ComparedOffer) {
   return {
     name: o.name,

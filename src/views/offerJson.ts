@@ -7,7 +7,7 @@ function reasonJson(r: Reason, lang: Lang) {
   return { code: r.code, text: r.text[lang], ...(r.pointsLost === undefined ? {} : { pointsLost: r.pointsLost }) };
 }
 
-/** An offer as the contract of spec/simulate.md: money and rates as strings, texts in `lang`. */
+/** An offer as the contract of docs/json.md: money and rates as strings, texts in `lang`. */
 export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
   return {
     id: o.id,

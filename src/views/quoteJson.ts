@@ -15,7 +15,7 @@ function rowJson(row: ScheduleRow, withFee: boolean) {
   };
 }
 
-/** The quote as the JSON contract of spec/quote.md: money and rates as strings. */
+/** The quote as the JSON contract of docs/json.md: money and rates as strings. */
 export function quoteToJson({ quote: q, prepayment: p, overdue: o }: QuoteReport) {
   const withFee = hasRowFees(q);
   return {

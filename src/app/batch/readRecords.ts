@@ -1,5 +1,5 @@
 import { parseJson } from "../../json/parseJson.js";
-import type { InputSource } from "../io.js";
+import type { InputSource } from "./inputSource.js";
 import { arrayElements } from "./arrayElements.js";
 import { lineBatches, TOO_LONG, type Line } from "./lineSplitter.js";
 import { MAX_RECORD_CHARS, TOO_LONG_MESSAGE } from "./recordLimit.js";

@@ -1,6 +1,6 @@
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords, type InputRecord, type InputShape } from "../../app/batch/readRecords.js";
-import { runBatch } from "../../app/batch/runBatch.js";
+import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
 import { evaluateRecord } from "../../app/evaluateRecord.js";
 import { parseOverride } from "../../app/overrides.js";
@@ -121,7 +121,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
     const parallel = jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2;
     let totals;
     try {
-      totals = await runBatch(
+      totals = await runRecords(
         { records: resume(first, readError, batches), write: (text) => io.writeOut(text), interrupted: () => io.interrupted(), progress, source: name, ...(raw.summary ? { summary } : {}) },
         parallel ? { kind: "workers", jobs, worker: SIMULATE_WORKER_URL, workerData: setup } : { kind: "sequential", evaluate: simulateLines(policy, setup) },
       );

@@ -40,7 +40,7 @@ export interface BatchTotals {
  * whichever strategy runs them, so every --jobs gives the same bytes. A read
  * error or an interrupt ends the batch after whole lines, and is thrown then.
  */
-export async function runBatch(io: BatchIo, strategy: BatchStrategy): Promise<BatchTotals> {
+export async function runRecords(io: BatchIo, strategy: BatchStrategy): Promise<BatchTotals> {
   let count = 0;
   let invalid = 0;
   let out = "";

@@ -1,6 +1,7 @@
 /**
  * suishendai as a library: exact loan schedules and IRR-annualized rates.
- * Everything here is pure — no I/O, no clock, no colour.
+ * Everything here is pure — no I/O of its own (a batch writes through the
+ * function it is given), no clock, no colour.
  * @packageDocumentation
  */
 export { Decimal, type DecimalInput } from "./engine/decimal.js";
@@ -33,3 +34,6 @@ export { toProfile, ProfileError } from "./policy/toProfile.js";
 export { ProfileSchema, PolicySchema, OfferSchema, type ProfileJson, type PolicyJson } from "./policy/schemas.js";
 export { jsonSchemas } from "./policy/jsonSchemas.js";
 export { amortizeFen, installmentFen, toFen, fromFen, type FenSchedule } from "./engine/money/fen.js";
+export { computeQuoteReport, type QuoteReport, type QuoteReportRequest } from "./app/quoteReport.js";
+export { compareReport } from "./app/compareReport.js";
+export { runBatch, type BatchOptions, type BatchOutput } from "./library/runBatch.js";

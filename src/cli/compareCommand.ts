@@ -1,20 +1,14 @@
 import type { Command } from "commander";
-import { checkQuoteInput } from "../engine/quoteInput.js";
-import { compareOffers } from "../engine/compare.js";
-import { LoanInputError } from "../engine/loanInputError.js";
-import { DEFAULT_CAP } from "../engine/products.js";
-import { langFromEnv, LANGS } from "../views/lang.js";
+import { asUsage, Interrupted, IoError, OfferInputError, UsageError } from "../app/errors.js";
+import { compareReport } from "../app/compareReport.js";
+import { FORMATS } from "../views/formats.js";
+import { renderView } from "../views/renderView.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
 import { engineMessage } from "./loanFields.js";
 import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
-import { parseChoice, parseIsoDate, parseLoanAmount, parsePercent } from "./parseInputs.js";
-import { FORMATS } from "./quoteRequest.js";
-import { renderView } from "./renderView.js";
-import { Interrupted, IoError } from "./ioError.js";
-import { addChartOptions, chartStyle } from "./chartOptions.js";
-import { addFormatOptions, chosenFormat } from "./outputOptions.js";
-import { UsageError } from "./usageError.js";
+import { parseLoanAmount, parsePercent } from "./parseInputs.js";
+import { addChartOptions, addFormatOptions, capOption, chosenFormat, drawnFormat, langOption, parseLang, parseStart, startOption } from "./sharedOptions.js";
 
 const EXAMPLES = `
 Examples:
@@ -63,16 +57,16 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .argument("[amount]", "amount in CNY every offer is priced on (an offer may carry its own amount=)")
     .option("--offer <key=value,...>", "an offer, e.g. \"name=借呗,daily-rate=0.04,terms=12\" (repeatable)", collect, [])
     .option("--offers <file>", "a JSON array of offers; - reads stdin (repeatable: files are read in order)", collect, [])
-    .option("--start <YYYY-MM-DD>", "drawdown date for every offer (default: today)")
-    .option("--cap <percent>", "cap on the comprehensive annualized cost", DEFAULT_CAP.toString())
-    .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
+    .addOption(startOption("drawdown date for every offer (default: today)"))
+    .addOption(capOption("cap on the comprehensive annualized cost"))
+    .addOption(langOption("language of the table: zh | en (default: from LANG, else zh)"))
     .addHelpText("after", EXAMPLES);
-  addChartOptions(addFormatOptions(command, FORMATS))
+  addChartOptions(addFormatOptions(command, FORMATS.compare))
     .action(async (amountText: string | undefined, raw: RawCompareOptions) => {
-      const format = chosenFormat(raw, FORMATS);
-      const lang = raw.lang === undefined ? langFromEnv(io.env) : parseChoice(raw.lang, "--lang", LANGS);
+      const format = chosenFormat(raw, FORMATS.compare);
+      const lang = parseLang(raw.lang, io.env);
       const amount = amountText === undefined ? undefined : parseLoanAmount(amountText, "amount");
-      const start = raw.start === undefined ? io.today() : parseIsoDate(raw.start, "--start");
+      const start = parseStart(raw.start, io.today);
       const cap = raw.cap === undefined ? undefined : parsePercent(raw.cap, "--cap");
       const records: OfferRecord[] = raw.offer.map((text, i) => parseOfferString(text, i + 1));
       if (raw.offers.filter((f) => f === "-").length > 1) throw new UsageError("--offers -: stdin can be read once; give - once");
@@ -80,18 +74,12 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       for (const file of raw.offers) for (const record of await readOffersFile(io, file)) records.push(record);
       if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
       const offers = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
-      // What the engine refuses is reported against the offer it came from.
-      offers.forEach((offer, i) => {
-        try {
-          checkQuoteInput(offer);
-        } catch (error) {
-          if (error instanceof LoanInputError) throw new UsageError(`${offerWhere(i + 1, records[i]?.name)}: ${engineMessage(error, offerKey)}`);
-          throw error;
-        }
-      });
-      const ranked = compareOffers(offers);
-      const level = colorLevel(io);
-      const chart = await chartStyle(io, raw, format, lang, level);
-      io.stdout(await renderView("compare", format, ranked, { lang, colorLevel: level, ...chart }));
+      // What the engine refuses is reported against the offer it came from, as its keys are written.
+      const ranked = asUsage(
+        () => compareReport(offers),
+        (error) => (error instanceof OfferInputError ? `${offerWhere(error.offer, records[error.offer - 1]?.name)}: ` : "") + engineMessage(error, offerKey),
+      );
+      const drawn = drawnFormat(format, raw, io.env);
+      io.stdout(await renderView("compare", drawn.format, ranked, { lang, colorLevel: colorLevel(io), ascii: drawn.ascii }));
     });
 }

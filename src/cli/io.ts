@@ -1,8 +1,6 @@
-/** A source of bytes or text, and its size in bytes when known (for progress). */
-export interface InputSource {
-  readonly chunks: AsyncIterable<string | Uint8Array>;
-  readonly size?: number;
-}
+import type { InputSource } from "../app/batch/inputSource.js";
+
+export type { InputSource };
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {

@@ -3,8 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { once } from "node:events";
 import { availableParallelism } from "node:os";
 import type { CliIo, InputSource } from "./io.js";
-import { OutputClosed } from "./outputClosed.js";
-import { Interrupted, IoError } from "./ioError.js";
+import { Interrupted, IoError, OutputClosed } from "../app/errors.js";
 import { interruptSignal, readAllStdin, stdinChunks } from "./stdinReader.js";
 import { run } from "./run.js";
 

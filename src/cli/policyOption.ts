@@ -4,8 +4,7 @@ import { policyFromText } from "../policy/loadPolicy.js";
 import { PolicyError } from "../policy/policyError.js";
 import type { PolicyJson } from "../policy/schemas.js";
 import type { CliIo } from "./io.js";
-import { Interrupted, IoError } from "./ioError.js";
-import { UsageError } from "./usageError.js";
+import { Interrupted, IoError, UsageError } from "../app/errors.js";
 
 /** The policy a command runs under: `--policy FILE`, or the built-in one. */
 export async function activePolicy(io: CliIo, file: string | undefined): Promise<{ policy: Policy; json: PolicyJson }> {

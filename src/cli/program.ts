@@ -5,6 +5,7 @@ import { addCompletionCommand } from "./completion/completionCommand.js";
 import { addPolicyCommand } from "./policyCommand.js";
 import { addQuoteCommand } from "./quoteCommand.js";
 import { addSimulateCommand } from "./simulate/simulateCommand.js";
+import { quietOption } from "./sharedOptions.js";
 import { refuseRepeats } from "./singleValued.js";
 import { packageVersion } from "./version.js";
 import { printable } from "../views/printable.js";
@@ -26,7 +27,7 @@ export function createProgram(io: CliIo): Command {
     .description("Exact loan calculator and offer simulator: schedules to the 分, true annualized cost by IRR.")
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
-    .option("-q, --quiet", "no progress bar or notes on stderr (errors still print)")
+    .addOption(quietOption())
     .exitOverride()
     .showSuggestionAfterError(true)
     // Every command's help shows -q/--quiet (declared once, here) under "Global Options".

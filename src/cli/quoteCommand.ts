@@ -1,19 +1,16 @@
 import type { Command } from "commander";
-import { LoanInputError } from "../engine/loanInputError.js";
 import { methodNames } from "../engine/methods/index.js";
-import { overdue, PENALTY_MULTIPLIER } from "../engine/overdue.js";
-import { prepay } from "../engine/prepayment.js";
-import { DEFAULT_CAP, describeLimits, PRODUCTS } from "../engine/products.js";
-import { quote } from "../engine/quote.js";
-import type { QuoteReport } from "../views/quoteReport.js";
+import { PENALTY_MULTIPLIER } from "../engine/overdue.js";
+import { describeLimits, PRODUCTS } from "../engine/products.js";
+import { asUsage } from "../app/errors.js";
+import { computeQuoteReport } from "../app/quoteReport.js";
+import { FORMATS } from "../views/formats.js";
+import { renderView } from "../views/renderView.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
 import { engineMessage, optionLabel } from "./loanFields.js";
-import { FORMATS, toQuoteRequest, type QuoteRequest, type RawQuoteOptions } from "./quoteRequest.js";
-import { addChartOptions, chartStyle } from "./chartOptions.js";
-import { addFormatOptions } from "./outputOptions.js";
-import { UsageError } from "./usageError.js";
-import { renderView } from "./renderView.js";
+import { toQuoteRequest, type RawQuoteOptions } from "./quoteRequest.js";
+import { addChartOptions, addFormatOptions, capOption, drawnFormat, langOption, startOption } from "./sharedOptions.js";
 
 const EXAMPLES = `
 Examples:
@@ -26,26 +23,6 @@ Rates are percent. Money is exact to the 分: every amount is rounded half-up to
 0.01 when it is produced, and the last period settles the remaining balance.
 The annualized rate is the IRR of all cash flows, fees included (PBoC
 announcement 2021 No.3); a warning shows when it exceeds --cap.`;
-
-/** Engine errors name engine fields (feeRate); users typed options (--fee-rate). */
-function asUsage<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof LoanInputError) throw new UsageError(engineMessage(error, optionLabel));
-    throw error;
-  }
-}
-
-/** The engine's whole answer to a validated request. */
-export function computeQuoteReport(request: QuoteRequest): QuoteReport {
-  return asUsage(() => {
-    const q = quote(request.input);
-    const p = request.prepay && prepay(q, request.prepay);
-    const o = request.overdue && overdue(q, request.overdue.period, request.overdue.days, request.overdue.multiplier);
-    return { quote: q, ...(p ? { prepayment: p } : {}), ...(o ? { overdue: o } : {}) };
-  });
-}
 
 /** Registers `quote`: parse → engine → view, nothing more. */
 export function addQuoteCommand(program: Command, io: CliIo): void {
@@ -63,23 +40,23 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--upfront-fee <amount|percent%>", "fee taken at drawdown, deducted from the payout")
     .option("--finance-fee", "add the upfront fee to the principal instead of deducting it")
     .option("--monthly-fee <amount|percent%>", "fee charged with every installment")
-    .option("--cap <percent>", "cap on the comprehensive annualized cost; a warning shows above it", DEFAULT_CAP.toString())
-    .option("--start <YYYY-MM-DD>", "drawdown date; period k is due k months later (default: today)")
+    .addOption(capOption("cap on the comprehensive annualized cost; a warning shows above it"))
+    .addOption(startOption("drawdown date; period k is due k months later (default: today)"))
     .option("--year-basis <days>", "days in a year for daily rates: 365 | 360", "365")
     .option("--prepay <period[:amount]>", "prepay on that period's due date, after its installment; all when no amount")
     .option("--prepay-on <date[:amount]>", "prepay on any date, with interest for the days since the last due date")
     .option("--prepay-mode <mode>", "after a partial prepayment: reduce-term | reduce-payment (default reduce-term)")
     .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
     .option("--penalty-multiplier <x>", `with --overdue: penalty rate = x × the contract rate, ${PENALTY_MULTIPLIER.min} to ${PENALTY_MULTIPLIER.max} (default ${PENALTY_MULTIPLIER.standard})`)
-    .option("--lang <lang>", "language of the table: zh | en (default: from LANG, else zh)")
+    .addOption(langOption("language of the table: zh | en (default: from LANG, else zh)"))
     .option("--product <name>", `product whose limits apply: suishendai (${describeLimits(PRODUCTS.suishendai)}) | none`, "suishendai")
     .addHelpText("after", EXAMPLES);
-  addChartOptions(addFormatOptions(command, FORMATS))
+  addChartOptions(addFormatOptions(command, FORMATS.quote))
     .action(async (amount: string, raw: RawQuoteOptions) => {
       const request = toQuoteRequest(amount, raw, io.env, io.today());
-      const report = computeQuoteReport(request);
-      const level = colorLevel(io);
-      const chart = await chartStyle(io, raw, request.format, request.lang, level);
-      io.stdout(await renderView("quote", request.format, report, { lang: request.lang, colorLevel: level, ...chart }));
+      // Engine errors name engine fields (feeRate); users typed options (--fee-rate).
+      const report = asUsage(() => computeQuoteReport(request), (error) => engineMessage(error, optionLabel));
+      const { format, ascii } = drawnFormat(request.format, raw, io.env);
+      io.stdout(await renderView("quote", format, report, { lang: request.lang, colorLevel: colorLevel(io), ascii }));
     });
 }

@@ -3,11 +3,8 @@ import { IrrError } from "../engine/irr.js";
 import { LoanInputError } from "../engine/loanInputError.js";
 import type { CliIo } from "./io.js";
 import { createProgram, oneLine } from "./program.js";
-import { BatchHadErrors } from "./simulate/batchHadErrors.js";
-import { Interrupted, IoError } from "./ioError.js";
-import { OutputClosed } from "./outputClosed.js";
+import { BatchHadErrors, Interrupted, IoError, OutputClosed, UsageError } from "../app/errors.js";
 import { closest } from "./suggest.js";
-import { UsageError } from "./usageError.js";
 
 /**
  * Runs the CLI on `argv` (without node and script) and returns the exit code:

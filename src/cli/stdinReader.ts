@@ -1,5 +1,5 @@
 import { fstatSync } from "node:fs";
-import { Interrupted } from "./ioError.js";
+import { Interrupted } from "../app/errors.js";
 
 /** Rejects once the user presses Ctrl-C, so a read blocked on stdin ends at the first press. */
 export interface InterruptSignal {

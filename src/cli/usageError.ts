@@ -1,4 +1,2 @@
-/** Bad arguments or input: reported as one line on stderr with exit code 2. */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-}
+// Kept so files owned by other work (loanFields, quoteRequest, offers) resolve; the class lives in app/errors.
+export { UsageError } from "../app/errors.js";

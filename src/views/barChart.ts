@@ -2,6 +2,9 @@ import type { ChalkInstance } from "chalk";
 import { Decimal } from "../engine/decimal.js";
 import { padColumns, widest } from "./textWidth.js";
 
+/** Bars this wide fit an 80-column terminal beside their labels and notes. */
+export const CHART_WIDTH = 40;
+
 /** One part of a stacked bar: a value and how it is drawn. */
 export interface Segment {
   readonly value: Decimal;

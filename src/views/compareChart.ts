@@ -1,9 +1,11 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { ComparedOffer } from "../engine/compare.js";
-import { renderBars, type ChartStyle } from "./barChart.js";
+import { CHART_WIDTH, renderBars, type ChartStyle } from "./barChart.js";
+import { renderComparePage } from "./compareTable.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
 import { printable } from "./printable.js";
+import type { ViewStyle } from "./viewStyle.js";
 
 const TITLE: Readonly<Record<Lang, string>> = { zh: "总成本（利息 + 费用）", en: "Total cost (interest + fees)" };
 
@@ -16,4 +18,9 @@ export function renderCompareChart(offers: readonly ComparedOffer[], lang: Lang,
     note: `${groupedMoney(o.totalCost)} (${percent(o.quote.annualizedRate, 2)}%)`,
   }));
   return [chalk.bold(TITLE[lang]), ...renderBars(bars, { ...style, chalk })].join("\n");
+}
+
+/** `compare --chart`: the ranking drawn as bars, with the table's note. */
+export function renderCompareChartView(offers: readonly ComparedOffer[], style: ViewStyle): string {
+  return renderComparePage(offers, style, renderCompareChart(offers, style.lang, { ascii: style.ascii === true, width: CHART_WIDTH, colorLevel: style.colorLevel }));
 }

@@ -5,7 +5,7 @@ import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
 import { printable } from "./printable.js";
 import { QUOTE_LABELS } from "./quoteLabels.js";
-import type { TableStyle } from "./quoteTable.js";
+import type { ViewStyle } from "./viewStyle.js";
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   zh: ["排名", "方案", "还款方式", "期数", "借款金额", "首期还款", "还款总额", "总成本", "年化(单利)", "年化(复利)"],
@@ -17,8 +17,15 @@ const NOTE: Readonly<Record<Lang, (cap: string) => string>> = {
   en: (cap) => `Cheapest first by the IRR-annualized rate (simple); total cost = interest + all fees; ⚠ marks a cost above the ${cap}% cap`,
 };
 
+/** The ranking for people: `body` (a table or a chart), then the note on how it is ranked. */
+export function renderComparePage(offers: readonly ComparedOffer[], style: ViewStyle, body: string): string {
+  const c = new Chalk({ level: style.colorLevel });
+  const cap = offers[0] ? percent(offers[0].quote.compliance.cap, 2) : "24.00";
+  return `${body}\n${c.dim(NOTE[style.lang](cap))}\n`;
+}
+
 /** Offers side by side, cheapest first, for people. */
-export function renderCompareTable(offers: readonly ComparedOffer[], style: TableStyle): string {
+export function renderCompareTable(offers: readonly ComparedOffer[], style: ViewStyle): string {
   const c = new Chalk({ level: style.colorLevel });
   const labels = QUOTE_LABELS[style.lang];
   const table = compactTable(
@@ -31,7 +38,5 @@ export function renderCompareTable(offers: readonly ComparedOffer[], style: Tabl
     const shown = o.quote.compliance.exceedsCap ? c.red(`⚠ ${rate}`) : i === 0 ? c.green(rate) : rate;
     table.push([String(i + 1), printable(o.name), labels.method[o.quote.method], String(o.quote.terms), groupedMoney(o.quote.amount), groupedMoney(o.firstPayment), groupedMoney(o.totalPayment), groupedMoney(o.totalCost), shown, `${percent(o.quote.annualizedRateCompound, 2)}%`]);
   });
-  const cap = offers[0] ? percent(offers[0].quote.compliance.cap, 2) : "24.00";
-  const body = style.chart ? (style.drawCompareChart?.(offers) ?? "") : table.toString();
-  return `${body}\n${c.dim(NOTE[style.lang](cap))}\n`;
+  return renderComparePage(offers, style, table.toString());
 }

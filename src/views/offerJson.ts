@@ -2,6 +2,7 @@ import type { Offer, Reason } from "../engine/simulate/types.js";
 import { money, percent } from "./format.js";
 import type { Lang } from "./lang.js";
 import { quoteToJson } from "./quoteJson.js";
+import type { ViewStyle } from "./viewStyle.js";
 
 function reasonJson(r: Reason, lang: Lang) {
   return { code: r.code, text: r.text[lang], ...(r.pointsLost === undefined ? {} : { pointsLost: r.pointsLost }) };
@@ -29,6 +30,11 @@ export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
     ...(o.requestDeclined ? { requestDeclined: reasonJson(o.requestDeclined, lang) } : {}),
     ...(o.quote ? { quote: quoteToJson({ quote: o.quote }) } : {}),
   };
+}
+
+/** simulate's answer to one profile as pretty JSON. */
+export function renderOfferJson(o: Offer, style: ViewStyle): string {
+  return `${JSON.stringify(offerToJson(o, style.lang, style.explain === true), null, 2)}\n`;
 }
 
 /** The record that takes an invalid input's place in a batch. */

@@ -5,7 +5,7 @@ import { compactTable } from "./compactTable.js";
 import { groupedMoney, percent } from "./format.js";
 import { OFFER_LABELS } from "./offerLabels.js";
 import { printable } from "./printable.js";
-import type { TableStyle } from "./quoteTable.js";
+import type { ViewStyle } from "./viewStyle.js";
 
 /**
  * A characteristic's value as a cell: numbers written out as JSON gave them
@@ -19,7 +19,7 @@ function valueCell(value: RuleValue): string {
 }
 
 /** One offer for people: decision, score, band, price, limit, terms, reasons. Data (ids, policy codes and texts) goes through printable. */
-export function renderOfferTable(o: Offer, style: TableStyle & { readonly explain: boolean }): string {
+export function renderOfferTable(o: Offer, style: ViewStyle): string {
   const c = new Chalk({ level: style.colorLevel });
   const l = OFFER_LABELS[style.lang];
   const colour = o.decision === "approved" ? c.green.bold : o.decision === "declined" ? c.red.bold : c.yellow.bold;

@@ -1,8 +1,11 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Quote } from "../engine/quote.js";
-import { renderBars, type ChartStyle } from "./barChart.js";
+import type { QuoteReport } from "../app/quoteReport.js";
+import { CHART_WIDTH, renderBars, type ChartStyle } from "./barChart.js";
 import { groupedMoney } from "./format.js";
 import type { Lang } from "./lang.js";
+import { renderQuotePage } from "./quoteTable.js";
+import type { ViewStyle } from "./viewStyle.js";
 
 const LEGEND: Readonly<Record<Lang, (p: string, i: string, f: string) => string>> = {
   zh: (p, i, f) => `${p} 本金  ${i} 利息  ${f} 费用`,
@@ -26,4 +29,9 @@ export function renderQuoteChart(q: Quote, lang: Lang, style: Omit<ChartStyle, "
   }));
   const draw = (s: typeof principal) => s.colour(chalk)(style.ascii ? s.glyph.ascii : s.glyph.unicode);
   return [...renderBars(bars, { ...style, chalk }), LEGEND[lang](draw(principal), draw(interest), draw(fee))].join("\n");
+}
+
+/** `quote --chart`: the quote page with its schedule drawn as bars. */
+export function renderQuoteChartView(report: QuoteReport, style: ViewStyle): string {
+  return renderQuotePage(report, style, (q) => renderQuoteChart(q, style.lang, { ascii: style.ascii === true, width: CHART_WIDTH, colorLevel: style.colorLevel }));
 }

@@ -1,6 +1,7 @@
 import { csvDocument } from "./csv.js";
 import { money } from "./format.js";
-import { hasRowFees, type QuoteReport } from "./quoteReport.js";
+import type { QuoteReport } from "../app/quoteReport.js";
+import { hasRowFees } from "./rowFees.js";
 
 const HEADER = ["period", "dueDate", "payment", "principal", "interest", "balance"];
 

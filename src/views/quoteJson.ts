@@ -1,7 +1,8 @@
 import { methodDefinition } from "../engine/methods/index.js";
 import type { ScheduleRow } from "../engine/schedule.js";
 import { money, percent } from "./format.js";
-import { hasRowFees, type QuoteReport } from "./quoteReport.js";
+import type { QuoteReport } from "../app/quoteReport.js";
+import { hasRowFees } from "./rowFees.js";
 
 function rowJson(row: ScheduleRow, withFee: boolean) {
   return {

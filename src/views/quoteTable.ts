@@ -1,27 +1,15 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Overdue } from "../engine/overdue.js";
 import type { Prepayment } from "../engine/prepayment.js";
-import type { ComparedOffer } from "../engine/compare.js";
 import { methodDefinition } from "../engine/methods/index.js";
 import type { Quote } from "../engine/quote.js";
 import { groupedMoney, percent } from "./format.js";
-import type { Lang } from "./lang.js";
 import { QUOTE_LABELS, type QuoteLabels } from "./quoteLabels.js";
-import { hasRowFees, type QuoteReport } from "./quoteReport.js";
+import type { QuoteReport } from "../app/quoteReport.js";
+import { hasRowFees } from "./rowFees.js";
 import { scheduleTable } from "./scheduleTable.js";
+import type { ViewStyle } from "./viewStyle.js";
 
-/** How a table may be drawn: its language and chalk's colour level (0 = none). */
-export interface TableStyle {
-  readonly lang: Lang;
-  readonly colorLevel: 0 | 1 | 2 | 3;
-  /** Table borders in plain ASCII (`--ascii`, or a locale that is not UTF-8). */
-  readonly ascii?: boolean;
-  /** Draw bars instead of the table (`--chart`), in ASCII when asked or not UTF-8. */
-  readonly chart?: { readonly ascii: boolean; readonly width: number };
-  /** Draws the chart (loaded only with --chart: its text measuring pulls in Intl). */
-  readonly drawChart?: (q: Quote) => string;
-  readonly drawCompareChart?: (offers: readonly ComparedOffer[]) => string;
-}
 
 function feeLines(q: Quote, l: QuoteLabels): string[] {
   const lines: string[] = [];
@@ -63,14 +51,18 @@ function overdueLine(o: Overdue, l: QuoteLabels, c: ChalkInstance): string {
   return c.red(l.overdueLine(o.period, o.days, percent(o.penaltyRate), groupedMoney(o.penalty)));
 }
 
-/** The quote for people: a title, the schedule, totals and rates, then any prepayment or late installment. */
-export function renderQuoteTable({ quote: q, prepayment, overdue }: QuoteReport, style: TableStyle): string {
+/** The quote for people: a title, `body` (the schedule as a table or a chart), totals and rates, then any prepayment or late installment. */
+export function renderQuotePage({ quote: q, prepayment, overdue }: QuoteReport, style: ViewStyle, body: (q: Quote, l: QuoteLabels, c: ChalkInstance) => string): string {
   const c = new Chalk({ level: style.colorLevel });
   const l = QUOTE_LABELS[style.lang];
   const title = l.title(groupedMoney(q.amount), q.terms, l.method[q.method], q.start);
-  const body = style.chart ? (style.drawChart?.(q) ?? "") : scheduleTable(q.schedule, l, hasRowFees(q), c, style.ascii);
-  const parts = [c.cyan(title), body, summary(q, l, c).join("\n")];
+  const parts = [c.cyan(title), body(q, l, c), summary(q, l, c).join("\n")];
   if (prepayment) parts.push(prepaymentSection(prepayment, q, l, c, style.ascii === true));
   if (overdue) parts.push(overdueLine(overdue, l, c));
   return `${parts.join("\n")}\n`;
+}
+
+/** The quote with its schedule as a table. */
+export function renderQuoteTable(report: QuoteReport, style: ViewStyle): string {
+  return renderQuotePage(report, style, (q, l, c) => scheduleTable(q.schedule, l, hasRowFees(q), c, style.ascii));
 }

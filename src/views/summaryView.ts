@@ -1,9 +1,9 @@
 import type { Summary } from "../engine/simulate/summary.js";
 import type { Decimal } from "../engine/decimal.js";
 import { groupedMoney, money, percent } from "./format.js";
-import type { Lang } from "./lang.js";
 import { printable } from "./printable.js";
 import { SUMMARY_LABELS } from "./summaryLabels.js";
+import type { ViewStyle } from "./viewStyle.js";
 
 const orNull = (value: { toFixed(n: number): string } | null, places: number) => (value === null ? null : value.toFixed(places));
 
@@ -22,9 +22,14 @@ export function summaryToJson(s: Summary) {
   };
 }
 
-/** The batch summary for people, a few lines for stderr in `lang`, money grouped like the other views. */
-export function renderSummaryText(s: Summary, lang: Lang): string {
-  const l = SUMMARY_LABELS[lang];
+/** The batch summary as one JSON line (for stderr). */
+export function renderSummaryJson(s: Summary): string {
+  return `${JSON.stringify(summaryToJson(s))}\n`;
+}
+
+/** The batch summary for people, a few lines for stderr in the style's language, money grouped like the other views. */
+export function renderSummaryText(s: Summary, style: Pick<ViewStyle, "lang">): string {
+  const l = SUMMARY_LABELS[style.lang];
   const j = summaryToJson(s);
   const grouped = (value: Decimal | null) => (value === null ? "—" : groupedMoney(value));
   const codes = Object.entries(j.byCode).map(([code, n]) => `${printable(code)} ${n}`).join(", ") || l.noCode;

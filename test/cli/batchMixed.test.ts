@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_RECORD_CHARS } from "../../src/cli/simulate/recordLimit.js";
+import { MAX_RECORD_CHARS } from "../../src/app/batch/recordLimit.js";
 import { runBin } from "./runCli.js";
 
 const good = (id: number) => `{"id":${id},"invited":true,"age":30,"monthlyIncome":10000,"zhimaScore":700,"spend12m":20000,"accountAgeMonths":40,"orders12m":100}`;

@@ -3,6 +3,8 @@ import { methodNames } from "../../engine/methods/index.js";
 import { PREPAY_MODES } from "../../engine/prepayment.js";
 import { PRODUCTS } from "../../engine/products.js";
 import { INTEREST_BASES } from "../../engine/rates.js";
+import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
+import { LANGS } from "../../views/lang.js";
 
 /** What a shell needs to complete one command: its options and their fixed values. */
 export interface CommandCompletion {
@@ -21,30 +23,23 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--method": methodNames(),
   "--interest": INTEREST_BASES,
   "--year-basis": ["365", "360"],
-  "--lang": ["zh", "en"],
+  "--lang": LANGS,
   "--product": Object.keys(PRODUCTS),
   "--prepay-mode": PREPAY_MODES,
-  "--summary-format": ["text", "json"],
+  "--summary-format": SUMMARY_FORMATS,
   "--offers": "FILE",
   "--policy": "FILE",
 };
 
-const FORMATS: Readonly<Record<string, readonly string[]>> = {
-  quote: ["table", "json", "csv"],
-  compare: ["table", "json", "csv"],
-  simulate: ["table", "json"],
-  policy: ["json"],
-};
-
 const ARGUMENTS: Readonly<Record<string, CommandCompletion["argument"]>> = { simulate: "FILE", completion: SHELLS };
 
-/** Reads the completions off the commander program itself, so they cannot drift from the options. */
+/** Reads the options off the commander program itself and the formats off views/formats, so neither can drift. */
 export function completionSpec(program: Command): CommandCompletion[] {
   return program.commands.map((command) => {
     const options = command.options.flatMap((o) => [o.long, o.short].filter((f): f is string => typeof f === "string")).concat("--help");
     const values: Record<string, readonly string[] | "FILE"> = {};
     for (const option of options) if (option in SHARED_VALUES) values[option] = SHARED_VALUES[option] as readonly string[] | "FILE";
-    const formats = FORMATS[command.name()];
+    const formats = (FORMATS as Readonly<Record<string, readonly string[]>>)[command.name()];
     if (formats && options.includes("--format")) values["--format"] = formats;
     return { name: command.name(), options, values, argument: ARGUMENTS[command.name()] ?? "NONE" };
   });

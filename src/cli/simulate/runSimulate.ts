@@ -1,23 +1,22 @@
+import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
+import { readRecords, type InputRecord, type InputShape } from "../../app/batch/readRecords.js";
+import { runRecords } from "../../app/batch/runRecords.js";
+import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
+import { evaluateRecord } from "../../app/evaluateRecord.js";
+import { parseOverride } from "../../app/overrides.js";
+import type { Policy } from "../../engine/simulate/types.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
-import { Decimal } from "../../engine/decimal.js";
-import { langFromEnv, LANGS, type Lang } from "../../views/lang.js";
-import { offerToJson } from "../../views/offerJson.js";
-import { outcomeLine } from "./outcomeLine.js";
+import { describeUnknownField } from "../../policy/profileFields.js";
+import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
+import type { Lang } from "../../views/lang.js";
+import { renderView } from "../../views/renderView.js";
 import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
-import { parseChoice, parseIsoDate, parseWholeNumber } from "../parseInputs.js";
+import { parseChoice, parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
-import { Interrupted, IoError } from "../ioError.js";
-import { describeUnknownField } from "../../policy/profileFields.js";
-import { readFailure, unknownFieldWarnings } from "./readFailure.js";
-import { chosenFormat } from "../outputOptions.js";
-import { UsageError } from "../usageError.js";
-import { parseOverride } from "./applySets.js";
-import { evaluateRecord } from "./evaluate.js";
+import { chosenFormat, parseLang, parseStart } from "../sharedOptions.js";
 import { startProgress } from "./progress.js";
-import { BatchHadErrors } from "./batchHadErrors.js";
-import { LineWriter, nextBatch } from "./lineWriter.js";
-import { readRecords, type InputRecord, type InputShape } from "./readRecords.js";
+import { SIMULATE_WORKER_URL, simulateLines, type SimulateWorkerSetup } from "./simulateWorkerSetup.js";
 
 export interface RawSimulateOptions {
   readonly policy?: string;
@@ -45,18 +44,60 @@ export interface RawSimulateOptions {
  */
 export const PARALLEL_FROM_BYTES = 10_000_000;
 
+/** Reads until two records are in hand, the input ends, or reading fails: one record alone gets the readable view. */
+async function firstTwo(batches: AsyncGenerator<InputRecord[]>): Promise<{ first: InputRecord[]; done: boolean; readError?: Error }> {
+  const first: InputRecord[] = [];
+  while (first.length < 2) {
+    let step: IteratorResult<InputRecord[]>;
+    try {
+      step = await batches.next();
+    } catch (error) {
+      return { first, done: false, readError: error instanceof Error ? error : new Error(String(error)) };
+    }
+    if (step.done) return { first, done: true };
+    for (const record of step.value) first.push(record);
+  }
+  return { first, done: false };
+}
+
+/** The records read ahead, then the read error that stopped them, then the rest. */
+async function* resume(first: InputRecord[], readError: Error | undefined, batches: AsyncGenerator<InputRecord[]>): AsyncGenerator<InputRecord[]> {
+  if (first.length) yield first;
+  if (readError) throw readError;
+  yield* batches;
+}
+
+interface Run {
+  readonly setup: SimulateWorkerSetup;
+  readonly policy: Policy;
+  readonly summary: SummaryBuilder;
+  readonly format: (typeof FORMATS.simulate)[number];
+  readonly quiet: boolean;
+}
+
+/** One profile: its readable answer (table or JSON), or its error as a usage error. */
+async function answerOne(io: CliIo, record: InputRecord, run: Run): Promise<void> {
+  const { setup } = run;
+  const fields = { strict: setup.strict, unknown: new Map<string, number>() };
+  const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields);
+  if ("offer" in outcome) run.summary.add(outcome.offer);
+  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
+  // "invalid JSON: line 3, column 1: …" says where already.
+  if (!("offer" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
+  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain }));
+}
+
 /**
  * Runs `simulate`: records → validation → engine → JSON lines or a readable
  * view. Loaded only when the command runs, so `quote` never pays for zod.
  */
 export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOptions): Promise<void> {
-  const format = chosenFormat(raw, ["table", "json"] as const);
-  const lang: Lang = raw.lang === undefined ? langFromEnv(io.env) : parseChoice(raw.lang, "--lang", LANGS);
-  const summaryFormat = parseChoice(raw.summaryFormat, "--summary-format", ["text", "json"]);
-  const start = raw.start === undefined ? io.today() : parseIsoDate(raw.start, "--start");
+  const format = chosenFormat(raw, FORMATS.simulate);
+  const lang: Lang = parseLang(raw.lang, io.env);
+  const summaryFormat = parseChoice(raw.summaryFormat, "--summary-format", SUMMARY_FORMATS);
+  const start = parseStart(raw.start, io.today);
   const overrides = raw.set.map(parseOverride);
   const { policy, json: policyJson } = await activePolicy(io, raw.policy);
-  const explain = raw.explain === true;
   const name = input === "-" ? "stdin" : input;
 
   const source = await io.openInput(input).catch((error: Error) => {
@@ -64,83 +105,33 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   });
   const seen: { shape: InputShape } = { shape: "ndjson" };
   const batches = readRecords(source, (shape) => (seen.shape = shape));
-  const summary = new SummaryBuilder(new Decimal(String(policyJson.pricing.lgd)));
+  const summary = new SummaryBuilder(policy.pricing.lgd);
   const progress = await startProgress(io, raw.quiet === true);
-  const writer = new LineWriter(io, (o) => outcomeLine(o, lang, explain));
   const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
   const jobs = raw.jobs === undefined ? (large ? Math.min(8, io.cpus) : 1) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
-  const fields = { strict: raw.strict === true, unknown: new Map<string, number>() };
+  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true };
+  const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true };
 
-  // Read until two records are in hand (or the input ends): one record alone gets the readable view.
-  const first: InputRecord[] = [];
-  let readError: Error | undefined;
-  while (first.length < 2) {
-    const step = await nextBatch(batches);
-    if ("readError" in step) {
-      readError = step.readError;
-      break;
-    }
-    if (step.done) break;
-    for (const record of step.value) first.push(record);
-  }
-
-  let count = 0;
+  const { first, done, readError } = await firstTwo(batches);
   let invalid = 0;
-  if (jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2) {
-    const setup = { policyJson, overrides, start, lang, explain, summary: raw.summary === true, strict: fields.strict };
-    const { runParallel } = await import("./runParallel.js");
-    ({ count, invalid } = await runParallel(io, jobs, setup, first, batches, summary, progress, name, fields.unknown));
+  if (first.length === 1 && done && seen.shape !== "array" && !io.interrupted()) {
+    progress.stop();
+    await answerOne(io, first[0] as InputRecord, run);
   } else {
-    let pendingBatch: InputRecord[] | undefined = first;
-    for (;;) {
-      let records: InputRecord[];
-      if (pendingBatch) [records, pendingBatch] = [pendingBatch, undefined];
-      else {
-        const step = readError ? { readError } : await nextBatch(batches);
-        if ("readError" in step) {
-          // Keep every record already read, whole, then say what happened.
-          progress.stop();
-          writer.release();
-          await writer.flush(true);
-          throw readFailure(step.readError, name, count);
-        }
-        if (step.done) break;
-        records = step.value;
-      }
-      for (const record of records) {
-        const outcome = evaluateRecord(record, policy, overrides, start, fields);
-        if ("offer" in outcome) summary.add(outcome.offer);
-        else (summary.addInvalid(), invalid++);
-        count++;
-        writer.add(outcome, count === 1 && seen.shape !== "array");
-      }
-      await writer.flush();
-      progress.update(count);
-      if (io.interrupted()) {
-        progress.stop();
-        writer.release();
-        await writer.flush(true);
-        throw new Interrupted(`interrupted after ${count} record(s); every line written is whole`);
-      }
+    const parallel = jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2;
+    let totals;
+    try {
+      totals = await runRecords(
+        { records: resume(first, readError, batches), write: (text) => io.writeOut(text), interrupted: () => io.interrupted(), progress, source: name, ...(raw.summary ? { summary } : {}) },
+        parallel ? { kind: "workers", jobs, worker: SIMULATE_WORKER_URL, workerData: setup } : { kind: "sequential", evaluate: simulateLines(policy, setup) },
+      );
+    } finally {
+      progress.stop();
     }
+    if (totals.count === 0) throw new UsageError(`input: no profile found in ${name}`);
+    if (!run.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
+    invalid = totals.invalid;
   }
-  progress.stop();
-  if (count === 0) throw new UsageError(`input: no profile found in ${name}`);
-  if (!raw.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
-  const alone = writer.pending;
-  if (alone && count === 1) {
-    // "invalid JSON: line 3, column 1: …" says where already.
-    if (!("offer" in alone)) throw new UsageError(/^invalid JSON: line \d/.test(alone.error) ? alone.error : `line ${alone.line}: ${alone.error}`);
-    if (format === "json") await io.writeOut(`${JSON.stringify(offerToJson(alone.offer, lang, explain), null, 2)}\n`);
-    else {
-      const { renderOfferTable } = await import("../../views/offerTable.js");
-      await io.writeOut(renderOfferTable(alone.offer, { lang, colorLevel: colorLevel(io), explain }));
-    }
-  }
-  await writer.flush(true);
-  if (raw.summary) {
-    const { renderSummaryText, summaryToJson } = await import("../../views/summaryView.js");
-    io.stderr(summaryFormat === "json" ? `${JSON.stringify(summaryToJson(summary.result()))}\n` : renderSummaryText(summary.result(), lang));
-  }
+  if (raw.summary) io.stderr(await renderView("summary", summaryFormat, summary.result(), { lang, colorLevel: 0 }));
   if (invalid > 0) throw new BatchHadErrors(invalid);
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
-import { addFormatOptions } from "../outputOptions.js";
+import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
+import { addFormatOptions, langOption, policyOption, startOption } from "../sharedOptions.js";
 import type { RawSimulateOptions } from "./runSimulate.js";
 
 const EXAMPLES = `
@@ -21,17 +22,17 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
     .command("simulate")
     .description("score JSON user profiles into explainable offers (one, or a stream)")
     .argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin", "-")
-    .option("--policy <file>", "a credit policy JSON file instead of the built-in one")
-    .option("--lang <lang>", "language of reasons and the view: zh | en (default: from LANG, else zh)")
+    .addOption(policyOption("a credit policy JSON file instead of the built-in one"))
+    .addOption(langOption("language of reasons and the view: zh | en (default: from LANG, else zh)"))
     .option("--explain", "add the points of each characteristic")
     .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
-    .option("--start <YYYY-MM-DD>", "drawdown date for a requested loan's quote (default: today)")
+    .addOption(startOption("drawdown date for a requested loan's quote (default: today)"))
     .option("--jobs <n>", "worker threads for a batch (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
     .option("--strict", "an unknown profile field makes its record an error (default: a warning)")
     .option("--summary", "after the batch, a summary on stderr")
-    .option("--summary-format <format>", "text | json", "text")
+    .option("--summary-format <format>", SUMMARY_FORMATS.join(" | "), SUMMARY_FORMATS[0])
     .addHelpText("after", EXAMPLES);
-  addFormatOptions(command, ["table", "json"], "one profile: table | json (many are always NDJSON)")
+  addFormatOptions(command, FORMATS.simulate, `one profile: ${FORMATS.simulate.join(" | ")} (many are always NDJSON)`)
     .action(async (input: string, raw: RawSimulateOptions) => {
       const { runSimulate } = await import("./runSimulate.js");
       await runSimulate(io, input, { ...raw, quiet: program.opts().quiet === true });

@@ -1,12 +1,12 @@
 import { parentPort, workerData } from "node:worker_threads";
+import type { WorkerTask } from "../../app/batch/workerPool.js";
 import { policyFromJson } from "../../policy/loadPolicy.js";
-import { evaluateBatch } from "./evaluateBatch.js";
-import type { WorkerSetup, WorkerTask } from "./workerProtocol.js";
+import { simulateLines, type SimulateWorkerSetup } from "./simulateWorkerSetup.js";
 
 // A worker thread of `simulate --jobs N`: evaluates the batches it is sent, in order.
-const setup = workerData as WorkerSetup;
-const { policy } = policyFromJson(setup.policyJson, "(worker)");
+const setup = workerData as SimulateWorkerSetup;
+const evaluate = simulateLines(policyFromJson(setup.policyJson, "(worker)").policy, setup);
 
 parentPort?.on("message", (task: WorkerTask) => {
-  parentPort?.postMessage(evaluateBatch(task.records, policy, setup));
+  parentPort?.postMessage(evaluate(task.records));
 });

@@ -1,5 +1,5 @@
 import { MAX_RECORD_CHARS, TOO_LONG_MESSAGE } from "./recordLimit.js";
-import type { InputRecord } from "./readRecords.js";
+import type { InputRecord } from "./inputRecord.js";
 
 const SPECIAL = /["[\]{},]/g;
 const IN_STRING = /["\\]/g;

@@ -1,8 +1,8 @@
-import { ProfileSchema } from "../../policy/schemas.js";
-import { UsageError } from "../usageError.js";
-import { parseJson } from "../../json/parseJson.js";
-import { describeIssue } from "../../policy/formatIssue.js";
-import { INTEGER_PATHS } from "../../policy/toProfile.js";
+import { ProfileSchema } from "../policy/schemas.js";
+import { UsageError } from "./errors.js";
+import { parseJson } from "../json/parseJson.js";
+import { describeIssue } from "../policy/formatIssue.js";
+import { INTEGER_PATHS } from "../policy/toProfile.js";
 
 /** One `--set field=value`: a profile field (or request.amount / request.terms) and its JSON value. */
 export interface FieldOverride {

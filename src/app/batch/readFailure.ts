@@ -1,10 +1,14 @@
-import { Interrupted, IoError } from "../ioError.js";
-import { UsageError } from "../usageError.js";
+import { Interrupted, IoError, UsageError } from "../errors.js";
 import { NotText } from "./recordLimit.js";
+
+/** The one message of a batch stopped by Ctrl-C. */
+export function interruptedAfter(count: number): string {
+  return `interrupted after ${count} record(s); every line written is whole`;
+}
 
 /** What ended the input early, as the error to report: Ctrl-C (130), not text (2), or a read error (1). */
 export function readFailure(error: Error, name: string, count: number): Error {
-  if (error instanceof Interrupted) return new Interrupted(`interrupted after ${count} record(s); every line written is whole`);
+  if (error instanceof Interrupted) return new Interrupted(interruptedAfter(count));
   if (error instanceof NotText) return new UsageError(`input: ${name} is not UTF-8 text: ${error.message}`);
   return new IoError(`input: read error in ${name} after ${count} record(s): ${error.message}`);
 }

@@ -1,6 +1,6 @@
-import type { Lang } from "../../views/lang.js";
-import { errorRecordJson, offerToJson } from "../../views/offerJson.js";
-import type { Outcome } from "./evaluate.js";
+import type { Lang } from "./lang.js";
+import { errorRecordJson, offerToJson } from "./offerJson.js";
+import type { Outcome } from "../app/evaluateRecord.js";
 
 /** One outcome as its NDJSON line: the offer, or the error record in its place. */
 export function outcomeLine(o: Outcome, lang: Lang, explain: boolean): string {

@@ -1,10 +1,10 @@
-import type { IsoDate } from "../../engine/dates.js";
-import { simulate } from "../../engine/simulate/simulate.js";
-import type { Offer, Policy } from "../../engine/simulate/types.js";
-import { describeUnknownField, unknownFields } from "../../policy/profileFields.js";
-import { toProfile } from "../../policy/toProfile.js";
-import { applyOverrides, type FieldOverride } from "./applySets.js";
-import { parseLine, type InputRecord } from "./readRecords.js";
+import type { IsoDate } from "../engine/dates.js";
+import { simulate } from "../engine/simulate/simulate.js";
+import type { Offer, Policy } from "../engine/simulate/types.js";
+import { describeUnknownField, unknownFields } from "../policy/profileFields.js";
+import { toProfile } from "../policy/toProfile.js";
+import { applyOverrides, type FieldOverride } from "./overrides.js";
+import { parseLine, type InputRecord } from "./batch/readRecords.js";
 
 /** What one input record came to: an offer, or the error that takes its place. */
 export type Outcome = { readonly offer: Offer } | { readonly line: number; readonly id: unknown; readonly error: string };

@@ -1,5 +1,5 @@
 import { encodingProblem } from "../../json/encoding.js";
-import type { InputSource } from "../io.js";
+import type { InputSource } from "./inputSource.js";
 import { NotText } from "./recordLimit.js";
 
 /**

@@ -1,15 +1,13 @@
 import { parseJson } from "../../json/parseJson.js";
-import type { InputSource } from "../io.js";
+
+export type { InputRecord };
+import type { InputSource } from "./inputSource.js";
 import { arrayElements } from "./arrayElements.js";
+import type { InputRecord } from "./inputRecord.js";
 import { lineBatches, TOO_LONG, type Line } from "./lineSplitter.js";
 import { MAX_RECORD_CHARS, TOO_LONG_MESSAGE } from "./recordLimit.js";
 import { textChunks } from "./textChunks.js";
 
-/** One input record: where it stood and its parsed value, or its text (`at`: its first line in the file), or why it cannot be read. */
-export type InputRecord =
-  | { readonly line: number; readonly value: unknown }
-  | { readonly line: number; readonly text: string; readonly at?: number }
-  | { readonly line: number; readonly parseError: string; readonly id?: unknown };
 
 /** How the input was written: decides between one readable answer and an NDJSON stream. */
 export type InputShape = "ndjson" | "array" | "document";

@@ -1,0 +1,35 @@
+import type { Policy } from "../engine/simulate/types.js";
+import { summaryRow, type BatchEvaluator, type SummaryRow } from "./batch/batchResult.js";
+import { evaluateRecord, UNKNOWN_NAMES, type Outcome } from "./evaluateRecord.js";
+import type { FieldOverride } from "./overrides.js";
+
+/** How a simulate batch runs: plain data, so a worker thread can be started with it. */
+export interface SimulateSetup {
+  readonly overrides: readonly FieldOverride[];
+  readonly start: string;
+  /** Gather summary rows (--summary). */
+  readonly summary: boolean;
+  /** --strict: an unknown profile field makes its record an error. */
+  readonly strict: boolean;
+}
+
+/**
+ * simulate's evaluator: each record parsed, overridden, validated and scored
+ * (evaluateRecord), written by `line` (the caller's view of an outcome).
+ */
+export function simulateEvaluator(policy: Policy, setup: SimulateSetup, line: (outcome: Outcome) => string): BatchEvaluator {
+  return (records) => {
+    let out = "";
+    let invalid = 0;
+    const summaries: SummaryRow[] = [];
+    // A batch keeps many names; the runner keeps UNKNOWN_NAMES of them, in input order.
+    const fields = { strict: setup.strict, unknown: new Map<string, number>(), maxNames: 100 * UNKNOWN_NAMES };
+    for (const record of records) {
+      const outcome = evaluateRecord(record, policy, setup.overrides, setup.start, fields);
+      out += line(outcome);
+      if (!("offer" in outcome)) invalid++;
+      else if (setup.summary) summaries.push(summaryRow(outcome.offer));
+    }
+    return { out, count: records.length, invalid, summaries, unknown: [...fields.unknown] };
+  };
+}

@@ -1,0 +1,49 @@
+import { Option, type Command } from "commander";
+import type { IsoDate } from "../engine/dates.js";
+import { DEFAULT_CAP } from "../engine/products.js";
+import { langFromEnv, LANGS, type Lang } from "../views/lang.js";
+import { wantsAscii } from "../views/wantsAscii.js";
+import { UsageError } from "../app/errors.js";
+import { parseChoice, parseIsoDate } from "./parseInputs.js";
+
+// The options more than one command takes, declared and parsed here only.
+// Each command words its help in its own terms, so descriptions come in.
+
+export const quietOption = () => new Option("-q, --quiet", "no progress bar or notes on stderr (errors still print)");
+export const langOption = (description: string) => new Option("--lang <lang>", description);
+export const startOption = (description: string) => new Option("--start <YYYY-MM-DD>", description);
+export const policyOption = (description: string) => new Option("--policy <file>", description);
+export const capOption = (description: string) => new Option("--cap <percent>", description).default(DEFAULT_CAP.toString());
+
+/** `--format` with its choices (the first is the default), and `--json` as its alias, the same on every command. */
+export function addFormatOptions(command: Command, formats: readonly string[], description = `output: ${formats.join(" | ")}`): Command {
+  return command.option("--format <format>", description, formats[0]).option("--json", "the same as --format json");
+}
+
+/** The format asked for; `--json` beside another `--format` is a contradiction. */
+export function chosenFormat<T extends string>(raw: { readonly format: string; readonly json?: boolean }, formats: readonly T[]): T {
+  if (raw.json && raw.format !== "table" && raw.format !== "json") throw new UsageError(`--json and --format ${raw.format}: give one output format`);
+  return parseChoice(raw.json ? "json" : raw.format, "--format", formats);
+}
+
+/** `--chart` and `--ascii`: how the table format is drawn. */
+export function addChartOptions(command: Command): Command {
+  return command.option("--chart", "draw bars instead of the table").option("--ascii", "plain ASCII: table borders and chart bars (automatic when the locale is not UTF-8)");
+}
+
+/** The view to render: `--chart` is the chart view of the table format; --ascii (or a locale that is not UTF-8) draws it plain. */
+export function drawnFormat<F extends string>(format: F, raw: { readonly chart?: boolean; readonly ascii?: boolean }, env: Readonly<Record<string, string | undefined>>): { format: F | "chart"; ascii: boolean } {
+  if (raw.chart && format !== "table") throw new UsageError(`--chart: draws the table format only, not ${format}`);
+  if (raw.ascii && format !== "table") throw new UsageError(`--ascii: draws the table format only, not ${format}`);
+  return { format: raw.chart ? "chart" : format, ascii: wantsAscii(raw.ascii === true, env) };
+}
+
+/** `--lang`, else the language of the user's locale. */
+export function parseLang(text: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+  return text === undefined ? langFromEnv(env) : parseChoice(text, "--lang", LANGS);
+}
+
+/** `--start`, else today. */
+export function parseStart(text: string | undefined, today: () => string): IsoDate {
+  return text === undefined ? today() : parseIsoDate(text, "--start");
+}

@@ -1,0 +1,11 @@
+import type { Lang } from "./lang.js";
+
+/** How a view is drawn: its language, chalk's colour level (0 = none), and for tables and charts plain ASCII. */
+export interface ViewStyle {
+  readonly lang: Lang;
+  readonly colorLevel: 0 | 1 | 2 | 3;
+  /** Borders and bars in plain ASCII (`--ascii`, or a locale that is not UTF-8). */
+  readonly ascii?: boolean;
+  /** simulate: add the points of each characteristic. */
+  readonly explain?: boolean;
+}

@@ -6,7 +6,7 @@ import { PRODUCTS } from "../engine/products.js";
 import { checkLoanTerms, type LoanTerms } from "../engine/quoteInput.js";
 import { annualFromDaily, INTEREST_BASES, YEAR_BASES, type YearBasis } from "../engine/rates.js";
 import { parseAmount, parseChoice, parsePercent, parseWholeNumber } from "./parseInputs.js";
-import { UsageError } from "./usageError.js";
+import { UsageError } from "../app/errors.js";
 
 /** A loan's terms as text, keyed like `quote`'s options in camelCase. */
 export interface LoanFields {

@@ -3,7 +3,7 @@ import type { LoanOffer } from "../engine/compare.js";
 import type { IsoDate } from "../engine/dates.js";
 import { toLoanTerms, type FieldLabel, type LoanFields } from "./loanFields.js";
 import { parseLoanAmount } from "./parseInputs.js";
-import { UsageError } from "./usageError.js";
+import { UsageError } from "../app/errors.js";
 import { encodingProblem } from "../json/encoding.js";
 import { parseJson } from "../json/parseJson.js";
 

@@ -1,7 +1,7 @@
 import { Decimal } from "../engine/decimal.js";
 import { isIsoDate, type IsoDate } from "../engine/dates.js";
 import { PRODUCTS } from "../engine/products.js";
-import { UsageError } from "./usageError.js";
+import { UsageError } from "../app/errors.js";
 
 // Plain decimal notation, optionally with thousands separators. Exponents,
 // hex, Infinity and NaN are refused: a loan amount is written as people write it.

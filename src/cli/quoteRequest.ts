@@ -5,14 +5,14 @@ import { PREPAY_MODES, type PrepaymentRequest } from "../engine/prepayment.js";
 import { allowsMethod, findLimitViolation, PRODUCTS, type ProductName } from "../engine/products.js";
 import type { QuoteInput } from "../engine/quoteInput.js";
 import { dailyFromAnnual } from "../engine/rates.js";
-import { langFromEnv, LANGS, type Lang } from "../views/lang.js";
+import { FORMATS } from "../views/formats.js";
+import type { Lang } from "../views/lang.js";
 import { optionLabel, toLoanTerms, type LoanFields } from "./loanFields.js";
 import { parseAmount, parseChoice, parseIsoDate, parseNumber, parseWholeNumber } from "./parseInputs.js";
-import { chosenFormat } from "./outputOptions.js";
-import { UsageError } from "./usageError.js";
+import { chosenFormat, parseLang, parseStart } from "./sharedOptions.js";
+import { UsageError } from "../app/errors.js";
 
-export const FORMATS = ["table", "json", "csv"] as const;
-export type Format = (typeof FORMATS)[number];
+export type Format = (typeof FORMATS.quote)[number];
 
 /** The options of `quote` as commander hands them over: still text. */
 export interface RawQuoteOptions extends LoanFields {
@@ -127,11 +127,11 @@ function refuseInCsv(raw: RawQuoteOptions): void {
  */
 export function toQuoteRequest(amountText: string, raw: RawQuoteOptions, env: Readonly<Record<string, string | undefined>>, today: string): QuoteRequest {
   const product = parseChoice(raw.product, "--product", Object.keys(PRODUCTS) as ProductName[]);
-  const format = chosenFormat(raw, FORMATS);
-  const lang = raw.lang === undefined ? langFromEnv(env) : parseChoice(raw.lang, "--lang", LANGS);
+  const format = chosenFormat(raw, FORMATS.quote);
+  const lang = parseLang(raw.lang, env);
   const terms = toLoanTerms(raw, optionLabel);
   const amount = parseAmount(amountText, "amount");
-  const start = raw.start === undefined ? today : parseIsoDate(raw.start, "--start");
+  const start = parseStart(raw.start, () => today);
   const prepay = parsePrepay(raw);
   const overdue = parseOverdue(raw);
   const { rateField, ...loan } = terms;

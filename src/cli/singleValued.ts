@@ -1,5 +1,5 @@
 import type { Command, Option } from "commander";
-import { UsageError } from "./usageError.js";
+import { UsageError } from "../app/errors.js";
 
 /**
  * Makes every option that takes one value refuse a second one: commander would

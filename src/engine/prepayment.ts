@@ -78,8 +78,8 @@ function locate(q: Quote, req: PrepaymentRequest, from?: PrepaidTo): { paid: num
   if (date <= q.start || date >= last.dueDate) fail("prepayOn", `prepay date must fall after ${q.start} and before the last due date ${last.dueDate}, got ${date}`);
   const paid = q.schedule.filter((r) => r.dueDate <= date).length;
   const since = paid === 0 ? q.start : (q.schedule[paid - 1] as ScheduleRow).dueDate;
-  // An earlier prepayment in this same period settled the days before it.
-  if (from && from.date > since) return { paid, date, days: daysBetween(from.date, date), balance: from.balance };
+  // An earlier prepayment in this period (or on its first day) settled the days before it.
+  if (from && from.date >= since) return { paid, date, days: daysBetween(from.date, date), balance: from.balance };
   return { paid, date, days: daysBetween(since, date), balance: paid === 0 ? q.amount : (q.schedule[paid - 1] as ScheduleRow).balance };
 }
 

@@ -1,7 +1,9 @@
 import { Decimal, ZERO } from "./decimal.js";
 import { daysBetween, isIsoDate, type IsoDate } from "./dates.js";
 import { LoanInputError } from "./loanInputError.js";
+import type { FeeInput } from "./fees.js";
 import { prepay, type PrepaidTo, type Prepayment, type PrepaymentRequest } from "./prepayment.js";
+import { decimalField } from "./quoteInput.js";
 import { annualizedCost, type Quote } from "./quote.js";
 import { monthlyRateOf, rateValue } from "./rates.js";
 import type { ScheduleRow } from "./schedule.js";
@@ -12,6 +14,14 @@ export interface PrepaymentPlan {
   readonly prepayments: readonly Prepayment[];
   /** The IRR of the cash actually paid (installments, prepayments, their fees), annualized, percent. */
   readonly effective: { readonly simple: Decimal; readonly compound: Decimal };
+}
+
+/** 违约金: 0 to 100% of the principal prepaid, or an amount of 0 or more in 分. */
+function checkPrepayFee(fee: FeeInput | undefined): void {
+  if (fee === undefined) return;
+  const value = decimalField("prepayFee", "percent" in fee ? fee.percent : fee.amount);
+  if ("percent" in fee && (value.lt(0) || value.gt(100))) throw new LoanInputError("prepayFee", `prepayFee must be from 0 to 100% of the principal prepaid, got ${value.toString()}`);
+  if ("amount" in fee && (value.lt(0) || value.decimalPlaces() > 2)) throw new LoanInputError("prepayFee", `prepayFee must be an amount of 0 or more with at most 2 decimals, got ${value.toString()}`);
 }
 
 /** The day a request falls on (a period's due date), or undefined when prepay() must reject it. */
@@ -44,6 +54,7 @@ function balanceLeft(p: Prepayment): Decimal {
  * payoff, are refused (LoanInputError on "prepay").
  */
 export function prepayAll(q: Quote, requests: readonly PrepaymentRequest[]): PrepaymentPlan {
+  for (const req of requests) checkPrepayFee(req.fee);
   const dated = requests.map((req, i) => ({ req, i, date: dateOf(q, req) }));
   const bad = dated.find((d) => d.date === undefined);
   if (bad) prepay(q, bad.req); // throws the single prepayment's own message

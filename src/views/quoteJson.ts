@@ -16,14 +16,14 @@ function rowJson(row: ScheduleRow, withFee: boolean) {
   };
 }
 
+/** A prepayment's money fields, in the contract's order. */
+const PREPAYMENT_MONEY = ["amount", "payoff", "interestToDate", "interestSaved"] as const;
+
 function prepaymentJson(p: Prepayment, withFee: boolean) {
   return {
     date: p.date,
     afterPeriod: p.afterPeriod,
-    amount: money(p.amount),
-    payoff: money(p.payoff),
-    interestToDate: money(p.interestToDate),
-    interestSaved: money(p.interestSaved),
+    ...Object.fromEntries(PREPAYMENT_MONEY.map((field) => [field, money(p[field])])),
     mode: p.mode,
     schedule: p.schedule.map((row) => rowJson(row, withFee)),
     // Added by issue 13, each only when it applies.

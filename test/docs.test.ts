@@ -44,13 +44,16 @@ describe("README and docs/", () => {
     const runs = [
       ["quote", "10000", "--apr", "12", "--upfront-fee", "100", "--monthly-fee", "10", "--prepay", "4:2000", "--overdue", "3:10", "--json"],
       ["quote", "1000", "--product", "none", "--method", "flat-fee", "--total-fee-rate", "4.5", "--terms", "6", "--json"],
+      ["quote", "10000", "--apr", "12", "--due-day", "10", "--prepay", "3:2000", "--prepay-on", "2026-08-20:1000:reduce-payment", "--prepay-fee", "1%", "--json"],
+      ["quote", "1200", "--product", "none", "--method", "flat-fee", "--fee-rate", "0.6", "--fee-residual", "last", "--prepay", "4", "--json"],
+      ["quote", "10000", "--product", "none", "--method", "bullet", "--apr", "10.8", "--json"],
       ["compare", "10000", "--offers", "examples/offers/presets.json", "--json"],
       ["simulate", "examples/profiles/typical.json", "--explain", "--json"], // with its requested quote
       ["simulate", "examples/profiles/typical.json", "--set", "request.terms=24", "--json"], // requestDeclined
     ].map((argv) => runBin([...argv, "--start", "2026-01-15"]));
     const batch = runBin(["simulate", mixed, "--summary", "--summary-format", "json"]); // an error record, then an offer
     rmSync(tmp, { recursive: true, force: true });
-    expect([...runs.map((r) => r.code), batch.code]).toEqual([0, 0, 0, 0, 0, 1]);
+    expect([...runs.map((r) => r.code), batch.code]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
     const values = [...runs.map((r) => r.stdout), ...batch.stdout.trim().split("\n"), ...batch.stderr.split("\n").filter((l) => l.startsWith("{"))].map((t) => JSON.parse(t) as unknown);
     // keys that are data, not fields: decisions and codes counted in the summary
     const fields = new Set(values.flatMap((v) => [...keys(v)]).filter((k) => !/^(KO|DEC|PRC|LIM)\d\d$|^(approved|declined|not_invited)$/.test(k)));

@@ -1,27 +1,35 @@
 import type { Decimal } from "../engine/decimal.js";
 import { overdue, type Overdue } from "../engine/overdue.js";
-import { prepay, type Prepayment, type PrepaymentRequest } from "../engine/prepayment.js";
+import type { Prepayment, PrepaymentRequest } from "../engine/prepayment.js";
+import { prepayAll } from "../engine/prepayments.js";
 import { quote, type Quote } from "../engine/quote.js";
 import type { QuoteInput } from "../engine/quoteInput.js";
 
-/** What `quote` shows: the quote and, when asked for, a prepayment and a late installment. */
+/** What `quote` shows: the quote and, when asked for, prepayments and a late installment. */
 export interface QuoteReport {
   readonly quote: Quote;
+  /** One prepayment keeps this shape (the contract's); several come as `prepayments`. */
   readonly prepayment?: Prepayment;
   readonly overdue?: Overdue;
+  /** Several prepayments, in date order (then `prepayment` is left out). */
+  readonly prepayments?: readonly Prepayment[];
+  /** With prepayments: the IRR-annualized cost of the cash really paid, percent. */
+  readonly effectiveRate?: { readonly simple: Decimal; readonly compound: Decimal };
 }
 
 /** A loan to quote and what else to work out about it. */
 export interface QuoteReportRequest {
   readonly input: QuoteInput;
-  readonly prepay?: PrepaymentRequest;
+  /** The prepayments asked for, as given (the engine applies them in date order). */
+  readonly prepay?: readonly PrepaymentRequest[];
   readonly overdue?: { readonly period: number; readonly days: number; readonly multiplier: Decimal };
 }
 
 /** The engine's whole answer to a request; an engine error (LoanInputError) is the caller's to word. */
 export function computeQuoteReport(request: QuoteReportRequest): QuoteReport {
   const q = quote(request.input);
-  const p = request.prepay && prepay(q, request.prepay);
+  const plan = request.prepay && prepayAll(q, request.prepay);
   const o = request.overdue && overdue(q, request.overdue.period, request.overdue.days, request.overdue.multiplier);
-  return { quote: q, ...(p ? { prepayment: p } : {}), ...(o ? { overdue: o } : {}) };
+  const p = plan && (plan.prepayments.length === 1 ? { prepayment: plan.prepayments[0] as Prepayment } : { prepayments: plan.prepayments });
+  return { quote: q, ...(p ?? {}), ...(o ? { overdue: o } : {}), ...(plan ? { effectiveRate: plan.effective } : {}) };
 }

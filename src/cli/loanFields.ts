@@ -3,6 +3,8 @@ import type { FeeInput } from "../engine/fees.js";
 import { LoanInputError } from "../engine/loanInputError.js";
 import { METHODS, methodFromName, methodNames } from "../engine/methods/index.js";
 import { PRODUCTS } from "../engine/products.js";
+import { DUE_DAY, MIN_FIRST_DAYS } from "../engine/dueDay.js";
+import { FEE_RESIDUALS } from "../engine/methods/types.js";
 import { checkLoanTerms, type LoanTerms } from "../engine/quoteInput.js";
 import { annualFromDaily, INTEREST_BASES, YEAR_BASES, type YearBasis } from "../engine/rates.js";
 import { parseAmount, parseChoice, parsePercent, parseWholeNumber } from "./parseInputs.js";
@@ -22,6 +24,9 @@ export interface LoanFields {
   readonly monthlyFee?: string;
   readonly yearBasis?: string;
   readonly cap?: string;
+  readonly dueDay?: string;
+  readonly minFirstDays?: string;
+  readonly feeResidual?: string;
 }
 
 /** How a field is named in messages: `--apr` for quote, `offer "借呗": apr` for compare. */
@@ -82,6 +87,15 @@ function checkTerms(terms: LoanTerms, rateField: string | undefined, label: Fiel
   }
 }
 
+/** The lending conventions (due day, fee rounding) as text; which method takes which is the engine's rule. */
+function conventions(f: LoanFields, label: FieldLabel): { dueDay?: number; minFirstDays?: number; feeResidual?: (typeof FEE_RESIDUALS)[number] } {
+  return {
+    ...(f.dueDay === undefined ? {} : { dueDay: parseWholeNumber(f.dueDay, label("dueDay"), DUE_DAY.min, DUE_DAY.max) }),
+    ...(f.minFirstDays === undefined ? {} : { minFirstDays: parseWholeNumber(f.minFirstDays, label("minFirstDays"), MIN_FIRST_DAYS.min, MIN_FIRST_DAYS.max) }),
+    ...(f.feeResidual === undefined ? {} : { feeResidual: parseChoice(f.feeResidual, label("feeResidual"), FEE_RESIDUALS) }),
+  };
+}
+
 /**
  * Turns a loan's text fields into the engine's QuoteInput (less amount and
  * start), or throws a UsageError naming the field. Shared by `quote` and the
@@ -104,7 +118,7 @@ export function toLoanTerms(f: LoanFields, label: FieldLabel): LoanTerms & { rat
   };
   const financeFee = parseFlag(f.financeFee, label("financeFee"));
   const cap = f.cap === undefined ? undefined : parsePercent(f.cap, label("cap"));
-  const loan = { terms, method, interest, yearBasis, ...(apr ? { apr } : {}), ...(feeRate ? { feeRate } : {}), ...(totalFeeRate ? { totalFeeRate } : {}), ...fees, financeFee, ...(cap ? { cap } : {}) };
+  const loan = { terms, method, interest, yearBasis, ...(apr ? { apr } : {}), ...(feeRate ? { feeRate } : {}), ...(totalFeeRate ? { totalFeeRate } : {}), ...fees, financeFee, ...(cap ? { cap } : {}), ...conventions(f, label) };
   checkTerms(loan, rateField, label);
   return { ...loan, ...(rateField ? { rateField } : {}) };
 }

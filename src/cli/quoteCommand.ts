@@ -18,11 +18,21 @@ Examples:
   $ suishendai quote 20000 --daily-rate 0.02 --interest daily --method 等额本金 --start 2026-01-31
   $ suishendai quote 10000 --method flat-fee --total-fee-rate 4.5 --terms 6 --product none
   $ suishendai quote 10000 --apr 12 --prepay 4:3000 --prepay-mode reduce-term --format json
+  $ suishendai quote 10000 --apr 12 --prepay 3:2000 --prepay-on 2026-08-20:3000:reduce-payment --prepay 9 --prepay-fee 1%
+  $ suishendai quote 10000 --apr 12 --due-day 10 --min-first-days 15 --start 2026-01-28
+  $ suishendai quote 40000 --method flat-fee --fee-rate 0.68 --terms 24 --fee-residual last --product none
+  $ suishendai quote 12000 --method flat-fee --fee-rate 0.6 --product none --prepay 4 --flat-fee-prepay waived
+  $ suishendai quote 10000 --apr 10.8 --method bullet --product none
 
 Rates are percent. Money is exact to the 分: every amount is rounded half-up to
 0.01 when it is produced, and the last period settles the remaining balance.
 The annualized rate is the IRR of all cash flows, fees included (PBoC
 announcement 2021 No.3); a warning shows when it exceeds --cap.`;
+
+/** Repeatable options: every value, in order (undefined when not given). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
 
 /** Registers `quote`: parse → engine → view, nothing more. */
 export function addQuoteCommand(program: Command, io: CliIo): void {
@@ -43,9 +53,14 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .addOption(capOption("cap on the comprehensive annualized cost; a warning shows above it"))
     .addOption(startOption("drawdown date; period k is due k months later (default: today)"))
     .option("--year-basis <days>", "days in a year for daily rates: 365 | 360", "365")
-    .option("--prepay <period[:amount]>", "prepay on that period's due date, after its installment; all when no amount")
-    .option("--prepay-on <date[:amount]>", "prepay on any date, with interest for the days since the last due date")
+    .option("--prepay <period[:amount[:mode]]>", "prepay on that period's due date, after its installment; all when no amount (repeatable)", collect)
+    .option("--prepay-on <date[:amount[:mode]]>", "prepay on any date, with interest for the days since the last due date (repeatable)", collect)
     .option("--prepay-mode <mode>", "after a partial prepayment: reduce-term | reduce-payment (default reduce-term)")
+    .option("--prepay-fee <amount|percent%>", "违约金 on each prepayment; a percent is of the principal prepaid, e.g. 1%")
+    .option("--flat-fee-prepay <policy>", "flat-fee payoff: remaining (fees not yet due are charged, card installments; default) | waived (花呗)")
+    .option("--due-day <day>", "fixed repayment day (固定还款日) 1–28; the first period runs its actual days, e.g. 10")
+    .option("--min-first-days <days>", "with --due-day: the first due date is at least this many days after the drawdown (default 15)")
+    .option("--fee-residual <period>", "flat-fee rounding leftovers go to the first (花呗, default) | last (招商银行) period")
     .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
     .option("--penalty-multiplier <x>", `with --overdue: penalty rate = x × the contract rate, ${PENALTY_MULTIPLIER.min} to ${PENALTY_MULTIPLIER.max} (default ${PENALTY_MULTIPLIER.standard})`)
     .addOption(langOption("language of the table: zh | en (default: from LANG, else zh)"))

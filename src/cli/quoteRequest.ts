@@ -1,5 +1,7 @@
 import { Decimal } from "../engine/decimal.js";
 import { resolveFee } from "../engine/fees.js";
+import { methodDefinition } from "../engine/methods/index.js";
+import { FLAT_FEE_PREPAYS } from "../engine/methods/types.js";
 import { OVERDUE_DAYS, PENALTY_MULTIPLIER } from "../engine/overdue.js";
 import { PREPAY_MODES, type PrepaymentRequest } from "../engine/prepayment.js";
 import { allowsMethod, findLimitViolation, PRODUCTS, type ProductName } from "../engine/products.js";
@@ -7,7 +9,7 @@ import type { QuoteInput } from "../engine/quoteInput.js";
 import { dailyFromAnnual } from "../engine/rates.js";
 import { FORMATS } from "../views/formats.js";
 import type { Lang } from "../views/lang.js";
-import { optionLabel, toLoanTerms, type LoanFields } from "./loanFields.js";
+import { optionLabel, parseFee, toLoanTerms, type LoanFields } from "./loanFields.js";
 import { parseAmount, parseChoice, parseIsoDate, parseNumber, parseWholeNumber } from "./parseInputs.js";
 import { chosenFormat, parseLang, parseStart } from "./sharedOptions.js";
 import { UsageError } from "../app/errors.js";
@@ -23,9 +25,12 @@ export interface RawQuoteOptions extends LoanFields {
   readonly ascii?: boolean;
   readonly lang?: string;
   readonly product: string;
-  readonly prepay?: string;
-  readonly prepayOn?: string;
+  /** Repeatable: every --prepay / --prepay-on given, in order. */
+  readonly prepay?: readonly string[];
+  readonly prepayOn?: readonly string[];
   readonly prepayMode?: string;
+  readonly prepayFee?: string;
+  readonly flatFeePrepay?: string;
   readonly overdue?: string;
   readonly penaltyMultiplier?: string;
 }
@@ -36,33 +41,45 @@ export interface QuoteRequest {
   readonly product: ProductName;
   readonly format: Format;
   readonly lang: Lang;
-  readonly prepay?: PrepaymentRequest;
+  /** The prepayments asked for, as given (the engine applies them in date order). */
+  readonly prepay?: readonly PrepaymentRequest[];
   readonly overdue?: { readonly period: number; readonly days: number; readonly multiplier: Decimal };
 }
 
 /** No period of any loan lies beyond the longest term. */
 const MAX_TERMS = PRODUCTS.none.terms.max;
 
-/** `<when>[:<amount>]`, split at the last colon. */
-function splitWhenAmount(text: string): [string, string | undefined] {
-  const at = text.lastIndexOf(":");
-  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
-}
-
-function parsePrepay(raw: RawQuoteOptions): PrepaymentRequest | undefined {
-  if (raw.prepay !== undefined && raw.prepayOn !== undefined) throw new UsageError("--prepay and --prepay-on: give one prepayment, not both");
-  const mode = raw.prepayMode === undefined ? undefined : parseChoice(raw.prepayMode, "--prepay-mode", PREPAY_MODES);
-  const spec = raw.prepay ?? raw.prepayOn;
-  if (spec === undefined) {
-    if (mode) throw new UsageError("--prepay-mode: needs --prepay or --prepay-on");
-    return undefined;
-  }
-  const field = raw.prepay !== undefined ? "--prepay" : "--prepay-on";
-  const [when, amountText] = splitWhenAmount(spec);
+/** One `<when>[:<amount>[:<mode>]]` of --prepay (a period) or --prepay-on (a date). */
+function parseOnePrepay(spec: string, field: "--prepay" | "--prepay-on", defaults: Partial<PrepaymentRequest>): PrepaymentRequest {
+  const [when = "", amountText, modeText, ...rest] = spec.split(":");
+  if (rest.length) throw new UsageError(`${field}: expected <${field === "--prepay" ? "period" : "date"}>[:<amount>[:<mode>]], got ${JSON.stringify(spec)}`);
   const amount = amountText === undefined ? undefined : parseAmount(amountText, `${field} amount`);
   if (amount?.lte(0)) throw new UsageError(`${field} amount: must be more than 0, got ${JSON.stringify(amountText)}`);
-  const at = raw.prepay !== undefined ? { afterPeriod: parseWholeNumber(when, "--prepay period", 1, MAX_TERMS) } : { date: parseIsoDate(when, "--prepay-on date") };
-  return { ...at, ...(amount ? { amount } : {}), ...(mode ? { mode } : {}) };
+  const mode = modeText === undefined ? defaults.mode : parseChoice(modeText, `${field} mode`, PREPAY_MODES);
+  const at = field === "--prepay" ? { afterPeriod: parseWholeNumber(when, "--prepay period", 1, MAX_TERMS) } : { date: parseIsoDate(when, "--prepay-on date") };
+  return { ...defaults, ...at, ...(amount ? { amount } : {}), ...(mode ? { mode } : {}) };
+}
+
+/** Options that only mean something with a prepayment. */
+function prepayDefaults(raw: RawQuoteOptions): Partial<PrepaymentRequest> {
+  return {
+    ...(raw.prepayMode === undefined ? {} : { mode: parseChoice(raw.prepayMode, "--prepay-mode", PREPAY_MODES) }),
+    ...(raw.prepayFee === undefined ? {} : { fee: parseFee(raw.prepayFee, "--prepay-fee") }),
+    ...(raw.flatFeePrepay === undefined ? {} : { flatFee: parseChoice(raw.flatFeePrepay, "--flat-fee-prepay", FLAT_FEE_PREPAYS) }),
+  };
+}
+
+function parsePrepay(raw: RawQuoteOptions, input: QuoteInput): readonly PrepaymentRequest[] | undefined {
+  const defaults = prepayDefaults(raw);
+  const specs = [...(raw.prepay ?? []).map((s) => [s, "--prepay"] as const), ...(raw.prepayOn ?? []).map((s) => [s, "--prepay-on"] as const)];
+  if (specs.length === 0) {
+    const alone = raw.prepayMode !== undefined ? "--prepay-mode" : raw.prepayFee !== undefined ? "--prepay-fee" : raw.flatFeePrepay !== undefined ? "--flat-fee-prepay" : undefined;
+    if (alone) throw new UsageError(`${alone}: needs --prepay or --prepay-on`);
+    return undefined;
+  }
+  const { id, charges } = methodDefinition(input.method ?? "equal-installment");
+  if (defaults.flatFee !== undefined && charges !== "fee") throw new UsageError(`--flat-fee-prepay: applies to flat-fee loans, not --method ${id}`);
+  return specs.map(([spec, field]) => parseOnePrepay(spec, field, defaults));
 }
 
 function parseOverdue(raw: RawQuoteOptions): QuoteRequest["overdue"] {
@@ -132,10 +149,10 @@ export function toQuoteRequest(amountText: string, raw: RawQuoteOptions, env: Re
   const terms = toLoanTerms(raw, optionLabel);
   const amount = parseAmount(amountText, "amount");
   const start = parseStart(raw.start, () => today);
-  const prepay = parsePrepay(raw);
-  const overdue = parseOverdue(raw);
   const { rateField, ...loan } = terms;
   const input: QuoteInput = { ...loan, amount, start };
+  const prepay = parsePrepay(raw, input);
+  const overdue = parseOverdue(raw);
   checkProduct(product, { ...input, ...(rateField ? { rateField } : {}) }, raw);
   if (format === "csv") refuseInCsv(raw);
   return { input, product, format, lang, ...(prepay ? { prepay } : {}), ...(overdue ? { overdue } : {}) };

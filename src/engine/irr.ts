@@ -27,10 +27,29 @@ function npvAndSlope(flows: readonly Decimal[], rate: Decimal): [Decimal, Decima
   return [npv, slope];
 }
 
-function newton(flows: readonly Decimal[], guess: Decimal): Decimal | undefined {
+/** The NPV of some flows at a rate, and its slope. */
+type Npv = (rate: Decimal) => [Decimal, Decimal];
+
+/** NPV and slope of flows at fractional times t (months): Σ a·v^t and Σ −t·a·v^(t+1). */
+function npvAtTimes(flows: readonly Decimal[], times: readonly Decimal[]): Npv {
+  return (rate) => {
+    const v = ONE.div(rate.plus(ONE));
+    let npv = ZERO;
+    let slope = ZERO;
+    flows.forEach((flow, k) => {
+      const t = times[k] as Decimal;
+      const discount = v.pow(t);
+      npv = npv.plus(flow.times(discount));
+      slope = slope.minus(flow.times(t).times(discount).times(v));
+    });
+    return [npv, slope];
+  };
+}
+
+function newton(npvOf: Npv, guess: Decimal): Decimal | undefined {
   let rate = guess;
   for (let step = 0; step < NEWTON_STEPS; step++) {
-    const [npv, slope] = npvAndSlope(flows, rate);
+    const [npv, slope] = npvOf(rate);
     if (slope.isZero()) return undefined;
     const next = rate.minus(npv.div(slope));
     if (!next.isFinite() || next.lte(LOWEST)) return undefined;
@@ -40,17 +59,17 @@ function newton(flows: readonly Decimal[], guess: Decimal): Decimal | undefined 
   return undefined;
 }
 
-function bisection(flows: readonly Decimal[]): Decimal {
+function bisection(npvOf: Npv): Decimal {
   let lo = LOWEST;
-  const fLo = npvAndSlope(flows, lo)[0];
+  const fLo = npvOf(lo)[0];
   let hi = new Decimal(1);
-  while (npvAndSlope(flows, hi)[0].s === fLo.s && hi.lt(HIGHEST)) hi = hi.times(4);
-  if (npvAndSlope(flows, hi)[0].s === fLo.s) {
+  while (npvOf(hi)[0].s === fLo.s && hi.lt(HIGHEST)) hi = hi.times(4);
+  if (npvOf(hi)[0].s === fLo.s) {
     throw new IrrError("the cash flows have no internal rate of return (their value never changes sign)");
   }
   for (let step = 0; step < BISECTION_STEPS && hi.minus(lo).gt(TOLERANCE); step++) {
     const mid = lo.plus(hi).div(2);
-    if (npvAndSlope(flows, mid)[0].s === fLo.s) lo = mid;
+    if (npvOf(mid)[0].s === fLo.s) lo = mid;
     else hi = mid;
   }
   return lo.plus(hi).div(2);
@@ -62,8 +81,9 @@ function bisection(flows: readonly Decimal[]): Decimal {
  * decimal Newton that follows confirms and polishes it to 1e-24, so the
  * answer never rests on float arithmetic.
  */
-function floatGuess(flows: readonly Decimal[], guess: number): number {
+function floatGuess(flows: readonly Decimal[], guess: number, times?: readonly Decimal[]): number {
   const f = flows.map((x) => x.toNumber());
+  const at = times?.map((t) => t.toNumber()) ?? f.map((_, t) => t);
   let rate = guess;
   for (let step = 0; step < 50; step++) {
     const v = 1 / (1 + rate);
@@ -71,9 +91,10 @@ function floatGuess(flows: readonly Decimal[], guess: number): number {
     let slope = 0;
     let discount = 1;
     for (let t = 0; t < f.length; t++) {
+      if (times) discount = v ** (at[t] as number);
       npv += (f[t] as number) * discount;
       discount *= v;
-      if (t > 0) slope -= t * (f[t] as number) * discount;
+      if (t > 0 || times) slope -= (at[t] as number) * (f[t] as number) * discount;
     }
     const next = rate - npv / slope;
     if (!Number.isFinite(next) || next <= -0.999999999) return guess;
@@ -85,19 +106,23 @@ function floatGuess(flows: readonly Decimal[], guess: number): number {
 
 /**
  * The per-period internal rate of return of `flows` (flows[t] at the end of
- * period t; flows[0] is usually the negative amount lent). Newton from `guess`,
+ * period t, or at `times[t]` periods, fractions allowed; flows[0] is usually
+ * the negative amount lent). Newton from `guess`,
  * falling back to bisection on a bracket, so it always terminates; throws
  * IrrError when the flows do not change sign or no root can be bracketed.
  */
-export function periodicIrr(flowsIn: readonly DecimalInput[], guess: DecimalInput = "0.01"): Decimal {
+export function periodicIrr(flowsIn: readonly DecimalInput[], guess: DecimalInput = "0.01", timesIn?: readonly DecimalInput[]): Decimal {
   const flows = flowsIn.map((f) => new Decimal(f));
+  // At whole periods 0,1,2,… the discount is built by multiplication; other times need powers.
+  const times = timesIn?.every((t, k) => new Decimal(t).eq(k)) === false ? timesIn.map((t) => new Decimal(t)) : undefined;
   const hasPositive = flows.some((f) => f.gt(0));
   const hasNegative = flows.some((f) => f.lt(0));
   if (!hasPositive || !hasNegative) {
     throw new IrrError("the cash flows need both money lent and money repaid to have a rate of return");
   }
-  const start = floatGuess(flows, new Decimal(guess).toNumber());
-  return newton(flows, new Decimal(start)) ?? bisection(flows);
+  const start = floatGuess(flows, new Decimal(guess).toNumber(), times);
+  const npvOf: Npv = times ? npvAtTimes(flows, times) : (rate) => npvAndSlope(flows, rate);
+  return newton(npvOf, new Decimal(start)) ?? bisection(npvOf);
 }
 
 /** Annualized rates (as fractions) of a monthly periodic rate, per PBoC 2021 No.3. */

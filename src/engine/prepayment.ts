@@ -1,7 +1,9 @@
-import type { Decimal, DecimalInput } from "./decimal.js";
+import { ZERO, type Decimal, type DecimalInput } from "./decimal.js";
 import { daysBetween, isIsoDate, type IsoDate } from "./dates.js";
 import { LoanInputError } from "./loanInputError.js";
+import { resolveFee, type FeeInput } from "./fees.js";
 import { METHOD_DEFINITIONS, methodDefinition } from "./methods/index.js";
+import type { FlatFeePrepay } from "./methods/types.js";
 import { interestOn } from "./money/fen.js";
 import type { Quote } from "./quote.js";
 import { decimalField } from "./quoteInput.js";
@@ -20,6 +22,16 @@ export interface PrepaymentRequest {
   /** Cash paid that day; the payoff when left out. */
   readonly amount?: DecimalInput;
   readonly mode?: PrepayMode;
+  /** 违约金: an amount, or a percent of the principal prepaid. */
+  readonly fee?: FeeInput;
+  /** Fee-charging methods: charge the fees of periods not yet due with the payoff, or waive them. */
+  readonly flatFee?: FlatFeePrepay;
+}
+
+/** Where an earlier prepayment left the loan: interest settled to `date` on `balance`. */
+export interface PrepaidTo {
+  readonly date: IsoDate;
+  readonly balance: Decimal;
 }
 
 /** What a prepayment costs and saves, and the schedule after it. */
@@ -38,6 +50,11 @@ export interface Prepayment {
   readonly mode: "full" | PrepayMode;
   /** The schedule after a partial prepayment; empty after a full payoff. */
   readonly schedule: readonly ScheduleRow[];
+  /** 违约金 charged on top of `amount`, when the request named a fee. */
+  readonly prepayFee?: Decimal;
+  /** Fee-charging methods: the payoff convention and the fees of periods not yet due it charged (in `payoff`). */
+  readonly flatFeePrepay?: FlatFeePrepay;
+  readonly feesCharged?: Decimal;
 }
 
 function fail(field: string, message: string): never {
@@ -45,20 +62,25 @@ function fail(field: string, message: string): never {
 }
 
 /** When the prepayment happens: installments paid before it, its date, days into the period. */
-function locate(q: Quote, req: PrepaymentRequest): { paid: number; date: IsoDate; days: number } {
-  const last = q.schedule[q.terms - 1] as ScheduleRow;
+function locate(q: Quote, req: PrepaymentRequest, from?: PrepaidTo): { paid: number; date: IsoDate; days: number; balance: Decimal } {
+  // After an earlier prepayment the schedule may be shorter than the term.
+  const n = q.schedule.length;
+  const last = q.schedule[n - 1] as ScheduleRow;
   if (req.afterPeriod !== undefined) {
-    if (!Number.isInteger(req.afterPeriod) || req.afterPeriod < 1 || req.afterPeriod >= q.terms) {
-      fail("prepay", `prepay period must be from 1 to ${q.terms - 1} (before the last of ${q.terms}), got ${req.afterPeriod}`);
+    if (!Number.isInteger(req.afterPeriod) || req.afterPeriod < 1 || req.afterPeriod >= n) {
+      fail("prepay", `prepay period must be from 1 to ${n - 1} (before the last of ${n}), got ${req.afterPeriod}`);
     }
-    return { paid: req.afterPeriod, date: (q.schedule[req.afterPeriod - 1] as ScheduleRow).dueDate, days: 0 };
+    const row = q.schedule[req.afterPeriod - 1] as ScheduleRow;
+    return { paid: req.afterPeriod, date: row.dueDate, days: 0, balance: row.balance };
   }
   const date = req.date ?? fail("prepay", "a prepayment needs a period or a date");
   if (!isIsoDate(date)) fail("prepayOn", `prepay date must be a calendar date YYYY-MM-DD, got ${date}`);
   if (date <= q.start || date >= last.dueDate) fail("prepayOn", `prepay date must fall after ${q.start} and before the last due date ${last.dueDate}, got ${date}`);
   const paid = q.schedule.filter((r) => r.dueDate <= date).length;
   const since = paid === 0 ? q.start : (q.schedule[paid - 1] as ScheduleRow).dueDate;
-  return { paid, date, days: daysBetween(since, date) };
+  // An earlier prepayment in this period (or on its first day) settled the days before it.
+  if (from && from.date >= since) return { paid, date, days: daysBetween(from.date, date), balance: from.balance };
+  return { paid, date, days: daysBetween(since, date), balance: paid === 0 ? q.amount : (q.schedule[paid - 1] as ScheduleRow).balance };
 }
 
 /**
@@ -66,23 +88,28 @@ function locate(q: Quote, req: PrepaymentRequest): { paid: number; date: IsoDate
  * what is left: `reduce-payment` keeps the remaining terms, `reduce-term`
  * keeps the installment (or, for 等额本金, the principal share) and ends sooner.
  */
-export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
-  const rowsAfter = methodDefinition(q.method).prepay;
-  if (!rowsAfter) {
-    const supported = METHOD_DEFINITIONS.filter((d) => d.prepay).map((d) => d.id);
+export function prepay(q: Quote, req: PrepaymentRequest, from?: PrepaidTo): Prepayment {
+  const definition = methodDefinition(q.method);
+  const rowsAfter = definition.prepay;
+  if (!rowsAfter && !definition.payoffCharge) {
+    const supported = METHOD_DEFINITIONS.filter((d) => d.prepay || d.payoffCharge).map((d) => d.id);
     fail("prepay", `prepayment is supported for ${supported.slice(0, -1).join(", ")} and ${supported.at(-1)} loans, not ${q.method}`);
   }
-  const { paid, date, days } = locate(q, req);
-  const balance = paid === 0 ? q.amount : (q.schedule[paid - 1] as ScheduleRow).balance;
+  const { paid, date, days, balance } = locate(q, req, from);
   const interestToDate = interestOn(balance, dailyRateOf(q.apr, q.yearBasis, days));
-  const payoff = balance.plus(interestToDate);
+  // A fee-charging method's payoff: the fees of periods not yet due, less the monthly fee (never charged ahead).
+  const flatFee = definition.payoffCharge && (req.flatFee ?? "remaining");
+  const notYetDue = q.schedule.slice(paid).map((row) => ({ ...row, fee: row.fee.minus(q.fees.monthly) }));
+  const feesCharged = definition.payoffCharge && flatFee ? definition.payoffCharge(notYetDue, flatFee) : ZERO;
+  const payoff = balance.plus(interestToDate).plus(feesCharged);
   const amount = req.amount === undefined ? payoff : decimalField("prepay", req.amount);
   if (amount.gt(payoff)) fail("prepay", `prepay amount ${amount.toFixed(2)} is more than the payoff ${payoff.toFixed(2)} on ${date}`);
   if (amount.lte(interestToDate)) fail("prepay", `prepay amount ${amount.toFixed(2)} must exceed the interest to date ${interestToDate.toFixed(2)}`);
+  if (!rowsAfter && amount.lt(payoff)) fail("prepay", `a ${q.method} loan is paid off whole: leave out the amount (the payoff on ${date} is ${payoff.toFixed(2)})`);
   const originalInterest = totalsOf(q.schedule.slice(paid)).interest;
   const mode = amount.eq(payoff) ? "full" : (req.mode ?? "reduce-term");
   let schedule: ScheduleRow[] = [];
-  if (mode !== "full") {
+  if (mode !== "full" && rowsAfter) {
     const left = balance.minus(amount.minus(interestToDate));
     const remaining = q.schedule.slice(paid);
     // A mid-period payment has settled the days before it; the rest of that
@@ -92,11 +119,17 @@ export function prepay(q: Quote, req: PrepaymentRequest): Prepayment {
     schedule = rows.map((row, i) => ({ period: paid + i + 1, dueDate: (remaining[i] as ScheduleRow).dueDate, ...row }));
   }
   const interestSaved = originalInterest.minus(interestToDate).minus(totalsOf(schedule).interest);
-  return { date, afterPeriod: paid, amount, payoff, interestToDate, interestSaved, mode, schedule };
+  const prepaid = amount.minus(interestToDate).minus(feesCharged);
+  return {
+    date, afterPeriod: paid, amount, payoff, interestToDate, interestSaved, mode, schedule,
+    ...(req.fee === undefined ? {} : { prepayFee: resolveFee(req.fee, prepaid) }),
+    ...(flatFee ? { flatFeePrepay: flatFee, feesCharged } : {}),
+  };
 }
 
 /** The rate a period was charged at in the original quote (APR/12 or daily × its days). */
 function nominalRate(q: Quote, index: number): Rate {
+  if (index === 0 && q.firstPeriodDays !== undefined && q.dueDay !== undefined) return dailyRateOf(q.apr, q.yearBasis, q.firstPeriodDays);
   if (q.interest === "monthly") return monthlyRateOf(q.apr);
   const due = (q.schedule[index] as ScheduleRow).dueDate;
   const from = index === 0 ? q.start : (q.schedule[index - 1] as ScheduleRow).dueDate;

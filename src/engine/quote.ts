@@ -1,11 +1,13 @@
 import { Decimal, ZERO, type DecimalInput } from "./decimal.js";
-import { dueDates, type IsoDate } from "./dates.js";
+import { daysBetween, type IsoDate } from "./dates.js";
+import { loanCalendar, periodTimes } from "./dueDay.js";
 import { feesOf, resolveFee, type Fees } from "./fees.js";
 import { annualizeMonthly, periodicIrr } from "./irr.js";
 import { methodDefinition, type Method } from "./methods/index.js";
 import { DEFAULT_CAP } from "./products.js";
 import { checkQuoteInput, type QuoteInput } from "./quoteInput.js";
-import { dailyFromAnnual, monthlyRateOf, periodRates, rateValue, type InterestBasis, type YearBasis } from "./rates.js";
+import { dailyFromAnnual, dailyRateOf, monthlyRateOf, periodRates, rateValue, type InterestBasis, type YearBasis } from "./rates.js";
+import type { FeeResidual } from "./methods/types.js";
 import { totalsOf, withFee, type ScheduleRow, type ScheduleTotals } from "./schedule.js";
 
 /** A dated repayment schedule with its totals, fees and IRR-annualized cost. */
@@ -33,11 +35,24 @@ export interface Quote {
   readonly compliance: { readonly cap: Decimal; readonly exceedsCap: boolean };
   /** flat-fee: the whole-term fee as a percent of the amount (per-period rate × terms); 0 otherwise. */
   readonly totalFeeRate: Decimal;
+  /** The fixed day of the month every period falls due on (固定还款日), when one was given. */
+  readonly dueDay?: number;
+  /** With a due day: the days of the irregular first period. */
+  readonly firstPeriodDays?: number;
+  /** The first period on the IRR's month grid: 1, or its actual days × 12 ÷ 365 with a due day. */
+  readonly firstPeriodMonths: Decimal;
+  /** flat-fee with `feeResidual` given: which period took the rounding leftovers. */
+  readonly feeResidual?: FeeResidual;
+  /** Methods that disclose it (bullet): total interest ÷ principal ÷ (days ÷ year basis), percent (单利). */
+  readonly simpleAnnualRate?: Decimal;
 }
 
-/** The per-period IRR of "receive `net` now, pay `payments` monthly", annualized in percent. */
-export function annualizedCost(net: DecimalInput, payments: readonly DecimalInput[], guess: DecimalInput = "0.01"): { simple: Decimal; compound: Decimal } {
-  const i = periodicIrr([new Decimal(net).neg(), ...payments], guess);
+/**
+ * The per-period IRR of "receive `net` now, pay `payments` monthly" (or at
+ * `times`, in months, fractions allowed), annualized in percent.
+ */
+export function annualizedCost(net: DecimalInput, payments: readonly DecimalInput[], guess: DecimalInput = "0.01", times?: readonly Decimal[]): { simple: Decimal; compound: Decimal } {
+  const i = periodicIrr([new Decimal(net).neg(), ...payments], guess, times && [ZERO, ...times]);
   const { simple, compound } = annualizeMonthly(i);
   return { simple: simple.times(100), compound: compound.times(100) };
 }
@@ -60,15 +75,23 @@ export function quote(input: QuoteInput): Quote {
   const netDisbursed = input.financeFee ? asked : asked.minus(upfront); // > 0: checked above
 
   const totalFeePercent = new Decimal(input.totalFeeRate ?? new Decimal(input.feeRate ?? 0).times(input.terms));
-  const dates = dueDates(input.start, input.terms);
+  const calendar = loanCalendar(input.start, input.terms, input.dueDay, input.minFirstDays);
+  const dates = calendar.dates;
   const rate = monthlyRateOf(apr);
   const rates = periodRates(apr, interest, yearBasis, input.start, dates);
+  // A due day's first period: its rows are laid out as a regular month, its interest for its actual days.
+  const firstPeriod = input.dueDay === undefined ? {} : { firstPeriodRate: dailyRateOf(apr, yearBasis, calendar.firstPeriodDays) };
+  if (input.dueDay !== undefined) rates[0] = rate;
   const monthlyFee = resolveFee(input.monthlyFee, asked);
-  const methodRows = definition.rows({ principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent });
+  const conventions = { ...firstPeriod, ...(input.feeRate === undefined ? {} : { feeRate: new Decimal(input.feeRate) }), ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}) };
+  const methodRows = definition.rows({ principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent, ...conventions });
   // The fee column before the monthly fee is added: a fee-charging method's whole installment fee.
   const installmentFee = totalsOf(methodRows).fee;
   const schedule = withFee(methodRows, monthlyFee).map((row, i) => ({ period: i + 1, dueDate: dates[i] as IsoDate, ...row }));
-  const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), apr.isZero() ? "0.01" : rateValue(rate));
+  const times = input.dueDay === undefined ? undefined : periodTimes(calendar);
+  const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), apr.isZero() ? "0.01" : rateValue(rate), times);
+  const totals = totalsOf(schedule);
+  const years = new Decimal(daysBetween(input.start, dates[dates.length - 1] as IsoDate)).div(yearBasis);
   const cap = new Decimal(input.cap ?? DEFAULT_CAP);
   return {
     amount: principal,
@@ -80,7 +103,7 @@ export function quote(input: QuoteInput): Quote {
     start: input.start,
     interest,
     schedule,
-    totals: totalsOf(schedule),
+    totals,
     fees: feesOf(upfront, monthlyFee, input.terms, installmentFee, input.financeFee === true && !upfront.isZero()),
     netDisbursed,
     annualizedRate: cost.simple,
@@ -89,5 +112,9 @@ export function quote(input: QuoteInput): Quote {
     // rounding drift is a 24.00% loan, not one above the cap.
     compliance: { cap, exceedsCap: cost.simple.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).gt(cap) },
     totalFeeRate: definition.charges === "fee" ? totalFeePercent : ZERO,
+    firstPeriodMonths: calendar.firstPeriodMonths,
+    ...(input.dueDay === undefined ? {} : { dueDay: input.dueDay, firstPeriodDays: calendar.firstPeriodDays }),
+    ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}),
+    ...(definition.disclosesSimpleRate ? { simpleAnnualRate: totals.interest.div(principal).div(years).times(100) } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { Decimal, type DecimalInput } from "./decimal.js";
 import { addMonthsClamped, isIsoDate, type IsoDate } from "./dates.js";
+import { checkConventions, type ConventionFields } from "./conventionInput.js";
+import { loanCalendar } from "./dueDay.js";
 import { resolveFee, type FeeInput } from "./fees.js";
 import { LoanInputError } from "./loanInputError.js";
 import { METHOD_DEFINITIONS, METHODS, methodDefinition, type Method } from "./methods/index.js";
@@ -8,7 +10,7 @@ import { findLimitViolation, PRODUCTS } from "./products.js";
 import { INTEREST_BASES, YEAR_BASES, type InterestBasis, type YearBasis } from "./rates.js";
 
 /** What a quote needs. Rates are in percent (12 means 12% a year). */
-export interface QuoteInput {
+export interface QuoteInput extends ConventionFields {
   readonly amount: DecimalInput;
   /** Nominal annual rate: required for methods that charge interest, left out for those that charge a fee (flat-fee). */
   readonly apr?: DecimalInput;
@@ -114,6 +116,7 @@ export function checkLoanTerms(input: LoanTerms): void {
   if (input.financeFee && input.upfrontFee === undefined) fail("financeFee", "financeFee needs upfrontFee");
   checkPercent("feeRate", input.feeRate === undefined ? undefined : decimalField("feeRate", input.feeRate));
   checkPercent("totalFeeRate", input.totalFeeRate === undefined ? undefined : decimalField("totalFeeRate", input.totalFeeRate));
+  checkConventions({ ...input, method });
 }
 
 /**
@@ -131,6 +134,10 @@ export function checkQuoteInput(input: QuoteInput): void {
   if (!isIsoDate(input.start)) fail("start", "start must be a calendar date written YYYY-MM-DD");
   if (!isIsoDate(addMonthsClamped(input.start, input.terms))) fail("start", `the last due date (period ${input.terms}) would fall after 9999-12-31; give an earlier start`);
   checkLoanTerms(input);
+  // A due day can put the first due date a month further out.
+  if (input.dueDay !== undefined && !isIsoDate(loanCalendar(input.start, input.terms, input.dueDay, input.minFirstDays).dates.at(-1) ?? "")) {
+    fail("start", `the last due date (period ${input.terms}) would fall after 9999-12-31; give an earlier start`);
+  }
   checkFee("upfrontFee", input.upfrontFee, amount);
   checkFee("monthlyFee", input.monthlyFee, amount);
   checkUpfront(input, amount);

@@ -70,11 +70,17 @@ export function monthlyRate(aprPercent: DecimalInput): Decimal {
   return rateValue(monthlyRateOf(aprPercent));
 }
 
-/** Σ of rates; exact when they share a denominator, as a period's rates always do here. */
+/**
+ * Σ of rates, exactly: over their common denominator, or the product of their
+ * distinct denominators (a fixed due day's first period APR·days/36500 beside
+ * APR/1200 months).
+ */
 export function sumRates(rates: readonly Rate[]): Rate {
   const den = rates[0]?.den ?? ONE;
   if (rates.every((r) => r.den.eq(den))) return { num: rates.reduce((s, r) => s.plus(r.num), ZERO), den };
-  return { num: rates.reduce((s, r) => s.plus(rateValue(r)), ZERO), den: ONE };
+  const dens = rates.map((r) => r.den).filter((d, i, all) => all.findIndex((e) => e.eq(d)) === i);
+  const common = dens.reduce((p, d) => p.times(d), ONE);
+  return { num: rates.reduce((s, r) => s.plus(r.num.times(common.div(r.den))), ZERO), den: common };
 }
 
 /**

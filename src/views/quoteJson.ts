@@ -1,4 +1,5 @@
 import { methodDefinition } from "../engine/methods/index.js";
+import type { Prepayment } from "../engine/prepayment.js";
 import type { ScheduleRow } from "../engine/schedule.js";
 import { money, percent } from "./format.js";
 import type { QuoteReport } from "../app/quoteReport.js";
@@ -16,8 +17,24 @@ function rowJson(row: ScheduleRow, withFee: boolean) {
   };
 }
 
+/** A prepayment's money fields, in the contract's order. */
+const PREPAYMENT_MONEY = ["amount", "payoff", "interestToDate", "interestSaved"] as const;
+
+function prepaymentJson(p: Prepayment, withFee: boolean) {
+  return {
+    date: p.date,
+    afterPeriod: p.afterPeriod,
+    ...Object.fromEntries(PREPAYMENT_MONEY.map((field) => [field, money(p[field])])),
+    mode: p.mode,
+    schedule: p.schedule.map((row) => rowJson(row, withFee)),
+    // Added by issue 13, each only when it applies.
+    ...(p.prepayFee ? { prepayFee: money(p.prepayFee) } : {}),
+    ...(p.flatFeePrepay && p.feesCharged ? { flatFeePrepay: p.flatFeePrepay, feesCharged: money(p.feesCharged) } : {}),
+  };
+}
+
 /** The quote as the JSON contract of docs/json.md: money and rates as strings. */
-export function quoteToJson({ quote: q, prepayment: p, overdue: o }: QuoteReport) {
+export function quoteToJson({ quote: q, prepayment: p, overdue: o, prepayments, effectiveRate: e }: QuoteReport) {
   const withFee = hasRowFees(q);
   return {
     amount: money(q.amount),
@@ -48,21 +65,14 @@ export function quoteToJson({ quote: q, prepayment: p, overdue: o }: QuoteReport
     },
     netDisbursed: money(q.netDisbursed),
     compliance: { cap: percent(q.compliance.cap), exceedsCap: q.compliance.exceedsCap },
-    ...(p
-      ? {
-          prepayment: {
-            date: p.date,
-            afterPeriod: p.afterPeriod,
-            amount: money(p.amount),
-            payoff: money(p.payoff),
-            interestToDate: money(p.interestToDate),
-            interestSaved: money(p.interestSaved),
-            mode: p.mode,
-            schedule: p.schedule.map((row) => rowJson(row, withFee)),
-          },
-        }
-      : {}),
+    ...(p ? { prepayment: prepaymentJson(p, withFee) } : {}),
     ...(o ? { overdue: { period: o.period, days: o.days, penaltyRate: percent(o.penaltyRate), penalty: money(o.penalty) } } : {}),
+    // Lending conventions (issue 13), each only when it applies.
+    ...(prepayments ? { prepayments: prepayments.map((x) => prepaymentJson(x, withFee)) } : {}),
+    ...(e ? { effectiveAnnualizedRate: { simple: percent(e.simple), compound: percent(e.compound) } } : {}),
+    ...(q.dueDay === undefined ? {} : { dueDay: q.dueDay, firstPeriodDays: q.firstPeriodDays }),
+    ...(q.feeResidual ? { feeResidual: q.feeResidual } : {}),
+    ...(q.simpleAnnualRate ? { simpleAnnualRate: percent(q.simpleAnnualRate) } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Prepayment } from "../engine/prepayment.js";
 import { methodDefinition } from "../engine/methods/index.js";
 import type { Quote } from "../engine/quote.js";
 import { groupedMoney, percent } from "./format.js";
+import { CONVENTION_LABELS, type ConventionLabels } from "./conventionLabels.js";
 import { QUOTE_LABELS, type QuoteLabels } from "./quoteLabels.js";
 import type { QuoteReport } from "../app/quoteReport.js";
 import { hasRowFees } from "./rowFees.js";
@@ -21,7 +22,15 @@ function feeLines(q: Quote, l: QuoteLabels): string[] {
   return lines;
 }
 
-function summary(q: Quote, l: QuoteLabels, c: ChalkInstance): string[] {
+/** Lines for the lending conventions a quote uses: its due day, a bullet's simple rate. */
+function conventionLines(q: Quote, k: ConventionLabels, c: ChalkInstance): string[] {
+  return [
+    ...(q.dueDay !== undefined && q.firstPeriodDays !== undefined ? [k.dueDay(q.dueDay, q.firstPeriodDays)] : []),
+    ...(q.simpleAnnualRate ? [`${k.simpleRate(percent(q.simpleAnnualRate, 2))}  ${c.dim(`(${k.simpleRateNote})`)}`] : []),
+  ];
+}
+
+function summary(q: Quote, l: QuoteLabels, c: ChalkInstance, k: ConventionLabels): string[] {
   const lines = [
     `${l.totalPayment}: ${c.bold(groupedMoney(q.totals.payment))}`,
     `${l.totalInterest}: ${c.bold(groupedMoney(q.totals.interest))}`,
@@ -31,18 +40,21 @@ function summary(q: Quote, l: QuoteLabels, c: ChalkInstance): string[] {
       : l.nominal(percent(q.apr), percent(q.dailyRate), q.yearBasis, l.interest[q.interest]),
     `${c.bold(l.irrSimple)}: ${c.bold.yellow(`${percent(q.annualizedRate, 2)}%`)}  ${c.dim(`(${l.irrNote})`)}`,
     `${l.irrCompound}: ${percent(q.annualizedRateCompound, 2)}%`,
+    ...conventionLines(q, k, c),
   ];
   if (q.compliance.exceedsCap) lines.push(c.red.bold(l.overCap(percent(q.annualizedRate, 2), percent(q.compliance.cap, 2))));
   return lines;
 }
 
-function prepaymentSection(p: Prepayment, q: Quote, l: QuoteLabels, c: ChalkInstance, ascii: boolean): string {
+function prepaymentSection(p: Prepayment, q: Quote, l: QuoteLabels, c: ChalkInstance, ascii: boolean, k: ConventionLabels): string {
   const lines = [
     c.cyan(l.prepayTitle(p.date, p.afterPeriod, l.prepayMode[p.mode])),
     `${l.payoff}: ${groupedMoney(p.payoff)}`,
+    ...(p.flatFeePrepay && p.feesCharged ? [`${k.feesCharged(p.flatFeePrepay)}: ${groupedMoney(p.feesCharged)}`] : []),
     `${l.prepaid}: ${c.bold(groupedMoney(p.amount))}`,
     ...(p.interestToDate.isZero() ? [] : [`${l.interestToDate}: ${groupedMoney(p.interestToDate)}`]),
     `${l.interestSaved}: ${c.green(groupedMoney(p.interestSaved))}`,
+    ...(p.prepayFee ? [`${k.prepayFee}: ${groupedMoney(p.prepayFee)}`] : []),
   ];
   return p.schedule.length ? `${lines.join("\n")}\n${scheduleTable(p.schedule, l, hasRowFees(q), c, ascii)}` : lines.join("\n");
 }
@@ -52,12 +64,14 @@ function overdueLine(o: Overdue, l: QuoteLabels, c: ChalkInstance): string {
 }
 
 /** The quote for people: a title, `body` (the schedule as a table or a chart), totals and rates, then any prepayment or late installment. */
-export function renderQuotePage({ quote: q, prepayment, overdue }: QuoteReport, style: ViewStyle, body: (q: Quote, l: QuoteLabels, c: ChalkInstance) => string): string {
+export function renderQuotePage({ quote: q, prepayment, overdue, prepayments, effectiveRate }: QuoteReport, style: ViewStyle, body: (q: Quote, l: QuoteLabels, c: ChalkInstance) => string): string {
   const c = new Chalk({ level: style.colorLevel });
   const l = QUOTE_LABELS[style.lang];
+  const k = CONVENTION_LABELS[style.lang];
   const title = l.title(groupedMoney(q.amount), q.terms, l.method[q.method], q.start);
-  const parts = [c.cyan(title), body(q, l, c), summary(q, l, c).join("\n")];
-  if (prepayment) parts.push(prepaymentSection(prepayment, q, l, c, style.ascii === true));
+  const parts = [c.cyan(title), body(q, l, c), summary(q, l, c, k).join("\n")];
+  for (const p of prepayment ? [prepayment] : (prepayments ?? [])) parts.push(prepaymentSection(p, q, l, c, style.ascii === true, k));
+  if (effectiveRate) parts.push(c.bold(k.effective(percent(effectiveRate.simple, 2), percent(effectiveRate.compound, 2))));
   if (overdue) parts.push(overdueLine(overdue, l, c));
   return `${parts.join("\n")}\n`;
 }

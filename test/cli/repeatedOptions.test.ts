@@ -6,8 +6,9 @@ const QUOTE = ["quote", "10000", "--apr", "12", "--start", "2026-01-15"];
 
 describe("a single-valued option given twice is refused, never half-applied", () => {
   it.each([
-    ["--prepay", [...QUOTE, "--prepay", "4:3000", "--prepay", "8:1000"], /^error: --prepay given twice \(4:3000, 8:1000\); give it once\n$/],
-    ["--prepay-on", [...QUOTE, "--prepay-on", "2026-03-01:1000", "--prepay-on", "2026-04-01"], /^error: --prepay-on given twice \(2026-03-01:1000, 2026-04-01\); give it once\n$/],
+    // --prepay and --prepay-on repeat (issue 13); the options that set how they apply do not.
+    ["--prepay-mode", [...QUOTE, "--prepay", "4:3000", "--prepay-mode", "reduce-term", "--prepay-mode", "reduce-payment"], /^error: --prepay-mode given twice \(reduce-term, reduce-payment\); give it once\n$/],
+    ["--due-day", [...QUOTE, "--due-day", "10", "--due-day", "20"], /^error: --due-day given twice \(10, 20\); give it once\n$/],
     ["--overdue", [...QUOTE, "--overdue", "3:10", "--overdue", "4:5"], /^error: --overdue given twice \(3:10, 4:5\); give it once\n$/],
     ["--apr", ["quote", "10000", "--apr", "12", "--apr", "18"], /^error: --apr given twice \(12, 18\); give it once\n$/],
     ["--format", [...QUOTE, "--format", "json", "--format", "csv"], /^error: --format given twice \(json, csv\); give it once\n$/],

@@ -29,7 +29,7 @@ describe("the library's runBatch", () => {
 
   it("gives a library user the quote use case the CLI runs", () => {
     // 10,000 at 12% over 12 months: 888.49 a month, 661.86 interest (any PMT table; install.test.ts).
-    const report = computeQuoteReport({ input: { amount: "10000", apr: "12", terms: 12, start: "2026-01-15" }, prepay: { afterPeriod: 6 } });
+    const report = computeQuoteReport({ input: { amount: "10000", apr: "12", terms: 12, start: "2026-01-15" }, prepay: [{ afterPeriod: 6 }] });
     expect([report.quote.schedule[0]?.payment.toFixed(2), report.quote.totals.interest.toFixed(2)]).toEqual(["888.49", "661.86"]);
     expect(report.prepayment?.afterPeriod).toBe(6);
   });

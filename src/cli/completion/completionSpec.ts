@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { methodNames } from "../../engine/methods/index.js";
+import { FEE_RESIDUALS, FLAT_FEE_PREPAYS } from "../../engine/methods/types.js";
 import { PREPAY_MODES } from "../../engine/prepayment.js";
 import { PRODUCTS } from "../../engine/products.js";
 import { INTEREST_BASES } from "../../engine/rates.js";
@@ -26,6 +27,8 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--lang": LANGS,
   "--product": Object.keys(PRODUCTS),
   "--prepay-mode": PREPAY_MODES,
+  "--fee-residual": FEE_RESIDUALS,
+  "--flat-fee-prepay": FLAT_FEE_PREPAYS,
   "--summary-format": SUMMARY_FORMATS,
   "--offers": "FILE",
   "--policy": "FILE",

@@ -19,6 +19,8 @@ export const bullet: MethodDefinition<"bullet"> = {
   id: "bullet",
   aliases: ["一次性还本付息"],
   charges: "interest",
-  rows: (req) => bulletRows(req.principal, req.rates),
+  // An irregular first period accrues for its actual days, the others as before.
+  rows: (req) => bulletRows(req.principal, req.firstPeriodRate ? [req.firstPeriodRate, ...req.rates.slice(1)] : req.rates),
   prepay: undefined,
+  disclosesSimpleRate: true,
 };

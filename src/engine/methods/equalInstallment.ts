@@ -3,6 +3,7 @@ import { amortizeFen, fenOf, fenRowsToDecimal, fromFen, installmentFen } from ".
 import { monthlyRateOf, toFenRate, toRate, type RateInput } from "../rates.js";
 import type { AmortizationRow } from "../schedule.js";
 import { amortizingPrepay } from "./amortizingPrepay.js";
+import { withFirstPeriodInterest } from "./irregularFirst.js";
 import type { MethodDefinition } from "./types.js";
 
 /**
@@ -38,7 +39,7 @@ export const equalInstallment: MethodDefinition<"equal-installment"> = {
   id: "equal-installment",
   aliases: ["等额本息"],
   charges: "interest",
-  rows: (req) => equalInstallmentRows(req.principal, req.monthlyRate, req.terms, req.rates),
+  rows: (req) => withFirstPeriodInterest(equalInstallmentRows(req.principal, req.monthlyRate, req.terms, req.rates), req.principal, req.firstPeriodRate),
   // reduce-term keeps the original installment.
   prepay: amortizingPrepay(equalInstallmentRows, (q) => equalInstallmentPayment(q.amount, monthlyRateOf(q.apr), q.terms)),
 };

@@ -2,8 +2,9 @@ import { Decimal, type DecimalInput } from "../decimal.js";
 import { amortizeFen, fenOf, fenRowsToDecimal } from "../money/fen.js";
 import { roundMoney } from "../money/money.js";
 import { toFenRate, toRate, type RateInput } from "../rates.js";
-import type { AmortizationRow, ScheduleRow } from "../schedule.js";
+import type { AmortizationRow } from "../schedule.js";
 import { amortizingPrepay } from "./amortizingPrepay.js";
+import { withFirstPeriodInterest } from "./irregularFirst.js";
 import type { MethodDefinition } from "./types.js";
 
 /**
@@ -27,7 +28,7 @@ export const equalPrincipal: MethodDefinition<"equal-principal"> = {
   id: "equal-principal",
   aliases: ["等额本金"],
   charges: "interest",
-  rows: (req) => equalPrincipalRows(req.principal, req.monthlyRate, req.terms, req.rates),
-  // reduce-term keeps the original principal share.
-  prepay: amortizingPrepay(equalPrincipalRows, (q) => (q.schedule[0] as ScheduleRow).principal),
+  rows: (req) => withFirstPeriodInterest(equalPrincipalRows(req.principal, req.monthlyRate, req.terms, req.rates), req.principal, req.firstPeriodRate),
+  // reduce-term keeps the principal share, round(P/n) of the loan as last amortized.
+  prepay: amortizingPrepay(equalPrincipalRows, (q) => roundMoney(q.amount.div(q.terms))),
 };

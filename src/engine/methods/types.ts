@@ -14,7 +14,26 @@ export interface RowsRequest {
   readonly rates: readonly Rate[];
   /** Whole-term fee percent for methods that charge a fee; 0 for the others. */
   readonly totalFeePercent: Decimal;
+  /** The fee per period in percent when it was quoted so (feeRate), for rounding it per period. */
+  readonly feeRate?: Decimal;
+  /** Which flat-fee period takes the rounding leftovers: the first (花呗) or the last (招商银行, card issuers). */
+  readonly feeResidual?: FeeResidual;
+  /**
+   * With a fixed due day: the rate of the irregular first period (APR ÷ basis ×
+   * its actual days). `rates[0]` is then the regular first period's rate.
+   */
+  readonly firstPeriodRate?: Rate;
 }
+
+/** Which flat-fee period takes the 分 left over by rounding each period's share. */
+export type FeeResidual = "first" | "last";
+/** Both ways of placing the flat-fee rounding leftovers. */
+export const FEE_RESIDUALS: readonly FeeResidual[] = ["first", "last"];
+
+/** What a flat-fee payoff charges of the fees of periods not yet due. */
+export type FlatFeePrepay = "remaining" | "waived";
+/** Both flat-fee payoff conventions. */
+export const FLAT_FEE_PREPAYS: readonly FlatFeePrepay[] = ["remaining", "waived"];
 
 /** What a method needs to lay out the rest of a loan after a partial prepayment. */
 export interface PrepayRowsRequest {
@@ -47,4 +66,11 @@ export interface MethodDefinition<Id extends string = string> {
   readonly prepay: ((req: PrepayRowsRequest) => AmortizationRow[]) | undefined;
   /** The amortization rows of a new loan. */
   readonly rows: (req: RowsRequest) => AmortizationRow[];
+  /**
+   * Methods that cannot be re-amortized but can be paid off: what the payoff
+   * charges beyond the principal, given the rows not yet due.
+   */
+  readonly payoffCharge?: (notYetDue: readonly AmortizationRow[], policy: FlatFeePrepay) => Decimal;
+  /** True when lenders also print the simple 单利 rate, total interest ÷ principal ÷ years (bullet). */
+  readonly disclosesSimpleRate?: boolean;
 }

@@ -8,7 +8,7 @@ import { compareArgs, policyMutation, quoteArgs, simulateCase, simulateInput } f
 import { brokenRule } from "./rules.js";
 
 // npm test runs a sample; `npm run fuzz` sets FUZZ_RUNS=10000 and more.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const tally = { ran: 0, failed: 0, failures: [] as string[] };
 

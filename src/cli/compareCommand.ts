@@ -5,6 +5,7 @@ import { FORMATS } from "../views/formats.js";
 import { renderView } from "../views/renderView.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
+import { keyboardHint } from "./keyboardHint.js";
 import { engineMessage } from "./loanFields.js";
 import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
 import { parseLoanAmount, parsePercent } from "./parseInputs.js";
@@ -38,8 +39,9 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** The offers of one --offers file (or stdin for -). */
-async function readOffersFile(io: CliIo, file: string): Promise<OfferRecord[]> {
+async function readOffersFile(io: CliIo, file: string, quiet: boolean): Promise<OfferRecord[]> {
   const source = file === "-" ? "stdin" : file;
+  keyboardHint(io, file, "offers (a JSON array)", quiet);
   let text: string;
   try {
     text = await io.readText(file);
@@ -72,7 +74,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const records: OfferRecord[] = raw.offer.map((text, i) => parseOfferString(text, i + 1));
       if (raw.offers.filter((f) => f === "-").length > 1) throw new UsageError("--offers -: stdin can be read once; give - once");
       // No spread: a file may hold 100,000s of offers.
-      for (const file of raw.offers) for (const record of await readOffersFile(io, file)) records.push(record);
+      for (const file of raw.offers) for (const record of await readOffersFile(io, file, program.opts().quiet === true)) records.push(record);
       if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
       const offers = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
       // What the engine refuses is reported against the offer it came from, as its keys are written.

@@ -11,6 +11,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** stdin is a terminal: reading "-" waits on a person typing, who should be told how to end. */
+  readonly stdinIsTTY: boolean;
   /** Cores this process may use: the default worker count of a batch. */
   readonly cpus: number;
   /** Today's local date, YYYY-MM-DD: the default drawdown date. */

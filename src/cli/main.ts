@@ -93,6 +93,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
     cpus: availableParallelism(),
     today: localToday,
     readText,

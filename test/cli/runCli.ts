@@ -24,6 +24,7 @@ export async function runCli(argv: readonly string[], env: Record<string, string
     readText: async (path) => (path === "-" ? (typeof stdin === "function" ? "" : [stdin].flat().join("")) : readFile(path, "utf8")),
     writeOut: async (t) => void (stdout += t),
     stderrIsTTY: false,
+    stdinIsTTY: false,
     cpus: 1,
     interrupted: () => false,
     // stdin as given: one string, or many chunks to exercise chunk boundaries

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { crashLines, makeShim, plain, requireScript, runInPty } from "./pty.js";
+import { crashLines, makeShim, plain, requireScript, ROOT, runInPty } from "./pty.js";
 
 // Each command's main path in a real terminal (stdin, stdout and stderr all a TTY), the bin
 // as built. Commands that read input get an explicit file: in a terminal stdin is the keyboard.
@@ -75,5 +75,44 @@ describe("each command in a terminal", () => {
     const r = await runInPty("suishendai simulate", { shimDir: shim.dir, keys: (type) => type("\x03") });
     expect(crashLines(r.screen), r.screen).toEqual([]);
     expect(r.code, r.screen).toBe(130);
+  });
+
+  it("simulate on the keyboard says how to end the input and draws no bar over the typing", async () => {
+    // Type one profile and end the input with Ctrl-D once the prompt has had time to appear.
+    let ticks = 0;
+    const profile = '{"id":"k","invited":true,"age":30,"monthlyIncome":10000,"zhimaScore":700}';
+    const r = await runInPty("suishendai simulate --lang en", { shimDir: shim.dir, keys: (type) => void (++ticks === 3 && type(`${profile}\n\x04`)) });
+    const screen = plain(r.screen);
+    expect(screen).toContain("reading profiles (JSON, one per line) from the keyboard: Ctrl-D ends the input, Ctrl-C stops");
+    expect(screen).not.toContain("simulate 0 profiles");
+    expect(screen).toContain("Profile k:");
+    expect(r.code, r.screen).toBe(0);
+  });
+
+  it("Ctrl-C during a batch on worker threads stops it once, with whole lines, and gives the terminal back", async () => {
+    // 120,000 profiles (≈ 42 MB, above the size where workers start): a few seconds of work.
+    const one = readFileSync(join(ROOT, "examples/profiles/population.ndjson"), "utf8");
+    const big = join(tmp, "big.ndjson");
+    writeFileSync(big, one.repeat(40));
+    const out = join(tmp, "big-out.ndjson");
+    let pressed = false;
+    // One press, once the progress bar shows: node listens by then, and the batch is running.
+    const keys = (type: (text: string) => void, screen: string) => {
+      if (!pressed && / profiles · /.test(screen)) (pressed = true), type("\x03");
+    };
+    const r = await runInPty(`suishendai simulate ${big} --jobs 2 > ${out}`, { shimDir: shim.dir, keys });
+    expect(crashLines(r.screen), r.screen).toEqual([]);
+    expect(r.code, r.screen).toBe(130);
+    expect(plain(r.screen)).toMatch(/interrupted after \d+ record\(s\); every line written is whole/);
+    // The bar hides the cursor (and may turn off line wrapping): both must come back.
+    const last = (code: string) => r.screen.lastIndexOf(code);
+    if (last("\x1b[?25l") >= 0) expect(last("\x1b[?25h")).toBeGreaterThan(last("\x1b[?25l"));
+    if (last("\x1b[?7l") >= 0) expect(last("\x1b[?7h")).toBeGreaterThan(last("\x1b[?7l"));
+    const lines = readFileSync(out, "utf8");
+    expect(lines.endsWith("\n")).toBe(true);
+    const count = lines.split("\n").length - 1;
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(120_000);
+    for (const line of lines.trimEnd().split("\n").slice(-3)) expect(() => JSON.parse(line)).not.toThrow();
   });
 });

@@ -34,8 +34,8 @@ export interface PtyResult {
 
 export interface PtyOptions {
   readonly shimDir: string;
-  /** Called every 200 ms with a writer to the terminal's keyboard (e.g. to press Ctrl-C). */
-  readonly keys?: (type: (text: string) => void) => void;
+  /** Called every 200 ms with a writer to the terminal's keyboard (e.g. to press Ctrl-C) and the screen so far. */
+  readonly keys?: (type: (text: string) => void, screen: string) => void;
   readonly timeoutMs?: number;
 }
 
@@ -56,7 +56,7 @@ export function runInPty(command: string, options: PtyOptions): Promise<PtyResul
     child.stdout.on("data", (d: Buffer) => (screen += d.toString("utf8")));
     child.stderr.on("data", (d: Buffer) => (screen += d.toString("utf8")));
     const type = (text: string) => void (child.stdin.writable && child.stdin.write(text));
-    const timer = options.keys ? setInterval(() => options.keys?.(type), 200) : undefined;
+    const timer = options.keys ? setInterval(() => options.keys?.(type, screen), 200) : undefined;
     if (!options.keys) child.stdin.end();
     child.on("error", (error) => {
       clearInterval(timer);

@@ -12,6 +12,7 @@ import type { Lang } from "../../views/lang.js";
 import { renderView } from "../../views/renderView.js";
 import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
+import { keyboardHint } from "../keyboardHint.js";
 import { parseChoice, parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang, parseStart } from "../sharedOptions.js";
@@ -97,7 +98,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const summaryFormat = parseChoice(raw.summaryFormat, "--summary-format", SUMMARY_FORMATS);
   const start = parseStart(raw.start, io.today);
   const overrides = raw.set.map(parseOverride);
-  const { policy, json: policyJson } = await activePolicy(io, raw.policy);
+  const { policy, json: policyJson } = await activePolicy(io, raw.policy, raw.quiet === true);
   const name = input === "-" ? "stdin" : input;
 
   const source = await io.openInput(input).catch((error: Error) => {
@@ -106,7 +107,10 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const seen: { shape: InputShape } = { shape: "ndjson" };
   const batches = readRecords(source, (shape) => (seen.shape = shape));
   const summary = new SummaryBuilder(policy.pricing.lgd);
-  const progress = await startProgress(io, raw.quiet === true);
+  const keyboard = input === "-" && io.stdinIsTTY;
+  keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
+  // No bar over what a person is typing.
+  const progress = await startProgress(io, raw.quiet === true || keyboard);
   const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
   const jobs = raw.jobs === undefined ? (large ? Math.min(8, io.cpus) : 1) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
   const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true };

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { ComparedOffer } from "../engine/compare.js";
 import { CHART_WIDTH, renderBars, type ChartStyle } from "./barChart.js";
-import { renderComparePage } from "./compareTable.js";
+import { capMark, renderComparePage } from "./compareTable.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
 import { printable } from "./printable.js";
@@ -15,7 +15,8 @@ export function renderCompareChart(offers: readonly ComparedOffer[], lang: Lang,
   const bars = offers.map((o) => ({
     label: printable(o.name),
     segments: [{ value: o.totalCost, glyph: { unicode: "█", ascii: "#" }, colour: (c: ChalkInstance) => (o.quote.compliance.exceedsCap ? c.red : c.cyan) }],
-    note: `${groupedMoney(o.totalCost)} (${percent(o.quote.annualizedRate, 2)}%)`,
+    // The note's mark, so a chart shows what its legend promises.
+    note: `${groupedMoney(o.totalCost)} (${o.quote.compliance.exceedsCap ? `${capMark(style.ascii)} ` : ""}${percent(o.quote.annualizedRate, 2)}%)`,
   }));
   return [chalk.bold(TITLE[lang]), ...renderBars(bars, { ...style, chalk })].join("\n");
 }

@@ -1,6 +1,7 @@
 import { Chalk } from "chalk";
 import { compactTable } from "./compactTable.js";
 import type { ComparedOffer } from "../engine/compare.js";
+import { DEFAULT_CAP } from "../engine/products.js";
 import { groupedMoney, percent } from "./format.js";
 import type { Lang } from "./lang.js";
 import { printable } from "./printable.js";
@@ -12,16 +13,21 @@ const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   en: ["Rank", "Offer", "Method", "Terms", "Amount", "First payment", "Total repayment", "Total cost", "APR (IRR, simple)", "Compound"],
 };
 
-const NOTE: Readonly<Record<Lang, (cap: string) => string>> = {
-  zh: (cap) => `按年化利率(IRR 单利)从低到高排列；总成本 = 利息 + 全部费用；⚠ 表示超过 ${cap}% 上限`,
-  en: (cap) => `Cheapest first by the IRR-annualized rate (simple); total cost = interest + all fees; ⚠ marks a cost above the ${cap}% cap`,
+const NOTE: Readonly<Record<Lang, (cap: string, mark: string) => string>> = {
+  zh: (cap, mark) => `按年化利率(IRR 单利)从低到高排列；总成本 = 利息 + 全部费用；${mark} 表示超过 ${cap}% 上限`,
+  en: (cap, mark) => `Cheapest first by the IRR-annualized rate (simple); total cost = interest + all fees; ${mark} marks a cost above the ${cap}% cap`,
 };
+
+/** The mark of a cost above the cap, in the table, the chart and the note alike. */
+export function capMark(ascii: boolean | undefined): string {
+  return ascii ? "!" : "⚠";
+}
 
 /** The ranking for people: `body` (a table or a chart), then the note on how it is ranked. */
 export function renderComparePage(offers: readonly ComparedOffer[], style: ViewStyle, body: string): string {
   const c = new Chalk({ level: style.colorLevel });
-  const cap = offers[0] ? percent(offers[0].quote.compliance.cap, 2) : "24.00";
-  return `${body}\n${c.dim(NOTE[style.lang](cap))}\n`;
+  const cap = percent(offers[0]?.quote.compliance.cap ?? DEFAULT_CAP, 2);
+  return `${body}\n${c.dim(NOTE[style.lang](cap, capMark(style.ascii)))}\n`;
 }
 
 /** Offers side by side, cheapest first, for people. */
@@ -35,7 +41,7 @@ export function renderCompareTable(offers: readonly ComparedOffer[], style: View
   );
   offers.forEach((o, i) => {
     const rate = `${percent(o.quote.annualizedRate, 2)}%`;
-    const shown = o.quote.compliance.exceedsCap ? c.red(`⚠ ${rate}`) : i === 0 ? c.green(rate) : rate;
+    const shown = o.quote.compliance.exceedsCap ? c.red(`${capMark(style.ascii)} ${rate}`) : i === 0 ? c.green(rate) : rate;
     table.push([String(i + 1), printable(o.name), labels.method[o.quote.method], String(o.quote.terms), groupedMoney(o.quote.amount), groupedMoney(o.firstPayment), groupedMoney(o.totalPayment), groupedMoney(o.totalCost), shown, `${percent(o.quote.annualizedRateCompound, 2)}%`]);
   });
   return renderComparePage(offers, style, table.toString());

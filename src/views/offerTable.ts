@@ -29,7 +29,7 @@ export function renderOfferTable(o: Offer, style: ViewStyle): string {
   if (o.apr && o.dailyRate) lines.push(l.apr(percent(o.apr), percent(o.dailyRate)));
   if (o.limit && o.bindingConstraint) lines.push(l.limit(groupedMoney(o.limit), l.constraint[o.bindingConstraint]));
   if (o.terms.length) {
-    const table = compactTable(l.termHeaders.map((h) => c.bold(h)), ["right", "right", "right", "right"]);
+    const table = compactTable(l.termHeaders.map((h) => c.bold(h)), ["right", "right", "right", "right"], style.ascii);
     for (const t of o.terms) table.push([String(t.terms), groupedMoney(t.maxAmount), groupedMoney(t.payment), groupedMoney(t.totalInterest)]);
     lines.push(table.toString());
   }
@@ -38,7 +38,7 @@ export function renderOfferTable(o: Offer, style: ViewStyle): string {
   if (o.reasons.length) lines.push(`${l.reasons}:`, ...o.reasons.map((r) => `  ${printable(r.code)} ${printable(r.text[style.lang])}${r.pointsLost === undefined ? "" : ` (−${r.pointsLost})`}`));
   if (o.knockouts.length > 1) lines.push(`${l.knockouts}: ${o.knockouts.map((k) => printable(k.code)).join(", ")}`);
   if (style.explain && o.points.length) {
-    const table = compactTable(l.pointsHeaders.map((h) => c.bold(h)), ["left", "left", "right", "right", "right"]);
+    const table = compactTable(l.pointsHeaders.map((h) => c.bold(h)), ["left", "left", "right", "right", "right"], style.ascii);
     for (const p of o.points) table.push([printable(p.id), p.field, valueCell(p.value), String(p.points), String(p.pointsLost)]);
     lines.push(table.toString());
   }

@@ -3,13 +3,14 @@ import { readRecords, type InputRecord, type InputShape } from "../../app/batch/
 import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
 import { evaluateRecord } from "../../app/evaluateRecord.js";
-import { parseOverride } from "../../app/overrides.js";
+import { parseOverride, type FieldOverride } from "../../app/overrides.js";
 import type { Policy } from "../../engine/simulate/types.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import type { Lang } from "../../views/lang.js";
 import { renderView } from "../../views/renderView.js";
+import { wantsAscii } from "../../views/wantsAscii.js";
 import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
@@ -29,7 +30,7 @@ export interface RawSimulateOptions {
   readonly set: string[];
   readonly start?: string;
   readonly summary?: boolean;
-  readonly summaryFormat: string;
+  readonly summaryFormat?: string;
   readonly jobs?: string;
   readonly strict?: boolean;
 }
@@ -44,6 +45,17 @@ export interface RawSimulateOptions {
  * 10 MB, and only when the cores were not busy: so 10 MB.
  */
 export const PARALLEL_FROM_BYTES = 10_000_000;
+
+/** Two `--set` for one field: never "the last one wins" silently. */
+function refuseRepeatedSets(overrides: readonly FieldOverride[], texts: readonly string[]): void {
+  const seen = new Map<string, number>();
+  overrides.forEach((o, i) => {
+    const path = o.path.join(".");
+    const before = seen.get(path);
+    if (before !== undefined) throw new UsageError(`--set ${path} given twice (${texts[before]}, ${texts[i]}); give it once`);
+    seen.set(path, i);
+  });
+}
 
 /** Reads until two records are in hand, the input ends, or reading fails: one record alone gets the readable view. */
 async function firstTwo(batches: AsyncGenerator<InputRecord[]>): Promise<{ first: InputRecord[]; done: boolean; readError?: Error }> {
@@ -85,7 +97,7 @@ async function answerOne(io: CliIo, record: InputRecord, run: Run): Promise<void
   if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
   // "invalid JSON: line 3, column 1: …" says where already.
   if (!("offer" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
-  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain }));
+  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) }));
 }
 
 /**
@@ -95,9 +107,11 @@ async function answerOne(io: CliIo, record: InputRecord, run: Run): Promise<void
 export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.simulate);
   const lang: Lang = parseLang(raw.lang, io.env);
-  const summaryFormat = parseChoice(raw.summaryFormat, "--summary-format", SUMMARY_FORMATS);
+  if (raw.summaryFormat !== undefined && !raw.summary) throw new UsageError("--summary-format: needs --summary");
+  const summaryFormat = parseChoice(raw.summaryFormat ?? SUMMARY_FORMATS[0], "--summary-format", SUMMARY_FORMATS);
   const start = parseStart(raw.start, io.today);
   const overrides = raw.set.map(parseOverride);
+  refuseRepeatedSets(overrides, raw.set);
   const { policy, json: policyJson } = await activePolicy(io, raw.policy, raw.quiet === true);
   const name = input === "-" ? "stdin" : input;
 

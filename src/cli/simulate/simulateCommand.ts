@@ -30,7 +30,7 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
     .option("--jobs <n>", "worker threads for a batch (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
     .option("--strict", "an unknown profile field makes its record an error (default: a warning)")
     .option("--summary", "after the batch, a summary on stderr")
-    .option("--summary-format <format>", SUMMARY_FORMATS.join(" | "), SUMMARY_FORMATS[0])
+    .option("--summary-format <format>", `with --summary: ${SUMMARY_FORMATS.join(" | ")} (default ${SUMMARY_FORMATS[0]})`)
     .addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.simulate, `one profile: ${FORMATS.simulate.join(" | ")} (many are always NDJSON)`)
     .action(async (input: string, raw: RawSimulateOptions) => {

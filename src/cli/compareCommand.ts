@@ -1,11 +1,11 @@
 import type { Command } from "commander";
-import { asUsage, Interrupted, IoError, OfferInputError, UsageError } from "../app/errors.js";
+import { asUsage, OfferInputError, UsageError } from "../app/errors.js";
 import { compareReport } from "../app/compareReport.js";
 import { FORMATS } from "../views/formats.js";
 import { renderView } from "../views/renderView.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
-import { keyboardHint } from "./keyboardHint.js";
+import { readInputText } from "./readInputText.js";
 import { engineMessage } from "./loanFields.js";
 import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
 import { parseLoanAmount, parsePercent } from "./parseInputs.js";
@@ -40,16 +40,8 @@ function collect(value: string, previous: string[]): string[] {
 
 /** The offers of one --offers file (or stdin for -). */
 async function readOffersFile(io: CliIo, file: string, quiet: boolean): Promise<OfferRecord[]> {
-  const source = file === "-" ? "stdin" : file;
-  keyboardHint(io, file, "offers (a JSON array)", quiet);
-  let text: string;
-  try {
-    text = await io.readText(file);
-  } catch (error) {
-    if (error instanceof Interrupted) throw error;
-    throw new IoError(`--offers: cannot read ${source}: ${(error as Error).message}`);
-  }
-  return parseOffersJson(text, `--offers ${source}`);
+  const text = await readInputText(io, "--offers", file, "offers (a JSON array)", quiet);
+  return parseOffersJson(text, `--offers ${file === "-" ? "stdin" : file}`);
 }
 
 /** Registers `compare`: offers from flags and/or a JSON file, ranked by true cost. */

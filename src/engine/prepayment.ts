@@ -3,17 +3,14 @@ import { daysBetween, isIsoDate, type IsoDate } from "./dates.js";
 import { LoanInputError } from "./loanInputError.js";
 import { resolveFee, type FeeInput } from "./fees.js";
 import { METHOD_DEFINITIONS, methodDefinition } from "./methods/index.js";
-import type { FlatFeePrepay } from "./methods/types.js";
+import type { FlatFeePrepay, PrepayMode } from "./methods/types.js";
 import { interestOn } from "./money/fen.js";
 import type { Quote } from "./quote.js";
 import { decimalField } from "./quoteInput.js";
 import { dailyRateOf, monthlyRateOf, type Rate } from "./rates.js";
 import { totalsOf, withFee, type ScheduleRow } from "./schedule.js";
 
-/** How a partial prepayment re-amortizes: end sooner, or pay less each period. */
-export type PrepayMode = "reduce-term" | "reduce-payment";
-/** Both prepayment modes. */
-export const PREPAY_MODES: readonly PrepayMode[] = ["reduce-term", "reduce-payment"];
+export { PREPAY_MODES, type PrepayMode } from "./methods/types.js";
 
 /** 提前还款: on a period's due date (after its installment) or on any date; all of it or `amount`. */
 export interface PrepaymentRequest {

@@ -1,6 +1,4 @@
 import type { Decimal } from "../decimal.js";
-import type { PrepayMode } from "../prepayment.js";
-import type { Quote } from "../quote.js";
 import type { Rate } from "../rates.js";
 import type { AmortizationRow } from "../schedule.js";
 
@@ -35,10 +33,25 @@ export type FlatFeePrepay = "remaining" | "waived";
 /** Both flat-fee payoff conventions. */
 export const FLAT_FEE_PREPAYS: readonly FlatFeePrepay[] = ["remaining", "waived"];
 
+/** How a partial prepayment re-amortizes: end sooner, or pay less each period. */
+export type PrepayMode = "reduce-term" | "reduce-payment";
+/** Both prepayment modes. */
+export const PREPAY_MODES: readonly PrepayMode[] = ["reduce-term", "reduce-payment"];
+
+/**
+ * The parts of a quoted loan a method reads to re-amortize it (a Quote is
+ * one): named here so the methods need not import quote.ts, which imports them.
+ */
+export interface QuotedLoan {
+  readonly amount: Decimal;
+  readonly apr: Decimal;
+  readonly terms: number;
+}
+
 /** What a method needs to lay out the rest of a loan after a partial prepayment. */
 export interface PrepayRowsRequest {
   /** The loan as first quoted. */
-  readonly quote: Quote;
+  readonly quote: QuotedLoan;
   /** The principal left after the prepayment. */
   readonly balance: Decimal;
   /** The rate of each period still to come. */

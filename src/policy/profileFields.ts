@@ -15,7 +15,7 @@ const requestAmount = z
   .min(min.toNumber(), REQUEST_AMOUNT_RULE)
   .max(max.toNumber(), REQUEST_AMOUNT_RULE)
   .refine((amount) => new Decimal(String(amount)).decimalPlaces() <= 2, REQUEST_AMOUNT_RULE);
-const request = z.object({ amount: requestAmount, terms: z.int().min(1).max(360) });
+const request = z.object({ amount: requestAmount, terms: z.int().min(1).max(PRODUCTS.none.terms.max) });
 
 type Fields = typeof PROFILE_FIELDS;
 type ZodOf<S> = S extends { kind: "boolean" } ? z.ZodBoolean : S extends { kind: "integer" } ? z.ZodInt : S extends { kind: "money" | "fraction" } ? z.ZodNumber : S extends { kind: "id" } ? z.ZodUnion<[z.ZodString, z.ZodNumber]> : typeof request;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PRODUCTS } from "../engine/products.js";
 import { RULE_FIELDS } from "../engine/simulate/profileFields.js";
 import { PROFILE_SHAPE } from "./profileFields.js";
 
@@ -54,7 +55,7 @@ const band = z.object({
   spendMultiple: z.number().min(0),
   incomeMultiple: z.number().min(0),
   dsrCap: fraction,
-  terms: z.array(z.int().min(1).max(360)).min(1),
+  terms: z.array(z.int().min(1).max(PRODUCTS.none.terms.max)).min(1),
 });
 
 /** A credit policy: knock-outs, scorecard, bands, pricing and limit rules. */

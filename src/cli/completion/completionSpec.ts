@@ -3,7 +3,7 @@ import { methodNames } from "../../engine/methods/index.js";
 import { FEE_RESIDUALS, FLAT_FEE_PREPAYS } from "../../engine/methods/types.js";
 import { PREPAY_MODES } from "../../engine/prepayment.js";
 import { PRODUCTS } from "../../engine/products.js";
-import { INTEREST_BASES } from "../../engine/rates.js";
+import { INTEREST_BASES, YEAR_BASES } from "../../engine/rates.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import { LANGS } from "../../views/lang.js";
 
@@ -23,7 +23,7 @@ export const SHELLS = ["bash", "zsh", "fish"] as const;
 const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--method": methodNames(),
   "--interest": INTEREST_BASES,
-  "--year-basis": ["365", "360"],
+  "--year-basis": YEAR_BASES.map(String),
   "--lang": LANGS,
   "--product": Object.keys(PRODUCTS),
   "--prepay-mode": PREPAY_MODES,

@@ -66,11 +66,18 @@ function distance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
+/** A known name within two edits of `typed` (case aside), if any. */
+export function nearName(typed: string, known: readonly string[]): string | undefined {
+  if (typed.length > 60) return undefined;
+  const lower = typed.toLowerCase();
+  return known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => distance(k.toLowerCase(), lower) <= 2);
+}
+
 /** A field name as shown in warnings and errors (`"zhimascore"`), and a near known name when there is one. */
 export function describeUnknownField(path: string): { readonly shown: string; readonly near?: string } {
   const [first, second] = path.startsWith("request.") ? ["request.", path.slice(8)] : ["", path];
   const known = first ? REQUEST_FIELD_NAMES : PROFILE_FIELD_NAMES;
-  const near = second.length <= 60 ? known.find((k) => k.toLowerCase() === second.toLowerCase()) ?? known.find((k) => distance(k.toLowerCase(), second.toLowerCase()) <= 2) : undefined;
+  const near = nearName(second, known);
   return near === undefined ? { shown: shownKey(path) } : { shown: shownKey(path), near: `${first}${near}` };
 }
 

@@ -106,6 +106,7 @@ export const OfferSchema = z.union([
     code: z.string().nullable(),
     score: z.int().nullable(),
     pd: decimalString(4).nullable(),
+    pdExact: decimalString(10).optional(),
     band: z.string().nullable(),
     apr: decimalString(4).nullable(),
     dailyRate: decimalString(4).nullable(),

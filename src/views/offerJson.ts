@@ -24,6 +24,8 @@ export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
     terms: o.terms.map((t) => ({ terms: t.terms, maxAmount: money(t.maxAmount), payment: money(t.payment), totalInterest: money(t.totalInterest) })),
     reasons: o.reasons.map((r) => reasonJson(r, lang)),
     knockouts: o.knockouts.map((k) => ({ code: k.code, text: k.text[lang] })),
+    // pdExact: enough places that Σ limit × PD × LGD over a batch reproduces the summary to the fen.
+    ...(explain && o.pd !== null ? { pdExact: o.pd.toFixed(10) } : {}),
     ...(explain
       ? { points: o.points.map((p) => ({ id: p.id, field: p.field, value: p.value === undefined ? null : typeof p.value === "boolean" || typeof p.value === "number" ? p.value : p.value.toNumber(), points: p.points, pointsLost: p.pointsLost })) }
       : {}),

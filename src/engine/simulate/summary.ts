@@ -46,12 +46,21 @@ export interface Summary {
   readonly byCode: Readonly<Record<string, number>>;
   /** Approved ÷ valid records (0 when there are none). */
   readonly approvalRate: Decimal;
+  /** Valid records that were invited (not knocked out as not_invited), and approved ÷ that. */
+  readonly invited: number;
+  readonly approvalRateInvited: Decimal;
   readonly apr: { readonly mean: Decimal | null; readonly median: Decimal | null };
   readonly limit: { readonly mean: Decimal | null; readonly median: Decimal | null; readonly total: Decimal };
   /** Σ limit × PD × LGD over approvals, and its share of the total limit. */
   readonly expectedLoss: Decimal;
   readonly expectedLossShare: Decimal;
+  /** What the expected loss is made of: the policy's LGD, and the horizon of the scorecard's PD. */
+  readonly lgd: Decimal;
+  readonly pdHorizonMonths: number;
 }
+
+/** The scorecard's odds are of default within 12 months: the horizon of every PD it gives. */
+export const PD_HORIZON_MONTHS = 12;
 
 /** Accumulates a batch's offers into a summary, in constant memory per distinct APR and limit. */
 export class SummaryBuilder {
@@ -84,16 +93,21 @@ export class SummaryBuilder {
 
   result(): Summary {
     const valid = this.records - this.invalid;
+    const invited = valid - this.byDecision.not_invited;
     return {
       records: this.records,
       invalid: this.invalid,
       byDecision: { ...this.byDecision },
       byCode: Object.fromEntries(Object.entries(this.byCode).sort(([a], [b]) => (a < b ? -1 : 1))),
       approvalRate: valid === 0 ? ZERO : new Decimal(this.byDecision.approved).div(valid),
+      invited,
+      approvalRateInvited: invited === 0 ? ZERO : new Decimal(this.byDecision.approved).div(invited),
       apr: { mean: this.aprs.mean(), median: this.aprs.median() },
       limit: { mean: this.limits.mean(), median: this.limits.median(), total: this.limitTotal },
       expectedLoss: this.expectedLoss,
       expectedLossShare: this.limitTotal.isZero() ? ZERO : this.expectedLoss.div(this.limitTotal),
+      lgd: this.lgd,
+      pdHorizonMonths: PD_HORIZON_MONTHS,
     };
   }
 }

@@ -36,7 +36,8 @@ export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
 
 /** simulate's answer to one profile as pretty JSON. */
 export function renderOfferJson(o: Offer, style: ViewStyle): string {
-  return `${JSON.stringify(offerToJson(o, style.lang, style.explain === true), null, 2)}\n`;
+  const json = offerToJson(o, style.lang, style.explain === true);
+  return `${JSON.stringify(style.kept ? { ...json, input: style.kept } : json, null, 2)}\n`;
 }
 
 /** The record that takes an invalid input's place in a batch. */

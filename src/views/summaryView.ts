@@ -2,6 +2,7 @@ import type { Summary } from "../engine/simulate/summary.js";
 import type { Decimal } from "../engine/decimal.js";
 import { groupedMoney, money, percent } from "./format.js";
 import { printable } from "./printable.js";
+import { renderSegmentsText, segmentsToJson } from "./segmentsView.js";
 import { SUMMARY_LABELS } from "./summaryLabels.js";
 import type { ViewStyle } from "./viewStyle.js";
 
@@ -24,6 +25,7 @@ export function summaryToJson(s: Summary) {
     expectedLossShare: s.expectedLossShare.toFixed(4),
     lgd: s.lgd.toFixed(4),
     pdHorizonMonths: s.pdHorizonMonths,
+    ...(s.segments.length ? { segments: segmentsToJson(s) } : {}),
   };
 }
 
@@ -43,5 +45,6 @@ export function renderSummaryText(s: Summary, style: Pick<ViewStyle, "lang">): s
     l.byCode(codes),
     l.rates(percent(s.approvalRate.times(100), 2), j.records - j.invalid, percent(s.approvalRateInvited.times(100), 2), j.invited, j.apr.mean ?? "—", j.apr.median ?? "—", grouped(s.limit.mean), grouped(s.limit.median)),
     l.loss(groupedMoney(s.expectedLoss), percent(s.expectedLossShare.times(100), 2), groupedMoney(s.limit.total), s.pdHorizonMonths, s.lgd.toFixed(2)),
+    ...renderSegmentsText(s, style.lang),
   ].join("\n") + "\n";
 }

@@ -3,7 +3,9 @@ import { readRecords, type InputRecord, type InputShape } from "../../app/batch/
 import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
 import { evaluateRecord } from "../../app/evaluateRecord.js";
+import { parseKeep } from "../../app/keepFields.js";
 import { parseOverride } from "../../app/overrides.js";
+import { parseSegmentSpec, segmentKey } from "../../app/segmentSpecs.js";
 import type { Policy } from "../../engine/simulate/types.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
@@ -31,6 +33,8 @@ export interface RawSimulateOptions {
   readonly summaryFormat: string;
   readonly jobs?: string;
   readonly strict?: boolean;
+  readonly keep: string[];
+  readonly by: string[];
 }
 
 /**
@@ -79,12 +83,12 @@ interface Run {
 async function answerOne(io: CliIo, record: InputRecord, run: Run): Promise<void> {
   const { setup } = run;
   const fields = { strict: setup.strict, unknown: new Map<string, number>() };
-  const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields);
-  if ("offer" in outcome) run.summary.add(outcome.offer);
+  const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields, setup.keep);
+  if ("offer" in outcome) run.summary.add(outcome.offer, (setup.by ?? []).map((b) => segmentKey(parseSegmentSpec(b).spec, outcome.offer, outcome.input)));
   if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
   // "invalid JSON: line 3, column 1: …" says where already.
   if (!("offer" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
-  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain }));
+  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ...(outcome.kept ? { kept: outcome.kept } : {}) }));
 }
 
 /**
@@ -97,6 +101,8 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const summaryFormat = parseChoice(raw.summaryFormat, "--summary-format", SUMMARY_FORMATS);
   const start = parseStart(raw.start, io.today);
   const overrides = raw.set.map(parseOverride);
+  const by = raw.by.map(parseSegmentSpec);
+  if (by.length && !raw.summary) throw new UsageError("--by: segments a summary, so it needs --summary");
   const { policy, json: policyJson } = await activePolicy(io, raw.policy);
   const name = input === "-" ? "stdin" : input;
 
@@ -105,11 +111,11 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   });
   const seen: { shape: InputShape } = { shape: "ndjson" };
   const batches = readRecords(source, (shape) => (seen.shape = shape));
-  const summary = new SummaryBuilder(policy.pricing.lgd);
+  const summary = new SummaryBuilder(policy.pricing.lgd, by);
   const progress = await startProgress(io, raw.quiet === true);
   const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
   const jobs = raw.jobs === undefined ? (large ? Math.min(8, io.cpus) : 1) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
-  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true };
+  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep), by: raw.by };
   const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true };
 
   const { first, done, readError } = await firstTwo(batches);

@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from "../decimal.js";
+import { SegmentBuilder, type Segment, type SegmentSpec } from "./segments.js";
 import type { Decision, Offer } from "./types.js";
 
 /** Counts of equal values: medians of a million offers in the memory of a few hundred distinct ones. */
@@ -57,6 +58,14 @@ export interface Summary {
   /** What the expected loss is made of: the policy's LGD, and the horizon of the scorecard's PD. */
   readonly lgd: Decimal;
   readonly pdHorizonMonths: number;
+  /** One table per `--by`, in the order given. */
+  readonly segments: readonly { readonly by: string; readonly rows: readonly Segment[] }[];
+}
+
+/** A `--by` as written, and what it means. */
+export interface NamedSegmentSpec {
+  readonly name: string;
+  readonly spec: SegmentSpec;
 }
 
 /** The scorecard's odds are of default within 12 months: the horizon of every PD it gives. */
@@ -73,14 +82,20 @@ export class SummaryBuilder {
   private limitTotal = ZERO;
   private expectedLoss = ZERO;
 
-  constructor(private readonly lgd: Decimal) {}
+  private readonly segments: { name: string; builder: SegmentBuilder }[];
+
+  constructor(private readonly lgd: Decimal, by: readonly NamedSegmentSpec[] = []) {
+    this.segments = by.map(({ name, spec }) => ({ name, builder: new SegmentBuilder(spec, lgd) }));
+  }
 
   addInvalid(): void {
     this.records++;
     this.invalid++;
   }
 
-  add(offer: SummaryFields): void {
+  /** An offer, with its key for each `--by` (in order). */
+  add(offer: SummaryFields, keys: readonly string[] = []): void {
+    for (const [i, s] of this.segments.entries()) s.builder.add(keys[i] ?? "", offer);
     this.records++;
     this.byDecision[offer.decision]++;
     if (offer.code !== null) this.byCode[offer.code] = (this.byCode[offer.code] ?? 0) + 1;
@@ -108,6 +123,7 @@ export class SummaryBuilder {
       expectedLossShare: this.limitTotal.isZero() ? ZERO : this.expectedLoss.div(this.limitTotal),
       lgd: this.lgd,
       pdHorizonMonths: PD_HORIZON_MONTHS,
+      segments: this.segments.map((s) => ({ by: s.name, rows: s.builder.result() })),
     };
   }
 }

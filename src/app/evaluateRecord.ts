@@ -40,6 +40,7 @@ export function evaluateRecord(record: InputRecord, policy: Policy, overrides: r
   try {
     if ("text" in record) return evaluateRecord(parseLine(record.text, record.line, record.at), policy, overrides, start, fields, keep);
     if ("parseError" in record) return { line: record.line, id: record.id, error: record.parseError };
+    value = record.value; // the id of a record an override fails on
     value = applyOverrides(record.value, overrides);
     if (fields) {
       const unknown = unknownFields(record.value);

@@ -1,5 +1,6 @@
 import { Decimal } from "../decimal.js";
 import { FIELD_LABELS, type FieldLabel } from "./fieldLabels.js";
+import { PROFILE_FIELDS } from "./profileFields.js";
 import type { Bin, Characteristic, LocalizedText, RuleValue } from "./types.js";
 
 /** A rule value as a reason shows it: a number as the profile gave it, the derived dsr to 4 places. */
@@ -17,7 +18,15 @@ function distance(bin: Bin, value: RuleValue): Decimal {
   return new Decimal(0);
 }
 
-function range(bin: Bin): LocalizedText {
+const INTEGER_FIELDS: ReadonlySet<string> = new Set(Object.entries(PROFILE_FIELDS).filter(([, s]) => s.kind === "integer").map(([f]) => f));
+
+/** A bin's range for people; for a whole-number field [12, 36) reads 12–35, and [0, 1) reads 0. */
+function range(bin: Bin, integer: boolean): LocalizedText {
+  if (integer && bin.min?.d.isInteger() && bin.max?.d.isInteger()) {
+    const last = bin.max.d.minus(1);
+    const text = last.eq(bin.min.d) ? last.toString() : `${bin.min.d.toString()}–${last.toString()}`;
+    return { zh: text, en: text };
+  }
   const [min, max] = [bin.min?.d.toString(), bin.max?.d.toString()];
   if (min !== undefined && max !== undefined) return { zh: `${min} 至不足 ${max}`, en: `${min} to under ${max}` };
   if (min !== undefined) return { zh: `≥${min}`, en: `≥ ${min}` };
@@ -36,7 +45,7 @@ export function reasonText(c: Characteristic, value: RuleValue, pointsLost: numb
   const label = labelOf(c.field);
   const shown = shownValue(value);
   const best = c.bins.filter((b) => b.points === c.best).reduce((a, b) => (distance(b, value).lt(distance(a, value)) ? b : a));
-  const r = range(best);
+  const r = range(best, INTEGER_FIELDS.has(c.field));
   const zh = shown === undefined ? `${label.zh}缺失` : `${label.zh} ${shown}${label.unit?.zh ?? ""}`;
   const en = shown === undefined ? `${label.en} missing` : `${label.en} ${shown}${label.unit?.en ?? ""}`;
   return { zh: `${zh}：${r.zh} 档多得 ${pointsLost} 分`, en: `${en}: ${r.en} scores ${pointsLost} more` };

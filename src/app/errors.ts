@@ -51,3 +51,8 @@ export function asUsage<T>(compute: () => T, describe: (error: LoanInputError) =
     throw error;
   }
 }
+
+/** `policy lint` found errors and has printed them: exit 1, nothing more to say. */
+export class LintFailed extends Error {
+  override readonly name = "LintFailed";
+}

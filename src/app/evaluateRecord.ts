@@ -3,11 +3,12 @@ import { simulate } from "../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../engine/simulate/types.js";
 import { describeUnknownField, unknownFields } from "../policy/profileFields.js";
 import { toProfile } from "../policy/toProfile.js";
+import { keptFields } from "./keepFields.js";
 import { applyOverrides, type FieldOverride } from "./overrides.js";
 import { parseLine, type InputRecord } from "./batch/readRecords.js";
 
 /** What one input record came to: an offer, or the error that takes its place. */
-export type Outcome = { readonly offer: Offer } | { readonly line: number; readonly id: unknown; readonly error: string };
+export type Outcome = { readonly offer: Offer; readonly input?: unknown; readonly kept?: Readonly<Record<string, unknown>> } | { readonly line: number; readonly id: unknown; readonly error: string };
 
 /** Unknown profile fields: counted by name for one warning each, or (strict) an error record. */
 export interface FieldCheck {
@@ -34,18 +35,20 @@ function idOf(value: unknown): unknown {
  * goes wrong with this record — bad input, an engine error, a bug — becomes
  * its error line, and the batch goes on.
  */
-export function evaluateRecord(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], start: IsoDate, fields?: FieldCheck): Outcome {
+export function evaluateRecord(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], start: IsoDate, fields?: FieldCheck, keep: readonly string[] = []): Outcome {
   let value: unknown;
   try {
-    if ("text" in record) return evaluateRecord(parseLine(record.text, record.line, record.at), policy, overrides, start, fields);
+    if ("text" in record) return evaluateRecord(parseLine(record.text, record.line, record.at), policy, overrides, start, fields, keep);
     if ("parseError" in record) return { line: record.line, id: record.id, error: record.parseError };
+    value = record.value; // the id of a record an override fails on
     value = applyOverrides(record.value, overrides);
     if (fields) {
       const unknown = unknownFields(record.value);
       if (fields.strict && unknown.length) return { line: record.line, id: idOf(value), error: unknownFieldError(unknown[0] as string) };
       for (const name of unknown) if (fields.unknown.has(name) || fields.unknown.size < (fields.maxNames ?? UNKNOWN_NAMES)) fields.unknown.set(name, (fields.unknown.get(name) ?? 0) + 1);
     }
-    return { offer: simulate(toProfile(value), policy, start) };
+    const offer = simulate(toProfile(value), policy, start);
+    return keep.length ? { offer, input: value, kept: keptFields(value, keep) } : { offer, input: value };
   } catch (error) {
     const message = error instanceof RangeError && /call stack/i.test(error.message) ? "nested too deeply" : error instanceof Error ? error.message : String(error);
     return { line: record.line, id: idOf(value), error: message.replace(/\s*\n\s*/g, " ").trim() };

@@ -1,3 +1,5 @@
+import { Decimal } from "../engine/decimal.js";
+import { PROFILE_FIELDS } from "../engine/simulate/profileFields.js";
 import { ProfileSchema } from "../policy/schemas.js";
 import { UsageError } from "./errors.js";
 import { parseJson } from "../json/parseJson.js";
@@ -8,6 +10,8 @@ import { INTEGER_PATHS } from "../policy/toProfile.js";
 export interface FieldOverride {
   readonly path: readonly [string] | readonly ["request", "amount" | "terms"];
   readonly value: unknown;
+  /** `field+=20`, `-=`, `*=`: a what-if relative to the record's own number. */
+  readonly op?: "+" | "-" | "*";
 }
 
 const FIELDS = Object.keys(ProfileSchema.shape);
@@ -16,12 +20,14 @@ const FIELDS = Object.keys(ProfileSchema.shape);
 export function parseOverride(text: string): FieldOverride {
   const at = text.indexOf("=");
   if (at <= 0) throw new UsageError(`--set: expected field=value such as zhimaScore=720, got ${JSON.stringify(text)}`);
-  const field = text.slice(0, at).trim();
+  const op = /^[^=]*[+*-]$/.test(text.slice(0, at)) ? (text[at - 1] as "+" | "-" | "*") : undefined;
+  const field = text.slice(0, op ? at - 1 : at).trim();
   const raw = text.slice(at + 1).trim();
   const parsed = parseJson(raw);
   // Not JSON: keep the text, so --set id=u7 works; but a number JSON cannot keep exactly is an error.
   if (!parsed.ok && /^-?\d/.test(raw) && !/^invalid|line \d/.test(parsed.message)) throw new UsageError(`--set ${field}: ${parsed.message}`);
   const value = parsed.ok ? parsed.value : raw;
+  if (op) return relativeOverride(field, op, value);
   const request = field === "request.amount" || field === "request.terms";
   if (!request && (!FIELDS.includes(field) || field === "request")) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)} (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`);
   // Checked once here, so a bad value blames --set, not every record it was applied to.
@@ -31,15 +37,33 @@ export function parseOverride(text: string): FieldOverride {
   return request ? { path: ["request", field.slice(8) as "amount" | "terms"], value } : { path: [field], value };
 }
 
+const NUMBER_KINDS: ReadonlySet<string> = new Set(["integer", "money", "fraction"]);
+const RELATIVE: ReadonlySet<string> = new Set(["request.amount", "request.terms", ...Object.entries(PROFILE_FIELDS).filter(([, s]) => NUMBER_KINDS.has(s.kind)).map(([f]) => f)]);
+
+function relativeOverride(field: string, op: "+" | "-" | "*", value: unknown): FieldOverride {
+  if (!RELATIVE.has(field)) throw new UsageError(`--set ${field}${op}=: only a number field takes ${op}= (such as zhimaScore+=20)`);
+  if (typeof value !== "number") throw new UsageError(`--set ${field}${op}=: expected a number, got ${JSON.stringify(value)}`);
+  return { path: field.startsWith("request.") ? ["request", field.slice(8) as "amount" | "terms"] : [field], value, op };
+}
+
+/** The record's number changed by a relative override, exactly (decimal arithmetic); a record without the number is an error. */
+function relativeValue(current: unknown, { path, value, op }: FieldOverride): unknown {
+  const name = path.join(".");
+  if (typeof current !== "number") throw new Error(`--set ${name}${op ?? ""}=${String(value)}: ${name} is ${current === undefined || current === null ? "missing" : "not a number"} in this record`);
+  const d = new Decimal(current);
+  return (op === "+" ? d.plus(value as number) : op === "-" ? d.minus(value as number) : d.times(value as number)).toNumber();
+}
+
 /** A copy of the record with the overrides applied; a non-object record is left for validation to reject. */
 export function applyOverrides(record: unknown, overrides: readonly FieldOverride[]): unknown {
   if (overrides.length === 0 || typeof record !== "object" || record === null || Array.isArray(record)) return record;
   const out: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-  for (const { path, value } of overrides) {
-    if (path.length === 1) out[path[0]] = value;
+  for (const o of overrides) {
+    const { path } = o;
+    if (path.length === 1) out[path[0]] = o.op ? relativeValue(out[path[0]], o) : o.value;
     else {
-      const request = out.request;
-      out.request = { ...(typeof request === "object" && request !== null ? request : {}), [path[1]]: value };
+      const request = typeof out.request === "object" && out.request !== null ? (out.request as Record<string, unknown>) : {};
+      out.request = { ...request, [path[1]]: o.op ? relativeValue(request[path[1]], o) : o.value };
     }
   }
   return out;

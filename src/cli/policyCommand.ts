@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { FORMATS } from "../views/formats.js";
 import type { CliIo } from "./io.js";
+import { addPolicySubcommands } from "./policySubcommands.js";
 import { addFormatOptions, policyOption } from "./sharedOptions.js";
 
 /** Registers `policy`: prints the active credit policy as JSON, to copy and edit. */
@@ -13,6 +14,8 @@ export function addPolicyCommand(program: Command, io: CliIo): void {
 Examples:
   $ suishendai policy > my-policy.json
   $ suishendai policy --policy my-policy.json
+  $ suishendai policy lint my-policy.json
+  $ suishendai policy diff old.json my-policy.json
   $ suishendai simulate examples/profiles/typical.json --policy my-policy.json`);
   addFormatOptions(command, FORMATS.policy, "json (the only format: a policy is JSON)")
     .action(async (raw: { policy?: string; format: string }) => {
@@ -22,4 +25,5 @@ Examples:
       const { json } = await activePolicy(io, raw.policy);
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     });
+  addPolicySubcommands(command, io);
 }

@@ -61,6 +61,7 @@ export function compilePolicy(json: PolicyJson): Policy {
       regulatoryCap: dec(json.limit.regulatoryCap),
       code: json.limit.code,
       text: json.limit.text,
+      capacity: json.limit.capacity,
     },
     request: json.request,
   };

@@ -45,6 +45,7 @@ export function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }, int
     case "too_big":
       return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}${issue.origin === "array" ? " items" : ""}${got}`;
     case "invalid_value":
+      if (issue.input === undefined) return `is required (one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")})`;
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}`;
     case "invalid_union":
       return `has the wrong type${got}`;

@@ -1,51 +1,67 @@
+import type { z } from "zod";
 import type { Policy } from "../engine/simulate/types.js";
 import { compilePolicy } from "./compilePolicy.js";
 import { describeIssue, formatPath } from "./formatIssue.js";
+import { policyErrors, type Finding } from "./policyChecks.js";
+import { policyWarnings } from "./policyWarnings.js";
 import { PolicyError } from "./policyError.js";
 import { BOOLEAN_FIELDS } from "./profileFields.js";
 import { encodingProblem } from "../json/encoding.js";
 import { parseJson } from "../json/parseJson.js";
 import { PolicySchema, type PolicyJson } from "./schemas.js";
 
-/** Checks the schema cannot express: ordering, ranges that fit together, rules that can be evaluated. */
-function semanticProblem(p: PolicyJson): string | undefined {
-  for (let i = 1; i < p.bands.length; i++) {
-    if ((p.bands[i]?.minScore ?? 0) >= (p.bands[i - 1]?.minScore ?? 0)) return `bands[${i}].minScore: must be below bands[${i - 1}].minScore (bands run from best to worst)`;
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+/** A knock-out's `value` of the wrong type, worded as the field needs whatever the type given. */
+function valueIssue(issue: Issue, data: unknown): string | undefined {
+  const [top, i, key] = issue.path;
+  if (top !== "knockouts" || typeof i !== "number" || key !== "value" || issue.path.length !== 3) return undefined;
+  const field = (data as { knockouts: { field?: unknown }[] }).knockouts[i]?.field;
+  const bool = typeof field === "string" && BOOLEAN_FIELDS.has(field);
+  return typeof field === "string" ? `expected ${bool ? "a boolean" : "a number"} for field ${field}, got ${JSON.stringify(issue.input)}` : undefined;
+}
+
+/**
+ * The schema's first finding, as a path and message. An unknown key comes
+ * first (a typo is the likeliest cause of the rest), saying when the key it
+ * resembles is therefore missing.
+ */
+function schemaFinding(issues: readonly Issue[], data: unknown): Finding {
+  const unknown = issues.find((i) => i.code === "unrecognized_keys");
+  if (unknown && unknown.code === "unrecognized_keys") {
+    const near = /did you mean "([^"]+)"/.exec(unknown.message)?.[1];
+    const missing = near !== undefined && issues.some((i) => i.path.length === unknown.path.length + 1 && i.path.at(-1) === near && i.input === undefined);
+    return { path: formatPath(unknown.path) || "(top level)", message: `${unknown.message}${missing ? `; "${near}" is missing` : ""}` };
   }
-  for (const [i, k] of p.knockouts.entries()) {
-    const boolField = BOOLEAN_FIELDS.has(k.field);
-    if (k.op === "outside" && k.min === undefined && k.max === undefined) return `knockouts[${i}]: op "outside" needs min or max`;
-    if (k.op !== "outside" && k.value === undefined) return `knockouts[${i}].value: is required for op "${k.op}"`;
-    if (k.op !== "outside" && boolField !== (typeof k.value === "boolean")) return `knockouts[${i}].value: expected ${boolField ? "a boolean" : "a number"} for field ${k.field}`;
-    if (boolField && k.op !== "eq") return `knockouts[${i}].op: field ${k.field} is a boolean, so only "eq" applies`;
-  }
-  for (const [i, c] of p.scorecard.characteristics.entries()) {
-    if (BOOLEAN_FIELDS.has(c.field)) return `scorecard.characteristics[${i}].field: ${c.field} is a boolean and cannot be binned`;
-    for (const [j, b] of c.bins.entries()) {
-      if (b.min !== undefined && b.max !== undefined && b.min >= b.max) return `scorecard.characteristics[${i}].bins[${j}]: min must be below max`;
-    }
-  }
-  if (p.pricing.floorApr > p.pricing.capApr) return "pricing.floorApr: must not exceed pricing.capApr";
-  return undefined;
+  const issue = issues[0] as Issue;
+  return { path: formatPath(issue.path) || "(top level)", message: valueIssue(issue, data) ?? describeIssue(issue) };
+}
+
+/** Every error and warning of a parsed policy; `json` when it passed the schema. */
+export function checkPolicy(data: unknown): { errors: Finding[]; warnings: Finding[]; json?: PolicyJson } {
+  const result = PolicySchema.safeParse(data, { reportInput: true });
+  if (!result.success) return { errors: [schemaFinding(result.error.issues, data)], warnings: [] };
+  return { errors: policyErrors(result.data), warnings: policyWarnings(result.data), json: result.data };
 }
 
 /** Validates parsed JSON as a policy and compiles it; throws PolicyError naming the path. */
 export function policyFromJson(data: unknown, source: string): { policy: Policy; json: PolicyJson } {
-  const result = PolicySchema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new PolicyError(`policy ${source}: ${issue ? `${formatPath(issue.path) || "(top level)"}: ${describeIssue(issue)}` : "invalid"}`);
-  }
-  const problem = semanticProblem(result.data);
-  if (problem) throw new PolicyError(`policy ${source}: ${problem}`);
-  return { policy: compilePolicy(result.data), json: result.data };
+  const { errors, json } = checkPolicy(data);
+  const first = errors[0];
+  if (first || !json) throw new PolicyError(`policy ${source}: ${first ? `${first.path}: ${first.message}` : "invalid"}`);
+  return { policy: compilePolicy(json), json };
 }
 
-/** Parses and validates a policy file's text. */
-export function policyFromText(text: string, source: string): { policy: Policy; json: PolicyJson } {
+/** A policy file's text as parsed JSON; throws PolicyError when it is not UTF-8 JSON. */
+export function policyData(text: string, source: string): unknown {
   const problem = encodingProblem(text);
   if (problem) throw new PolicyError(`policy ${source}: not UTF-8 text: ${problem}`);
   const parsed = parseJson(text);
   if (!parsed.ok) throw new PolicyError(`policy ${source}: not valid JSON (${parsed.message})`);
-  return policyFromJson(parsed.value, source);
+  return parsed.value;
+}
+
+/** Parses and validates a policy file's text. */
+export function policyFromText(text: string, source: string): { policy: Policy; json: PolicyJson } {
+  return policyFromJson(policyData(text, source), source);
 }

@@ -54,23 +54,38 @@ export const INTEGER_PATHS: ReadonlySet<string> = new Set([...entries.filter(([,
 
 const shownKey = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 37)}...` : key);
 
-/** Edit distance, capped: only near misses matter. */
+/** Edit distance (a swap of neighbours is one edit: "mxa" is nearer "max" than "min"), capped: only near misses matter. */
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let [before, prev] = [[] as number[], Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, (before[j - 2] as number) + 1);
+    }
+    [before, prev] = [prev, row];
   }
   return prev[b.length] as number;
+}
+
+/** A known name within two edits of `typed` (case aside), if any. */
+export function nearName(typed: string, known: readonly string[]): string | undefined {
+  if (typed.length > 60) return undefined;
+  const lower = typed.toLowerCase();
+  let best: { name: string; edits: number } | undefined;
+  for (const k of known) {
+    const edits = distance(k.toLowerCase(), lower);
+    if (edits <= 2 && (!best || edits < best.edits)) best = { name: k, edits };
+  }
+  return best?.name;
 }
 
 /** A field name as shown in warnings and errors (`"zhimascore"`), and a near known name when there is one. */
 export function describeUnknownField(path: string): { readonly shown: string; readonly near?: string } {
   const [first, second] = path.startsWith("request.") ? ["request.", path.slice(8)] : ["", path];
   const known = first ? REQUEST_FIELD_NAMES : PROFILE_FIELD_NAMES;
-  const near = second.length <= 60 ? known.find((k) => k.toLowerCase() === second.toLowerCase()) ?? known.find((k) => distance(k.toLowerCase(), second.toLowerCase()) <= 2) : undefined;
+  const near = nearName(second, known);
   return near === undefined ? { shown: shownKey(path) } : { shown: shownKey(path), near: `${first}${near}` };
 }
 

@@ -2,13 +2,14 @@ import { z } from "zod";
 import { PRODUCTS } from "../engine/products.js";
 import { RULE_FIELDS } from "../engine/simulate/profileFields.js";
 import { PROFILE_SHAPE } from "./profileFields.js";
+import { strictObject } from "./strictObject.js";
 
 // The one definition of every input and output shape of `simulate`: the code
 // validates with these, and `npm run schemas` writes them out as JSON Schema.
 
 const money = z.number().min(0);
 const fraction = z.number().min(0).max(1);
-const text = z.object({ zh: z.string(), en: z.string() });
+const text = strictObject({ zh: z.string(), en: z.string() });
 
 /** A user profile, field by field as profileFields.ts lists them. Unknown fields are ignored. */
 export const ProfileSchema = z.object(PROFILE_SHAPE);
@@ -18,7 +19,7 @@ export type ProfileJson = z.infer<typeof ProfileSchema>;
 /** Fields a policy rule may read: the profile's rule-readable ones, plus the derived debt-service ratio. */
 const ruleField = z.enum(RULE_FIELDS);
 
-const knockout = z.object({
+const knockout = strictObject({
   code: z.string().min(1),
   field: ruleField,
   op: z.enum(["eq", "lt", "lte", "gt", "gte", "outside"]),
@@ -29,7 +30,7 @@ const knockout = z.object({
   text,
 });
 
-const bin = z.object({ min: z.number().optional(), max: z.number().optional(), points: z.int() });
+const bin = strictObject({ min: z.number().optional(), max: z.number().optional(), points: z.int() });
 
 // A policy written before reason codes were data gave characteristic Cnn the code Rnn.
 const codeFromId = (id: string) => id.replace(/^C/, "R");
@@ -39,15 +40,15 @@ const characteristic = z
     id: z.string().min(1),
     field: ruleField,
     missing: z.int(),
-    reason: z.object({ code: z.string().min(1).optional(), zh: z.string(), en: z.string() }),
+    reason: strictObject({ code: z.string().min(1).optional(), zh: z.string(), en: z.string() }),
     bins: z.array(bin).min(1),
   })
   .transform((c) => ({ ...c, reason: { code: c.reason.code ?? codeFromId(c.id), zh: c.reason.zh, en: c.reason.en } }));
 
 /** How many scorecard reasons an offer lists at most; 4 for a policy written before the key existed. */
-const reasons = z.object({ max: z.int().min(0) }).default({ max: 4 });
+const reasons = strictObject({ max: z.int().min(0) }).default({ max: 4 });
 
-const band = z.object({
+const band = strictObject({
   band: z.string().min(1),
   minScore: z.number(),
   apr: z.number().min(0).max(100),
@@ -58,21 +59,27 @@ const band = z.object({
   terms: z.array(z.int().min(1).max(PRODUCTS.none.terms.max)).min(1),
 });
 
+/** A limit under the minimum because existing debt takes the payment capacity; LIM02 for a policy written before it existed. */
+const capacityDecline = strictObject({ code: z.string().min(1), text }).default({
+  code: "LIM02",
+  text: { zh: "现有负债占用还款能力，可借额度不足", en: "Existing debts leave too little repayment capacity" },
+});
+
 /** A credit policy: knock-outs, scorecard, bands, pricing and limit rules. */
-export const PolicySchema = z.object({
+export const PolicySchema = strictObject({
   name: z.string(),
   version: z.number(),
   note: z.string().optional(),
   knockouts: z.array(knockout),
-  scorecard: z.object({
+  scorecard: strictObject({
     base: z.int(),
-    scaling: z.object({ points: z.number(), odds: z.number().positive(), pdo: z.number().positive() }),
+    scaling: strictObject({ points: z.number(), odds: z.number().positive(), pdo: z.number().positive() }),
     reasons,
     characteristics: z.array(characteristic),
   }),
-  cutoff: z.object({ minScore: z.number(), code: z.string(), text }),
+  cutoff: strictObject({ minScore: z.number(), code: z.string(), text }),
   bands: z.array(band).min(1),
-  pricing: z.object({
+  pricing: strictObject({
     costOfFunds: z.number().min(0),
     opex: z.number().min(0),
     minMargin: z.number().min(0),
@@ -84,8 +91,8 @@ export const PolicySchema = z.object({
     code: z.string(),
     text,
   }),
-  limit: z.object({ productMax: money, minimum: money, step: z.number().positive(), regulatoryCap: money, code: z.string(), text }),
-  request: z.object({ REQ01: text, REQ02: text }),
+  limit: strictObject({ productMax: money, minimum: money, step: z.number().positive(), regulatoryCap: money, code: z.string(), text, capacity: capacityDecline }),
+  request: strictObject({ REQ01: text, REQ02: text }),
 });
 /** A policy as JSON, after validation. */
 export type PolicyJson = z.infer<typeof PolicySchema>;
@@ -100,6 +107,7 @@ export const OfferSchema = z.union([
     code: z.string().nullable(),
     score: z.int().nullable(),
     pd: decimalString(4).nullable(),
+    pdExact: decimalString(10).optional(),
     band: z.string().nullable(),
     apr: decimalString(4).nullable(),
     dailyRate: decimalString(4).nullable(),

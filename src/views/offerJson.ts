@@ -24,6 +24,8 @@ export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
     terms: o.terms.map((t) => ({ terms: t.terms, maxAmount: money(t.maxAmount), payment: money(t.payment), totalInterest: money(t.totalInterest) })),
     reasons: o.reasons.map((r) => reasonJson(r, lang)),
     knockouts: o.knockouts.map((k) => ({ code: k.code, text: k.text[lang] })),
+    // pdExact: enough places that Σ limit × PD × LGD over a batch reproduces the summary to the fen.
+    ...(explain && o.pd !== null ? { pdExact: o.pd.toFixed(10) } : {}),
     ...(explain
       ? { points: o.points.map((p) => ({ id: p.id, field: p.field, value: p.value === undefined ? null : typeof p.value === "boolean" || typeof p.value === "number" ? p.value : p.value.toNumber(), points: p.points, pointsLost: p.pointsLost })) }
       : {}),
@@ -34,7 +36,8 @@ export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
 
 /** simulate's answer to one profile as pretty JSON. */
 export function renderOfferJson(o: Offer, style: ViewStyle): string {
-  return `${JSON.stringify(offerToJson(o, style.lang, style.explain === true), null, 2)}\n`;
+  const json = offerToJson(o, style.lang, style.explain === true);
+  return `${JSON.stringify(style.kept ? { ...json, input: style.kept } : json, null, 2)}\n`;
 }
 
 /** The record that takes an invalid input's place in a batch. */

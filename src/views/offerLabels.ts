@@ -15,6 +15,7 @@ export interface OfferLabels {
   readonly knockouts: string;
   readonly pointsHeaders: readonly string[];
   readonly requestDeclined: string;
+  readonly input: string;
   readonly requestQuote: (amount: string, terms: number, payment: string) => string;
 }
 
@@ -33,6 +34,7 @@ export const OFFER_LABELS: Readonly<Record<Lang, OfferLabels>> = {
     knockouts: "命中规则",
     pointsHeaders: ["特征", "字段", "取值", "得分", "失分"],
     requestDeclined: "申请未通过",
+    input: "输入",
     requestQuote: (amount, terms, payment) => `申请 ${amount} 元 ${terms} 期：月供 ${payment} 元`,
   },
   en: {
@@ -49,6 +51,7 @@ export const OFFER_LABELS: Readonly<Record<Lang, OfferLabels>> = {
     knockouts: "Rules hit",
     pointsHeaders: ["Characteristic", "Field", "Value", "Points", "Lost"],
     requestDeclined: "Request declined",
+    input: "Input",
     requestQuote: (amount, terms, payment) => `Requested CNY ${amount} over ${terms} terms: CNY ${payment} a month`,
   },
 };

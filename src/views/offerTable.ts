@@ -42,5 +42,6 @@ export function renderOfferTable(o: Offer, style: ViewStyle): string {
     for (const p of o.points) table.push([printable(p.id), p.field, valueCell(p.value), String(p.points), String(p.pointsLost)]);
     lines.push(table.toString());
   }
+  if (style.kept) lines.push(`${l.input}: ${Object.entries(style.kept).map(([k, v]) => `${k} ${printable(JSON.stringify(v))}`).join(" · ")}`);
   return `${lines.join("\n")}\n`;
 }

@@ -4,5 +4,6 @@ import type { Outcome } from "../app/evaluateRecord.js";
 
 /** One outcome as its NDJSON line: the offer, or the error record in its place. */
 export function outcomeLine(o: Outcome, lang: Lang, explain: boolean): string {
-  return `${JSON.stringify("offer" in o ? offerToJson(o.offer, lang, explain) : errorRecordJson(o.line, o.id, o.error))}\n`;
+  if (!("offer" in o)) return `${JSON.stringify(errorRecordJson(o.line, o.id, o.error))}\n`;
+  return `${JSON.stringify(o.kept ? { ...offerToJson(o.offer, lang, explain), input: o.kept } : offerToJson(o.offer, lang, explain))}\n`;
 }

@@ -8,4 +8,6 @@ export interface ViewStyle {
   readonly ascii?: boolean;
   /** simulate: add the points of each characteristic. */
   readonly explain?: boolean;
+  /** simulate --keep: the input fields to show with the offer. */
+  readonly kept?: Readonly<Record<string, unknown>>;
 }

@@ -40,7 +40,8 @@ describe("no escape sequence from data reaches the terminal", () => {
   it("policy texts, codes and band names in the simulate table and the summary are shown escaped", async () => {
     const policy = JSON.parse((await runCli(["policy"])).stdout);
     policy.bands[3].band = `D${ESC}[2J`; // typical lands in band D
-    policy.scorecard.characteristics[0].reason.en = `Zhima\nlow${ESC}]0;title\u0007`;
+    // A reason's text is now built from the value and the bins (issue 12); its code is still the policy's.
+    policy.scorecard.characteristics[0].reason.code = `R01${ESC}]0;title\u0007`;
     policy.request.REQ02.en = `not\roffered`;
     policy.knockouts[0].code = `KO${ESC}[5m01`;
     const file = join(dir, "policy.json");
@@ -48,10 +49,11 @@ describe("no escape sequence from data reaches the terminal", () => {
     const approved = await runCli(["simulate", "-", "--policy", file, "--lang", "en", "--explain"], {}, false, JSON.stringify({ ...typical, request: { amount: 5000, terms: 24 } }));
     expect(approved.code).toBe(0);
     expect(approved.stdout).not.toMatch(CONTROL);
-    for (const shown of ["Band D\\u001b[2J", "R01 Zhima\\nlow\\u001b]0;title\\u0007 (−28)", "REQ02 not\\roffered"]) expect(approved.stdout).toContain(shown);
+    for (const shown of ["Band D\\u001b[2J", "R01\\u001b]0;title\\u0007 Zhima score 680: ≥ 750 scores 28 more (−28)", "REQ02 not\\roffered"]) expect(approved.stdout).toContain(shown);
     const batch = [typical, { ...typical, id: 2, invited: false }].map((p) => JSON.stringify(p)).join("\n");
-    const summary = await runCli(["simulate", "-", "--policy", file, "--lang", "en", "--summary"], {}, false, batch);
+    const summary = await runCli(["simulate", "-", "--policy", file, "--lang", "en", "--summary", "--by", "band"], {}, false, batch);
     expect(summary.stderr).toContain("by code: KO\\u001b[5m01 1");
+    expect(summary.stderr).toContain("  D\\u001b[2J  ");
     expect(summary.stderr).not.toMatch(CONTROL);
     const knockedOut = await runCli(["simulate", "-", "--policy", file, "--lang", "en"], {}, false, JSON.stringify({ ...typical, invited: false }));
     expect(knockedOut.stdout).toContain("(Decision code KO\\u001b[5m01)");

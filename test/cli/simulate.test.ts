@@ -21,14 +21,15 @@ describe("simulate: one profile", () => {
     expect(r.code).toBe(0);
     const o = JSON.parse(r.stdout);
     expect(o).toMatchObject({ id: "t", decision: "approved", code: null, score: 612, pd: "0.0130", band: "D", apr: "12.7750", dailyRate: "0.0350", limit: "19000.00", bindingConstraint: "spend", knockouts: [] });
-    expect(o.reasons[0]).toEqual({ code: "R01", text: "芝麻分偏低", pointsLost: 28 });
+    // Zhima 680 is in 650–700 (0 points); the best bin, ≥ 750, scores 28: 28 − 0 = 28 more.
+    expect(o.reasons[0]).toEqual({ code: "R01", text: "芝麻分 680：≥750 档多得 28 分", pointsLost: 28 });
     expect(o).not.toHaveProperty("points");
   });
 
   it("reads a pretty-printed file and shows a readable view in English", async () => {
     const r = await runCli(["simulate", join(examples, "typical.json"), "--lang", "en"]);
     expect(r.code).toBe(0);
-    for (const text of ["Profile typical: approved", "Score 612", "Band D", "APR 12.7750% · 0.0350% a day", "Limit CNY 19,000.00 (bound by spending)", "1,695.02", "R01 Zhima score is low (−28)", "Requested CNY 10,000.00 over 9 terms: CNY 1,171.09 a month"]) {
+    for (const text of ["Profile typical: approved", "Score 612", "Band D", "APR 12.7750% · 0.0350% a day", "Limit CNY 19,000.00 (bound by spending)", "1,695.02", "R01 Zhima score 680: ≥ 750 scores 28 more (−28)", "Requested CNY 10,000.00 over 9 terms: CNY 1,171.09 a month"]) {
       expect(r.stdout).toContain(text);
     }
   });

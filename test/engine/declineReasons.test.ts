@@ -18,6 +18,20 @@ describe("every decision code carries its text in zh and en, first among the rea
     expect(o.reasons.map((r) => r.code)).toEqual(["LIM01", "R07", "R05", "R06", "R01"]);
   });
 
+  it("LIM02: a limit decline bound by payment capacity; the population's 423 limit declines (issue 12: 423, of which 186 at 0.00)", () => {
+    let [declines, zero] = [0, 0];
+    for (const line of population) {
+      const o = simulate(toProfile(JSON.parse(line)), policy, "2026-01-15");
+      if (o.code !== "LIM01" && o.code !== "LIM02") continue;
+      declines++;
+      expect(o.bindingConstraint === "capacity").toBe(o.code === "LIM02");
+      if (o.limit?.isZero()) zero++; // issue 12 counted 186 limits of 0.00 among the 423
+    }
+    expect([declines, zero]).toEqual([423, 186]);
+    const lim02 = population.map((l) => simulate(toProfile(JSON.parse(l)), policy, "2026-01-15")).find((o) => o.code === "LIM02");
+    expect(lim02?.reasons[0]).toEqual({ code: "LIM02", text: { zh: "现有负债占用还款能力，可借额度不足", en: "Existing debts leave too little repayment capacity" } });
+  });
+
   it("DEC01 (thin file): the cutoff text, then the scorecard reasons", () => {
     const o = simulate(example("thin-file"), policy, "2026-01-15");
     expect(o.reasons[0]).toEqual({ code: "DEC01", text: { zh: "综合评分不足", en: "Overall score below cutoff" } });
@@ -28,6 +42,8 @@ describe("every decision code carries its text in zh and en, first among the rea
     // typical scores 612 → PD 1.30%: the risk needs 3 + 2.5 + 1.5 + 1.5 × 1.30% × 0.9 = 8.76% > a cap of 8%.
     const json = structuredClone(policyJson);
     json.pricing.capApr = 8;
+    // A band APR above the cap is now a load error: bring every band to at most 8%.
+    for (const band of json.bands) band.apr = Math.min(band.apr, 8);
     const o = simulate(example("typical"), policyFromJson(json, "(cap 8)").policy, "2026-01-15");
     expect([o.decision, o.code]).toEqual(["declined", "PRC01"]);
     expect(o.reasons[0]).toEqual({ code: "PRC01", text: json.pricing.text });
@@ -44,6 +60,6 @@ describe("every decision code carries its text in zh and en, first among the rea
       expect(first?.text.zh.length).toBeGreaterThan(0);
       expect(first?.text.en.length).toBeGreaterThan(0);
     }
-    expect([...codes].filter((c) => !c.startsWith("KO")).sort()).toEqual(["DEC01", "LIM01"]);
+    expect([...codes].filter((c) => !c.startsWith("KO")).sort()).toEqual(["DEC01", "LIM01", "LIM02"]);
   });
 });

@@ -3,8 +3,8 @@ import type { SummaryFields } from "../../engine/simulate/summary.js";
 import type { Decision } from "../../engine/simulate/types.js";
 import type { InputRecord } from "./readRecords.js";
 
-/** A summary's fields of one offer as plain data: [decision, code, apr, limit, pd]. The one form both strategies hand over. */
-export type SummaryRow = readonly [string, string | null, string | null, string | null, string | null];
+/** A summary's fields of one offer as plain data: [decision, code, apr, limit, pd, its --by keys]. The one form both strategies hand over. */
+export type SummaryRow = readonly [string, string | null, string | null, string | null, string | null, (readonly string[])?];
 
 /** What a batch of records came to: its output lines, how many were invalid, and summary rows when asked for. */
 export interface BatchResult {
@@ -19,8 +19,9 @@ export interface BatchResult {
 /** Turns records into their lines, in order; the same function runs in the main thread and in workers. Never throws for a bad record. */
 export type BatchEvaluator = (records: readonly InputRecord[]) => BatchResult;
 
-export function summaryRow(o: SummaryFields): SummaryRow {
-  return [o.decision, o.code, o.apr?.toString() ?? null, o.limit?.toString() ?? null, o.pd?.toString() ?? null];
+export function summaryRow(o: SummaryFields, keys?: readonly string[]): SummaryRow {
+  const row = [o.decision, o.code, o.apr?.toString() ?? null, o.limit?.toString() ?? null, o.pd?.toString() ?? null] as const;
+  return keys?.length ? [...row, keys] : row;
 }
 
 export function fromSummaryRow([decision, code, apr, limit, pd]: SummaryRow): SummaryFields {

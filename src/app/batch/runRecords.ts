@@ -56,7 +56,7 @@ export async function runRecords(io: BatchIo, strategy: BatchStrategy): Promise<
     count += result.count;
     invalid += result.invalid;
     if (io.summary) {
-      for (const row of result.summaries) io.summary.add(fromSummaryRow(row));
+      for (const row of result.summaries) io.summary.add(fromSummaryRow(row), row[5]);
       for (let i = 0; i < result.invalid; i++) io.summary.addInvalid();
     }
     for (const [name, n] of result.unknown) if (unknown.has(name) || unknown.size < UNKNOWN_NAMES) unknown.set(name, (unknown.get(name) ?? 0) + n);

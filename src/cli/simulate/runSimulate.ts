@@ -3,7 +3,9 @@ import { readRecords, type InputRecord, type InputShape } from "../../app/batch/
 import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
 import { evaluateRecord } from "../../app/evaluateRecord.js";
+import { parseKeep } from "../../app/keepFields.js";
 import { parseOverride, type FieldOverride } from "../../app/overrides.js";
+import { parseSegmentSpec, segmentKey } from "../../app/segmentSpecs.js";
 import type { Policy } from "../../engine/simulate/types.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
@@ -33,6 +35,8 @@ export interface RawSimulateOptions {
   readonly summaryFormat?: string;
   readonly jobs?: string;
   readonly strict?: boolean;
+  readonly keep: string[];
+  readonly by: string[];
 }
 
 /**
@@ -92,12 +96,12 @@ interface Run {
 async function answerOne(io: CliIo, record: InputRecord, run: Run): Promise<void> {
   const { setup } = run;
   const fields = { strict: setup.strict, unknown: new Map<string, number>() };
-  const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields);
-  if ("offer" in outcome) run.summary.add(outcome.offer);
+  const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields, setup.keep);
+  if ("offer" in outcome) run.summary.add(outcome.offer, (setup.by ?? []).map((b) => segmentKey(parseSegmentSpec(b).spec, outcome.offer, outcome.input)));
   if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
   // "invalid JSON: line 3, column 1: …" says where already.
   if (!("offer" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
-  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) }));
+  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env), ...(outcome.kept ? { kept: outcome.kept } : {}) }));
 }
 
 /**
@@ -112,6 +116,8 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const start = parseStart(raw.start, io.today);
   const overrides = raw.set.map(parseOverride);
   refuseRepeatedSets(overrides, raw.set);
+  const by = raw.by.map(parseSegmentSpec);
+  if (by.length && !raw.summary) throw new UsageError("--by: segments a summary, so it needs --summary");
   const { policy, json: policyJson } = await activePolicy(io, raw.policy, raw.quiet === true);
   const name = input === "-" ? "stdin" : input;
 
@@ -120,14 +126,14 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   });
   const seen: { shape: InputShape } = { shape: "ndjson" };
   const batches = readRecords(source, (shape) => (seen.shape = shape));
-  const summary = new SummaryBuilder(policy.pricing.lgd);
+  const summary = new SummaryBuilder(policy.pricing.lgd, by);
   const keyboard = input === "-" && io.stdinIsTTY;
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
   // No bar over what a person is typing.
   const progress = await startProgress(io, raw.quiet === true || keyboard);
   const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
   const jobs = raw.jobs === undefined ? (large ? Math.min(8, io.cpus) : 1) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
-  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true };
+  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep), by: raw.by };
   const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true };
 
   const { first, done, readError } = await firstTwo(batches);

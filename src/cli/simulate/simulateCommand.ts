@@ -26,10 +26,12 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
     .addOption(langOption("language of reasons and the view: zh | en (default: from LANG, else zh)"))
     .option("--explain", "add the points of each characteristic")
     .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
+    .option("--keep <fields>", "input fields to carry into each offer as \"input\", e.g. age,zhimaScore (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
     .addOption(startOption("drawdown date for a requested loan's quote (default: today)"))
     .option("--jobs <n>", "worker threads for a batch (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
     .option("--strict", "an unknown profile field makes its record an error (default: a warning)")
     .option("--summary", "after the batch, a summary on stderr")
+    .option("--by <segment>", "with --summary: figures per band | decision-code | FIELD:deciles | FIELD:a,b,c (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
     .option("--summary-format <format>", `with --summary: ${SUMMARY_FORMATS.join(" | ")} (default ${SUMMARY_FORMATS[0]})`)
     .addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.simulate, `one profile: ${FORMATS.simulate.join(" | ")} (many are always NDJSON)`)

@@ -76,7 +76,11 @@ export function simulate(profile: Profile, policy: Policy, start: IsoDate): Offe
   const dailyRate = dailyFromAnnual(price.apr, policy.pricing.yearBasis);
   const limit = creditLimit(profile, band, price.apr, policy.limit);
   const priced = { ...scored, band: band.band, apr: price.apr, dailyRate, limit: limit.limit, bindingConstraint: limit.binding };
-  if (limit.limit.lt(policy.limit.minimum)) return offer({ ...priced, decision: "declined", code: policy.limit.code, reasons: declineReasons(policy.limit, points, policy) });
+  if (limit.limit.lt(policy.limit.minimum)) {
+    // Existing debt taking the repayment capacity is a different decision from a thin limit (LIM02, not LIM01).
+    const rule = limit.binding === "capacity" ? policy.limit.capacity : policy.limit;
+    return offer({ ...priced, decision: "declined", code: rule.code, reasons: declineReasons(rule, points, policy) });
+  }
 
   const terms = termOffers(band, limit, price.apr, policy.limit);
   const reasons = band === policy.bands[0] ? [] : reasonsFrom(points, policy);

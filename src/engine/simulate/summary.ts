@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from "../decimal.js";
-import type { Decision, Offer } from "./types.js";
+import { SegmentBuilder, type Segment, type SegmentSpec } from "./segments.js";
+import type { Decision, Offer, SummaryFields } from "./types.js";
 
 /** Counts of equal values: medians of a million offers in the memory of a few hundred distinct ones. */
 class Tally {
@@ -35,8 +36,7 @@ class Tally {
   }
 }
 
-/** What a summary needs of an offer (a worker thread sends just these). */
-export type SummaryFields = Pick<Offer, "decision" | "code" | "apr" | "limit" | "pd">;
+export type { SummaryFields } from "./types.js";
 
 /** A batch in figures: counts, approval rate, APR and limit of approvals, expected loss. */
 export interface Summary {
@@ -46,12 +46,29 @@ export interface Summary {
   readonly byCode: Readonly<Record<string, number>>;
   /** Approved ÷ valid records (0 when there are none). */
   readonly approvalRate: Decimal;
+  /** Valid records that were invited (not knocked out as not_invited), and approved ÷ that. */
+  readonly invited: number;
+  readonly approvalRateInvited: Decimal;
   readonly apr: { readonly mean: Decimal | null; readonly median: Decimal | null };
   readonly limit: { readonly mean: Decimal | null; readonly median: Decimal | null; readonly total: Decimal };
   /** Σ limit × PD × LGD over approvals, and its share of the total limit. */
   readonly expectedLoss: Decimal;
   readonly expectedLossShare: Decimal;
+  /** What the expected loss is made of: the policy's LGD, and the horizon of the scorecard's PD. */
+  readonly lgd: Decimal;
+  readonly pdHorizonMonths: number;
+  /** One table per `--by`, in the order given. */
+  readonly segments: readonly { readonly by: string; readonly rows: readonly Segment[] }[];
 }
+
+/** A `--by` as written, and what it means. */
+export interface NamedSegmentSpec {
+  readonly name: string;
+  readonly spec: SegmentSpec;
+}
+
+/** The scorecard's odds are of default within 12 months: the horizon of every PD it gives. */
+export const PD_HORIZON_MONTHS = 12;
 
 /** Accumulates a batch's offers into a summary, in constant memory per distinct APR and limit. */
 export class SummaryBuilder {
@@ -64,14 +81,20 @@ export class SummaryBuilder {
   private limitTotal = ZERO;
   private expectedLoss = ZERO;
 
-  constructor(private readonly lgd: Decimal) {}
+  private readonly segments: { name: string; builder: SegmentBuilder }[];
+
+  constructor(private readonly lgd: Decimal, by: readonly NamedSegmentSpec[] = []) {
+    this.segments = by.map(({ name, spec }) => ({ name, builder: new SegmentBuilder(spec, lgd) }));
+  }
 
   addInvalid(): void {
     this.records++;
     this.invalid++;
   }
 
-  add(offer: SummaryFields): void {
+  /** An offer, with its key for each `--by` (in order). */
+  add(offer: SummaryFields, keys: readonly string[] = []): void {
+    for (const [i, s] of this.segments.entries()) s.builder.add(keys[i] ?? "", offer);
     this.records++;
     this.byDecision[offer.decision]++;
     if (offer.code !== null) this.byCode[offer.code] = (this.byCode[offer.code] ?? 0) + 1;
@@ -84,16 +107,22 @@ export class SummaryBuilder {
 
   result(): Summary {
     const valid = this.records - this.invalid;
+    const invited = valid - this.byDecision.not_invited;
     return {
       records: this.records,
       invalid: this.invalid,
       byDecision: { ...this.byDecision },
       byCode: Object.fromEntries(Object.entries(this.byCode).sort(([a], [b]) => (a < b ? -1 : 1))),
       approvalRate: valid === 0 ? ZERO : new Decimal(this.byDecision.approved).div(valid),
+      invited,
+      approvalRateInvited: invited === 0 ? ZERO : new Decimal(this.byDecision.approved).div(invited),
       apr: { mean: this.aprs.mean(), median: this.aprs.median() },
       limit: { mean: this.limits.mean(), median: this.limits.median(), total: this.limitTotal },
       expectedLoss: this.expectedLoss,
       expectedLossShare: this.limitTotal.isZero() ? ZERO : this.expectedLoss.div(this.limitTotal),
+      lgd: this.lgd,
+      pdHorizonMonths: PD_HORIZON_MONTHS,
+      segments: this.segments.map((s) => ({ by: s.name, rows: s.builder.result() })),
     };
   }
 }

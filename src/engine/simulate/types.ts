@@ -93,7 +93,16 @@ export interface Policy {
     readonly code: string;
     readonly text: LocalizedText;
   };
-  readonly limit: { readonly productMax: Decimal; readonly minimum: Decimal; readonly step: Decimal; readonly regulatoryCap: Decimal; readonly code: string; readonly text: LocalizedText };
+  readonly limit: {
+    readonly productMax: Decimal;
+    readonly minimum: Decimal;
+    readonly step: Decimal;
+    readonly regulatoryCap: Decimal;
+    readonly code: string;
+    readonly text: LocalizedText;
+    /** The decline (LIM02) when payment capacity is what holds the limit under the minimum. */
+    readonly capacity: { readonly code: string; readonly text: LocalizedText };
+  };
   readonly request: { readonly REQ01: LocalizedText; readonly REQ02: LocalizedText };
 }
 
@@ -145,3 +154,6 @@ export interface Offer {
   readonly requestDeclined?: Reason;
   readonly quote?: Quote;
 }
+
+/** What a summary needs of an offer (a worker thread sends just these). */
+export type SummaryFields = Pick<Offer, "decision" | "code" | "apr" | "limit" | "pd">;

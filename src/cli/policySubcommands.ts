@@ -1,0 +1,59 @@
+import type { Command } from "commander";
+import { IoError, LintFailed, UsageError } from "../app/errors.js";
+import { PolicyError } from "../policy/policyError.js";
+import type { CliIo } from "./io.js";
+
+async function readPolicy(io: CliIo, file: string): Promise<string> {
+  try {
+    return await io.readText(file);
+  } catch (error) {
+    throw new IoError(`policy: cannot read ${file === "-" ? "stdin" : file}: ${(error as Error).message}`);
+  }
+}
+
+/** `policy lint FILE`: every error and warning on stderr, one a line; exit 1 when there is an error. */
+async function lint(io: CliIo, file: string): Promise<void> {
+  const text = await readPolicy(io, file);
+  const { checkPolicy, policyData } = await import("../policy/loadPolicy.js");
+  let report;
+  try {
+    report = checkPolicy(policyData(text, file));
+  } catch (error) {
+    if (!(error instanceof PolicyError)) throw error;
+    io.stderr(`error: ${error.message}\n`);
+    throw new LintFailed(error.message);
+  }
+  for (const f of report.errors) io.stderr(`error: policy ${file}: ${f.path}: ${f.message}\n`);
+  for (const f of report.warnings) io.stderr(`warning: policy ${file}: ${f.path}: ${f.message}\n`);
+  io.stderr(`policy ${file}: ${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`);
+  if (report.errors.length) throw new LintFailed(`${report.errors.length} error(s)`);
+}
+
+/** `policy diff A B`: each changed value by path on stdout; both files must be JSON (not necessarily valid policies). */
+async function diff(io: CliIo, a: string, b: string): Promise<void> {
+  const { policyData } = await import("../policy/loadPolicy.js");
+  const { policyDiff } = await import("../app/policyDiff.js");
+  try {
+    const lines = policyDiff(policyData(await readPolicy(io, a), a), policyData(await readPolicy(io, b), b));
+    io.stdout(lines.length ? `${lines.join("\n")}\n` : "");
+    if (!lines.length) io.stderr(`policy diff: ${a} and ${b} have the same values\n`);
+  } catch (error) {
+    if (error instanceof PolicyError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Adds `policy lint FILE` and `policy diff A B` to the policy command. */
+export function addPolicySubcommands(policy: Command, io: CliIo): void {
+  policy
+    .command("lint")
+    .description("check a policy file: errors (contradictions; exit 1) and warnings (suspicious choices), on stderr")
+    .argument("<file>", "a credit policy JSON file")
+    .action((file: string) => lint(io, file));
+  policy
+    .command("diff")
+    .description("every value that differs between two policy files, by path: old → new")
+    .argument("<a>", "the old policy JSON file")
+    .argument("<b>", "the new policy JSON file")
+    .action((a: string, b: string) => diff(io, a, b));
+}

@@ -1,0 +1,91 @@
+import { PRODUCTS } from "../engine/products.js";
+import { BOOLEAN_FIELDS } from "./profileFields.js";
+import type { PolicyJson } from "./schemas.js";
+
+/** One problem a policy check found: where, and what. */
+export interface Finding {
+  readonly path: string;
+  readonly message: string;
+}
+
+type Bin = PolicyJson["scorecard"]["characteristics"][number]["bins"][number];
+
+function knockoutProblems(p: PolicyJson, out: Finding[]): void {
+  for (const [i, k] of p.knockouts.entries()) {
+    const boolField = BOOLEAN_FIELDS.has(k.field);
+    if (k.op === "outside" && k.min === undefined && k.max === undefined) out.push({ path: `knockouts[${i}]`, message: `op "outside" needs min or max` });
+    if (k.op === "outside" && k.min !== undefined && k.max !== undefined && k.min > k.max) out.push({ path: `knockouts[${i}].min`, message: `${k.min} is above max ${k.max}: the rule would knock out everyone` });
+    if (k.op !== "outside" && k.value === undefined) out.push({ path: `knockouts[${i}].value`, message: `is required for op "${k.op}"` });
+    else if (k.op !== "outside" && boolField !== (typeof k.value === "boolean")) out.push({ path: `knockouts[${i}].value`, message: `expected ${boolField ? "a boolean" : "a number"} for field ${k.field}, got ${JSON.stringify(k.value)}` });
+    if (boolField && k.op !== "eq") out.push({ path: `knockouts[${i}].op`, message: `field ${k.field} is a boolean, so only "eq" applies` });
+  }
+}
+
+/** Bins sorted by lower bound must not overlap ([min, max) each). */
+function binProblems(p: PolicyJson, out: Finding[]): void {
+  for (const [i, c] of p.scorecard.characteristics.entries()) {
+    if (BOOLEAN_FIELDS.has(c.field)) out.push({ path: `scorecard.characteristics[${i}].field`, message: `${c.field} is a boolean and cannot be binned` });
+    for (const [j, b] of c.bins.entries()) {
+      if (b.min !== undefined && b.max !== undefined && b.min >= b.max) out.push({ path: `scorecard.characteristics[${i}].bins[${j}]`, message: "min must be below max" });
+    }
+    const sorted = sortedBins(c.bins);
+    for (let k = 1; k < sorted.length; k++) {
+      const [prev, next] = [sorted[k - 1] as { bin: Bin; at: number }, sorted[k] as { bin: Bin; at: number }];
+      if (prev.bin.max === undefined || (next.bin.min ?? -Infinity) < prev.bin.max) out.push({ path: `scorecard.characteristics[${i}].bins[${next.at}]`, message: `overlaps bins[${prev.at}]: a value would fit both` });
+    }
+  }
+}
+
+/** Bins with their index, lowest lower bound first (no lower bound is lowest). */
+export function sortedBins(bins: readonly Bin[]): { bin: Bin; at: number }[] {
+  return bins.map((bin, at) => ({ bin, at })).sort((a, b) => (a.bin.min ?? -Infinity) - (b.bin.min ?? -Infinity));
+}
+
+function duplicates(values: readonly string[], path: (i: number) => string, what: string, out: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const [i, v] of values.entries()) {
+    const first = seen.get(v);
+    if (first !== undefined) out.push({ path: path(i), message: `${what} ${JSON.stringify(v)} is used twice (also ${path(first)})` });
+    else seen.set(v, i);
+  }
+}
+
+function bandProblems(p: PolicyJson, out: Finding[]): void {
+  const product = PRODUCTS.suishendai;
+  for (let i = 1; i < p.bands.length; i++) {
+    if ((p.bands[i]?.minScore ?? 0) >= (p.bands[i - 1]?.minScore ?? 0)) out.push({ path: `bands[${i}].minScore`, message: `must be below bands[${i - 1}].minScore (bands run from best to worst)` });
+  }
+  duplicates(p.bands.map((b) => b.band), (i) => `bands[${i}].band`, "band name", out);
+  for (const [i, b] of p.bands.entries()) {
+    if (b.apr > p.pricing.capApr) out.push({ path: `bands[${i}].apr`, message: `${b.apr} is above pricing.capApr ${p.pricing.capApr} (it would be cut to the cap)` });
+    if (b.apr < p.pricing.floorApr) out.push({ path: `bands[${i}].apr`, message: `${b.apr} is below pricing.floorApr ${p.pricing.floorApr} (it would be raised to the floor)` });
+    if (b.maxLimit > p.limit.productMax) out.push({ path: `bands[${i}].maxLimit`, message: `${b.maxLimit} is above limit.productMax ${p.limit.productMax}` });
+    const term = b.terms.find((t) => t < product.terms.min || t > product.terms.max);
+    if (term !== undefined) out.push({ path: `bands[${i}].terms`, message: `${term} is outside the product's ${product.terms.min}–${product.terms.max} terms` });
+  }
+}
+
+/** Contradictions the schema cannot see: each makes the policy unusable (a load error). */
+export function policyErrors(p: PolicyJson): Finding[] {
+  const out: Finding[] = [];
+  knockoutProblems(p, out);
+  binProblems(p, out);
+  bandProblems(p, out);
+  duplicates(
+    [...p.knockouts.map((k) => k.code), p.cutoff.code, p.pricing.code, p.limit.code, p.limit.capacity.code, ...p.scorecard.characteristics.map((c) => c.reason.code)],
+    (i) => codePath(p, i),
+    "rule code",
+    out,
+  );
+  duplicates(p.scorecard.characteristics.map((c) => c.id), (i) => `scorecard.characteristics[${i}].id`, "id", out);
+  if (p.pricing.floorApr > p.pricing.capApr) out.push({ path: "pricing.floorApr", message: "must not exceed pricing.capApr" });
+  if (p.limit.minimum > p.limit.productMax) out.push({ path: "limit.minimum", message: `${p.limit.minimum} is above limit.productMax ${p.limit.productMax}: nobody could be approved` });
+  return out;
+}
+
+function codePath(p: PolicyJson, i: number): string {
+  const k = p.knockouts.length;
+  if (i < k) return `knockouts[${i}].code`;
+  const fixed = ["cutoff.code", "pricing.code", "limit.code", "limit.capacity.code"];
+  return fixed[i - k] ?? `scorecard.characteristics[${i - k - fixed.length}].reason.code`;
+}

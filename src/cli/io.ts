@@ -11,6 +11,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The terminal's width when stdout is one that knows it: a wider compare table is drawn vertically. */
+  readonly columns?: number;
   /** Cores this process may use: the default worker count of a batch. */
   readonly cpus: number;
   /** Today's local date, YYYY-MM-DD: the default drawdown date. */

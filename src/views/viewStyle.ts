@@ -1,4 +1,5 @@
 import type { Lang } from "./lang.js";
+import type { Layout } from "./layout.js";
 
 /** How a view is drawn: its language, chalk's colour level (0 = none), and for tables and charts plain ASCII. */
 export interface ViewStyle {
@@ -8,4 +9,10 @@ export interface ViewStyle {
   readonly ascii?: boolean;
   /** simulate: add the points of each characteristic. */
   readonly explain?: boolean;
+  /** compare: what the ranking was sorted by, when not the rate (its note says so). */
+  readonly sortedBy?: "cost" | "payment";
+  /** compare: "table" or "vertical" (one block per offer); left out, vertical only when the table is wider than `columns`. */
+  readonly layout?: Layout;
+  /** The terminal's width, when drawing to a terminal that knows it. */
+  readonly columns?: number;
 }

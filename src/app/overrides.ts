@@ -22,6 +22,8 @@ export function parseOverride(text: string): FieldOverride {
   // Not JSON: keep the text, so --set id=u7 works; but a number JSON cannot keep exactly is an error.
   if (!parsed.ok && /^-?\d/.test(raw) && !/^invalid|line \d/.test(parsed.message)) throw new UsageError(`--set ${field}: ${parsed.message}`);
   const value = parsed.ok ? parsed.value : raw;
+  // request=null removes the request: a null override deletes its field.
+  if (field === "request" && value === null) return { path: ["request"], value: null };
   const request = field === "request.amount" || field === "request.terms";
   if (!request && (!FIELDS.includes(field) || field === "request")) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)} (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`);
   // Checked once here, so a bad value blames --set, not every record it was applied to.
@@ -36,7 +38,8 @@ export function applyOverrides(record: unknown, overrides: readonly FieldOverrid
   if (overrides.length === 0 || typeof record !== "object" || record === null || Array.isArray(record)) return record;
   const out: Record<string, unknown> = { ...(record as Record<string, unknown>) };
   for (const { path, value } of overrides) {
-    if (path.length === 1) out[path[0]] = value;
+    if (path.length === 1 && value === null) delete out[path[0]];
+    else if (path.length === 1) out[path[0]] = value;
     else {
       const request = out.request;
       out.request = { ...(typeof request === "object" && request !== null ? request : {}), [path[1]]: value };

@@ -9,6 +9,8 @@ export interface ViewStyle {
   readonly ascii?: boolean;
   /** simulate: add the points of each characteristic. */
   readonly explain?: boolean;
+  /** simulate: the requested loan's schedule under its one-line quote. */
+  readonly schedule?: boolean;
   /** compare: what the ranking was sorted by, when not the rate (its note says so). */
   readonly sortedBy?: "cost" | "payment";
   /** compare: "table" or "vertical" (one block per offer); left out, vertical only when the table is wider than `columns`. */

@@ -2,8 +2,9 @@ import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords, type InputRecord, type InputShape } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
-import { evaluateRecord } from "../../app/evaluateRecord.js";
-import { parseOverride } from "../../app/overrides.js";
+import { evaluateRecord, type FieldCheck } from "../../app/evaluateRecord.js";
+import { parseOverride, type FieldOverride } from "../../app/overrides.js";
+import { evaluateWhatIf, parseWhatIf } from "../../app/whatIf.js";
 import type { Policy } from "../../engine/simulate/types.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
@@ -31,6 +32,8 @@ export interface RawSimulateOptions {
   readonly summaryFormat: string;
   readonly jobs?: string;
   readonly strict?: boolean;
+  readonly whatIf?: string[];
+  readonly schedule?: boolean;
 }
 
 /**
@@ -73,18 +76,37 @@ interface Run {
   readonly summary: SummaryBuilder;
   readonly format: (typeof FORMATS.simulate)[number];
   readonly quiet: boolean;
+  /** --what-if changes and --schedule: one profile's view only. */
+  readonly whatIfs: readonly FieldOverride[];
+  readonly schedule: boolean;
 }
 
 /** One profile: its readable answer (table or JSON), or its error as a usage error. */
 async function answerOne(io: CliIo, record: InputRecord, run: Run): Promise<void> {
   const { setup } = run;
   const fields = { strict: setup.strict, unknown: new Map<string, number>() };
+  if (run.whatIfs.length) return answerWhatIf(io, record, run, fields);
   const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields);
   if ("offer" in outcome) run.summary.add(outcome.offer);
   if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
   // "invalid JSON: line 3, column 1: …" says where already.
   if (!("offer" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
-  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain }));
+  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ...(run.schedule ? { schedule: true } : {}) }));
+}
+
+/** One profile now and with the --what-if changes, side by side. */
+async function answerWhatIf(io: CliIo, record: InputRecord, run: Run, fields: FieldCheck): Promise<void> {
+  const { setup } = run;
+  const outcome = evaluateWhatIf(record, run.policy, setup.overrides, run.whatIfs, setup.start, fields);
+  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
+  if (!("asIs" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
+  await io.writeOut(await renderView("whatIf", run.format, outcome, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain }));
+}
+
+/** --what-if and --schedule draw one profile; in a batch they would be dropped, so they are refused. */
+function refuseInBatch(run: Run): void {
+  if (run.whatIfs.length) throw new UsageError("--what-if: compares one profile, and the input holds more (--set changes every record of a batch)");
+  if (run.schedule) throw new UsageError("--schedule: draws one profile's table; each NDJSON line of a batch holds its quote's schedule already");
 }
 
 /**
@@ -97,6 +119,9 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const summaryFormat = parseChoice(raw.summaryFormat, "--summary-format", SUMMARY_FORMATS);
   const start = parseStart(raw.start, io.today);
   const overrides = raw.set.map(parseOverride);
+  const whatIfs = (raw.whatIf ?? []).map(parseWhatIf);
+  if (raw.schedule && format !== "table") throw new UsageError(`--schedule: draws the table format's schedule; --format ${format} holds it in quote.schedule`);
+  if (raw.schedule && whatIfs.length) throw new UsageError("--schedule: not with --what-if (its view sets two offers side by side)");
   const { policy, json: policyJson } = await activePolicy(io, raw.policy);
   const name = input === "-" ? "stdin" : input;
 
@@ -110,7 +135,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
   const jobs = raw.jobs === undefined ? (large ? Math.min(8, io.cpus) : 1) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
   const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true };
-  const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true };
+  const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true, whatIfs, schedule: raw.schedule === true };
 
   const { first, done, readError } = await firstTwo(batches);
   let invalid = 0;
@@ -118,6 +143,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
     progress.stop();
     await answerOne(io, first[0] as InputRecord, run);
   } else {
+    refuseInBatch(run);
     const parallel = jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2;
     let totals;
     try {

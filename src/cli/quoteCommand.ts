@@ -23,7 +23,10 @@ Examples:
   $ suishendai quote 40000 --method flat-fee --fee-rate 0.68 --terms 24 --fee-residual last --product none
   $ suishendai quote 12000 --method flat-fee --fee-rate 0.6 --product none --prepay 4 --flat-fee-prepay waived
   $ suishendai quote 10000 --apr 10.8 --method bullet --product none
+  $ suishendai quote --payment 2000 --apr 12 --terms 12 --step 100
+  $ suishendai quote 2万 --apr 12 --payment 2000
 
+Amounts may be written 10000, 10,000, 1万, 1.5万, 5千, ¥10000 or 10000元.
 Rates are percent. Money is exact to the 分: every amount is rounded half-up to
 0.01 when it is produced, and the last period settles the remaining balance.
 The annualized rate is the IRR of all cash flows, fees included (PBoC

@@ -36,8 +36,11 @@ export function toProfile(data: unknown): Profile {
     const path = formatPath(issue.path);
     if (path === "") throw new ProfileError(`expected a JSON object (a profile), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`);
     // Below, above or finer than a 分: one message with the whole rule, whichever check failed.
-    if (path === "request.amount" && issue.code === "invalid_union") throw new ProfileError(`field request.amount: ${REQUEST_AMOUNT_TEXT_RULE}, got ${JSON.stringify(issue.input)}`);
-    if (path === "request.amount" && issue.code !== "invalid_type") throw new ProfileError(`field request.amount: ${issue.code === "custom" ? issue.message : REQUEST_AMOUNT_RULE}, got ${JSON.stringify(issue.input)}`);
+    // Neither a number nor text (or text that is no amount in range): the rule with both spellings, the value previewed.
+    if (path === "request.amount" && (issue.code === "invalid_union" || typeof issue.input === "string")) {
+      throw new ProfileError(`field request.amount: ${issue.input === undefined ? "is required" : describeIssue({ ...issue, message: REQUEST_AMOUNT_TEXT_RULE })}`);
+    }
+    if (path === "request.amount" && issue.code !== "invalid_type") throw new ProfileError(`field request.amount: ${REQUEST_AMOUNT_RULE}, got ${JSON.stringify(issue.input)}`);
     throw new ProfileError(`field ${path}: ${describeIssue(issue, INTEGER_PATHS.has(path))}`);
   }
   const p = result.data;

@@ -49,3 +49,16 @@ describe("an ambiguous amount is an error naming the field and the spellings", (
     expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `error: ${field}: expected an amount in CNY such as 10000, 12345.67, 10,000, 1,0000, 1万, 1.5万, 5千, ¥10000, 10000元, got ${JSON.stringify(got)}\n`]);
   });
 });
+
+describe("request.amount that is neither a number nor an amount text", () => {
+  const base = { invited: true, age: 30, monthlyIncome: 10000 };
+  it.each([
+    [{ terms: 9 }, "field request.amount: is required"],
+    [{ amount: true, terms: 9 }, "field request.amount: must be from 5000 to 50000 CNY with at most 2 decimals, as a number or text such as 10000, 12345.67, 10,000, 1,0000, 1万, 1.5万, 5千, ¥10000, 10000元, got true"],
+    [{ amount: [[[1]]], terms: 9 }, "field request.amount: must be from 5000 to 50000 CNY with at most 2 decimals, as a number or text such as 10000, 12345.67, 10,000, 1,0000, 1万, 1.5万, 5千, ¥10000, 10000元, got [[[...]]]"],
+    [{ amount: "x".repeat(100), terms: 9 }, `field request.amount: must be from 5000 to 50000 CNY with at most 2 decimals, as a number or text such as 10000, 12345.67, 10,000, 1,0000, 1万, 1.5万, 5千, ¥10000, 10000元, got "${"x".repeat(56)}...`],
+  ])("%j", async (request, message) => {
+    const r = await runCli(["simulate", "-"], {}, false, JSON.stringify({ ...base, request }));
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `error: line 1: ${message}\n`]);
+  });
+});

@@ -28,6 +28,8 @@ export function parseOverride(text: string): FieldOverride {
   if (!parsed.ok && /^-?\d/.test(raw) && !/^invalid|line \d/.test(parsed.message)) throw new UsageError(`--set ${field}: ${parsed.message}`);
   const value = parsed.ok ? parsed.value : raw;
   if (op) return relativeOverride(field, op, value);
+  // request=null removes the request: a null override deletes its field.
+  if (field === "request" && value === null) return { path: ["request"], value: null };
   const request = field === "request.amount" || field === "request.terms";
   if (!request && (!FIELDS.includes(field) || field === "request")) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)} (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`);
   // Checked once here, so a bad value blames --set, not every record it was applied to.
@@ -60,7 +62,9 @@ export function applyOverrides(record: unknown, overrides: readonly FieldOverrid
   const out: Record<string, unknown> = { ...(record as Record<string, unknown>) };
   for (const o of overrides) {
     const { path } = o;
-    if (path.length === 1) out[path[0]] = o.op ? relativeValue(out[path[0]], o) : o.value;
+    // A null override deletes its field (request=null removes the request).
+    if (path.length === 1 && !o.op && o.value === null) delete out[path[0]];
+    else if (path.length === 1) out[path[0]] = o.op ? relativeValue(out[path[0]], o) : o.value;
     else {
       const request = typeof out.request === "object" && out.request !== null ? (out.request as Record<string, unknown>) : {};
       out.request = { ...request, [path[1]]: o.op ? relativeValue(request[path[1]], o) : o.value };

@@ -8,7 +8,11 @@ import type { CliIo } from "./io.js";
 import { readInputText } from "./readInputText.js";
 import { engineMessage } from "./loanFields.js";
 import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
-import { parseLoanAmount, parsePercent } from "./parseInputs.js";
+import { parseChoice, parseLoanAmount, parsePercent } from "./parseInputs.js";
+import { findPreset, listPresets } from "./presets.js";
+import { atEachTerm } from "./offerTerms.js";
+import { COMPARE_SORTS } from "../engine/compare.js";
+import { LAYOUTS, type Layout } from "../views/layout.js";
 import { addChartOptions, addFormatOptions, capOption, chosenFormat, drawnFormat, langOption, parseLang, parseStart, startOption } from "./sharedOptions.js";
 
 const EXAMPLES = `
@@ -16,6 +20,8 @@ Examples:
   $ suishendai compare 10000 --offer "name=随身贷,apr=7.3,terms=12" --offer "name=card,method=flat-fee,fee-rate=0.6,terms=12"
   $ suishendai compare 10000 --offers examples/offers/presets.json
   $ cat offers.json | suishendai compare 5000 --offers - --format json
+  $ suishendai compare 10000 --preset suishendai-floor --preset 借呗 --terms 3,6,9,12 --sort payment
+  $ suishendai compare --list-presets
 
 Offer keys are quote's option names without dashes: apr, daily-rate, terms, method,
 interest, fee-rate, total-fee-rate, upfront-fee, monthly-fee, finance-fee, year-basis,
@@ -25,6 +31,11 @@ Offers are quoted as --product none would quote them.`;
 interface RawCompareOptions {
   readonly offer: string[];
   readonly offers: string[];
+  readonly preset: string[];
+  readonly listPresets?: boolean;
+  readonly terms?: string;
+  readonly sort?: string;
+  readonly layout?: string;
   readonly start?: string;
   readonly cap?: string;
   readonly format: string;
@@ -44,6 +55,12 @@ async function readOffersFile(io: CliIo, file: string, quiet: boolean): Promise<
   return parseOffersJson(text, `--offers ${file === "-" ? "stdin" : file}`);
 }
 
+/** --layout: the table format's, so another format or --chart with it is a contradiction. */
+function parseLayout(text: string, format: string): Layout {
+  if (format !== "table") throw new UsageError(`--layout: lays out the table format only, not ${format === "chart" ? "--chart" : format}`);
+  return parseChoice(text, "--layout", LAYOUTS);
+}
+
 /** Registers `compare`: offers from flags and/or a JSON file, ranked by true cost. */
 export function addCompareCommand(program: Command, io: CliIo): void {
   const command = program
@@ -52,29 +69,41 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .argument("[amount]", "amount in CNY every offer is priced on (an offer may carry its own amount=)")
     .option("--offer <key=value,...>", "an offer, e.g. \"name=借呗,daily-rate=0.04,terms=12\" (repeatable)", collect, [])
     .option("--offers <file>", "a JSON array of offers; - reads stdin (repeatable: files are read in order)", collect, [])
+    .option("--preset <name>", "a bundled offer by id, name or a unique prefix, e.g. jiebei or 借呗 (repeatable; --list-presets shows them)", collect, [])
+    .option("--list-presets", "print the bundled presets: ids, names, prices, sources and dates")
+    .option("--terms <list>", "price every offer at each of these terms, e.g. 3,6,9,12 or 3-12")
+    .option("--sort <key>", `order: ${COMPARE_SORTS.join(" | ")} (the IRR-annualized rate, the total cost, the first payment; lowest first)`, "rate")
+    .option("--layout <layout>", `the table format's layout: ${LAYOUTS.join(" | ")} (default: vertical when the table is wider than the terminal)`)
     .addOption(startOption("drawdown date for every offer (default: today)"))
     .addOption(capOption("cap on the comprehensive annualized cost"))
     .addOption(langOption("language of the table: zh | en (default: from LANG, else zh)"))
     .addHelpText("after", EXAMPLES);
   addChartOptions(addFormatOptions(command, FORMATS.compare))
     .action(async (amountText: string | undefined, raw: RawCompareOptions) => {
+      if (raw.listPresets) return io.stdout(listPresets());
+      const sort = parseChoice(raw.sort ?? "rate", "--sort", COMPARE_SORTS);
       const format = chosenFormat(raw, FORMATS.compare);
       const lang = parseLang(raw.lang, io.env);
       const amount = amountText === undefined ? undefined : parseLoanAmount(amountText, "amount");
       const start = parseStart(raw.start, io.today);
       const cap = raw.cap === undefined ? undefined : parsePercent(raw.cap, "--cap");
-      const records: OfferRecord[] = raw.offer.map((text, i) => parseOfferString(text, i + 1));
+      const records: OfferRecord[] = raw.preset.map((name) => findPreset(name).record);
+      raw.offer.forEach((text) => records.push(parseOfferString(text, records.length + 1)));
       if (raw.offers.filter((f) => f === "-").length > 1) throw new UsageError("--offers -: stdin can be read once; give - once");
       // No spread: a file may hold 100,000s of offers.
       for (const file of raw.offers) for (const record of await readOffersFile(io, file, program.opts().quiet === true)) records.push(record);
       if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
-      const offers = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
+      // --terms prices each offer at each term; `origin` keeps the offer each priced row came from.
+      const { priced, origin, notes } = atEachTerm(records, raw.terms);
+      if (!program.opts().quiet) for (const note of notes) io.stderr(`${note}\n`);
+      const offers = priced.map((r, i) => toOffer(r, (origin[i] as number) + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
       // What the engine refuses is reported against the offer it came from, as its keys are written.
       const ranked = asUsage(
-        () => compareReport(offers),
-        (error) => (error instanceof OfferInputError ? `${offerWhere(error.offer, records[error.offer - 1]?.name)}: ` : "") + engineMessage(error, offerKey),
+        () => compareReport(offers, sort),
+        (error) => (error instanceof OfferInputError ? `${offerWhere((origin[error.offer - 1] as number) + 1, priced[error.offer - 1]?.name)}: ` : "") + engineMessage(error, offerKey),
       );
       const drawn = drawnFormat(format, raw, io.env);
-      io.stdout(await renderView("compare", drawn.format, ranked, { lang, colorLevel: colorLevel(io), ascii: drawn.ascii }));
+      const layout = raw.layout === undefined ? undefined : parseLayout(raw.layout, drawn.format);
+      io.stdout(await renderView("compare", drawn.format, ranked, { lang, colorLevel: colorLevel(io), ascii: drawn.ascii, ...(sort === "rate" ? {} : { sortedBy: sort }), ...(layout ? { layout } : {}), ...(io.columns ? { columns: io.columns } : {}) }));
     });
 }

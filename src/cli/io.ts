@@ -13,6 +13,8 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
   /** stdin is a terminal: reading "-" waits on a person typing, who should be told how to end. */
   readonly stdinIsTTY: boolean;
+  /** The terminal's width when stdout is one that knows it: a wider compare table is drawn vertically. */
+  readonly columns?: number;
   /** Cores this process may use: the default worker count of a batch. */
   readonly cpus: number;
   /** Today's local date, YYYY-MM-DD: the default drawdown date. */

@@ -94,6 +94,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    // A terminal that does not know its size reports 0: then no table is judged too wide.
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
     cpus: availableParallelism(),
     today: localToday,
     readText,

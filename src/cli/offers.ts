@@ -9,8 +9,8 @@ import { parseJson } from "../json/parseJson.js";
 
 /** Keys an offer may price with: `quote`'s option names without dashes. */
 const PRICE_KEYS = ["name", "amount", "apr", "daily-rate", "terms", "method", "interest", "fee-rate", "total-fee-rate", "upfront-fee", "monthly-fee", "finance-fee", "year-basis", "due-day", "min-first-days", "fee-residual"];
-/** Keys that document a preset (where its price was read, and when) and do not price it. */
-const NOTE_KEYS = ["source", "as-of", "note", "url"];
+/** Keys that document a preset (its id, where its price was read, and when) and do not price it. */
+const NOTE_KEYS = ["id", "source", "as-of", "note", "url"];
 
 /** A raw offer: kebab-case keys, text values (booleans for flags). */
 export type OfferRecord = Readonly<Record<string, string | boolean>>;

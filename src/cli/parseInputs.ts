@@ -1,24 +1,21 @@
 import { Decimal } from "../engine/decimal.js";
 import { isIsoDate, type IsoDate } from "../engine/dates.js";
 import { PRODUCTS } from "../engine/products.js";
+import { AMOUNT_SPELLINGS, readAmount } from "../engine/money/amountText.js";
 import { UsageError } from "../app/errors.js";
 
-// Plain decimal notation, optionally with thousands separators. Exponents,
-// hex, Infinity and NaN are refused: a loan amount is written as people write it.
-const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const PERCENT = /^[+-]?\d+(?:\.\d+)?%?$/;
 
 function show(text: string): string {
   return JSON.stringify(text);
 }
 
-/** A CNY amount: a plain decimal number with at most two decimals (分). */
+/** A CNY amount as people write it (10,000, 1万, ¥10000, …; engine/money/amountText.ts), at most two decimals (分). */
 export function parseAmount(text: string, field: string): Decimal {
-  const trimmed = text.trim();
-  if (!DECIMAL.test(trimmed)) throw new UsageError(`${field}: expected an amount in CNY such as 10000 or 12345.67, got ${show(text)}`);
-  const value = new Decimal(trimmed.replace(/,/g, ""));
-  if (value.decimalPlaces() > 2) throw new UsageError(`${field}: at most 2 decimals (one 分 is 0.01), got ${show(text)}`);
-  return value;
+  const read = readAmount(text);
+  if (read.ok) return read.value;
+  if (read.problem === "decimals") throw new UsageError(`${field}: at most 2 decimals (one 分 is 0.01), got ${show(text)}`);
+  throw new UsageError(`${field}: expected an amount in CNY such as ${AMOUNT_SPELLINGS}, got ${show(text)}`);
 }
 
 /** A loan amount: an amount any loan may have (0.01 to 1,000,000,000 CNY, product none's range). */

@@ -23,7 +23,10 @@ Examples:
   $ suishendai quote 40000 --method flat-fee --fee-rate 0.68 --terms 24 --fee-residual last --product none
   $ suishendai quote 12000 --method flat-fee --fee-rate 0.6 --product none --prepay 4 --flat-fee-prepay waived
   $ suishendai quote 10000 --apr 10.8 --method bullet --product none
+  $ suishendai quote --payment 2000 --apr 12 --terms 12 --step 100
+  $ suishendai quote 2万 --apr 12 --payment 2000
 
+Amounts may be written 10000, 10,000, 1万, 1.5万, 5千, ¥10000 or 10000元.
 Rates are percent. Money is exact to the 分: every amount is rounded half-up to
 0.01 when it is produced, and the last period settles the remaining balance.
 The annualized rate is the IRR of all cash flows, fees included (PBoC
@@ -39,10 +42,13 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
   const command = program
     .command("quote")
     .description("repayment schedule, totals and IRR-annualized rate of a loan")
-    .argument("<amount>", "loan amount in CNY, e.g. 10000 or 12345.67")
+    // Optional for --payment; the usage line keeps the common case.
+    .usage("[options] <amount>")
+    .argument("[amount]", "loan amount in CNY, e.g. 10000 or 12345.67")
     .option("--apr <percent>", "nominal annual rate in percent, e.g. 12 or 7.3%")
     .option("--daily-rate <percent>", "daily rate in percent (APR = daily × year basis), e.g. 0.02")
-    .option("--terms <n>", "number of monthly periods", "12")
+    // No commander default: --payment must know whether --terms was given.
+    .option("--terms <n>", 'number of monthly periods (default: "12")')
     .option("--method <name>", `repayment method: ${methodNames().join(" | ")}`, "equal-installment")
     .option("--interest <basis>", "monthly (APR/12 a period) | daily (APR ÷ year basis × actual days)", "monthly")
     .option("--fee-rate <percent>", "flat-fee: fee per period, percent of the amount (card installments)")
@@ -64,11 +70,14 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
     .option("--penalty-multiplier <x>", `with --overdue: penalty rate = x × the contract rate, ${PENALTY_MULTIPLIER.min} to ${PENALTY_MULTIPLIER.max} (default ${PENALTY_MULTIPLIER.standard})`)
     .addOption(langOption("language of the table: zh | en (default: from LANG, else zh)"))
+    .option("--payment <amount>", "work backwards from a monthly budget: the largest amount whose highest payment fits (with an amount: the fewest terms)")
+    .option("--step <amount>", "with --payment and no amount: round the amount down to a multiple, e.g. 100")
     .option("--product <name>", `product whose limits apply: suishendai (${describeLimits(PRODUCTS.suishendai)}) | none`, "suishendai")
     .addHelpText("after", EXAMPLES);
   addChartOptions(addFormatOptions(command, FORMATS.quote))
-    .action(async (amount: string, raw: RawQuoteOptions) => {
+    .action(async (amount: string | undefined, raw: RawQuoteOptions) => {
       const request = toQuoteRequest(amount, raw, io.env, io.today());
+      if (!program.opts().quiet) for (const note of request.notes) io.stderr(`${note}\n`);
       // Engine errors name engine fields (feeRate); users typed options (--fee-rate).
       const report = asUsage(() => computeQuoteReport(request), (error) => engineMessage(error, optionLabel));
       const { format, ascii } = drawnFormat(request.format, raw, io.env);

@@ -13,11 +13,12 @@ import { optionLabel, parseFee, toLoanTerms, type LoanFields } from "./loanField
 import { parseAmount, parseChoice, parseIsoDate, parseNumber, parseWholeNumber } from "./parseInputs.js";
 import { chosenFormat, parseLang, parseStart } from "./sharedOptions.js";
 import { UsageError } from "../app/errors.js";
+import { budgetLoan, type RawBudgetOptions } from "./budgetRequest.js";
 
 export type Format = (typeof FORMATS.quote)[number];
 
 /** The options of `quote` as commander hands them over: still text. */
-export interface RawQuoteOptions extends LoanFields {
+export interface RawQuoteOptions extends LoanFields, RawBudgetOptions {
   readonly start?: string;
   readonly format: string;
   readonly json?: boolean;
@@ -44,6 +45,8 @@ export interface QuoteRequest {
   /** The prepayments asked for, as given (the engine applies them in date order). */
   readonly prepay?: readonly PrepaymentRequest[];
   readonly overdue?: { readonly period: number; readonly days: number; readonly multiplier: Decimal };
+  /** What --payment worked out, for stderr. */
+  readonly notes: readonly string[];
 }
 
 /** No period of any loan lies beyond the longest term. */
@@ -142,18 +145,20 @@ function refuseInCsv(raw: RawQuoteOptions): void {
  * UsageError naming the field and its allowed range. Pure: the environment and
  * today's date come in as arguments.
  */
-export function toQuoteRequest(amountText: string, raw: RawQuoteOptions, env: Readonly<Record<string, string | undefined>>, today: string): QuoteRequest {
+export function toQuoteRequest(amountText: string | undefined, raw: RawQuoteOptions, env: Readonly<Record<string, string | undefined>>, today: string): QuoteRequest {
+  // As commander said it when the amount was required: before any option is read.
+  if (amountText === undefined && raw.payment === undefined) throw new UsageError("missing required argument 'amount'");
   const product = parseChoice(raw.product, "--product", Object.keys(PRODUCTS) as ProductName[]);
   const format = chosenFormat(raw, FORMATS.quote);
   const lang = parseLang(raw.lang, env);
   const terms = toLoanTerms(raw, optionLabel);
-  const amount = parseAmount(amountText, "amount");
+  const amount = amountText === undefined ? undefined : parseAmount(amountText, "amount");
   const start = parseStart(raw.start, () => today);
   const { rateField, ...loan } = terms;
-  const input: QuoteInput = { ...loan, amount, start };
+  const { input, notes } = budgetLoan(amount, raw, { ...loan, start }, PRODUCTS[product]);
   const prepay = parsePrepay(raw, input);
   const overdue = parseOverdue(raw);
   checkProduct(product, { ...input, ...(rateField ? { rateField } : {}) }, raw);
   if (format === "csv") refuseInCsv(raw);
-  return { input, product, format, lang, ...(prepay ? { prepay } : {}), ...(overdue ? { overdue } : {}) };
+  return { input, product, format, lang, notes, ...(prepay ? { prepay } : {}), ...(overdue ? { overdue } : {}) };
 }

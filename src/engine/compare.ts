@@ -17,12 +17,23 @@ export interface ComparedOffer {
   readonly totalCost: Decimal;
 }
 
+/** What a ranking sorts by: the IRR-annualized rate (the default), the total cost, or the first payment. */
+export const COMPARE_SORTS = ["rate", "cost", "payment"] as const;
+export type CompareSort = (typeof COMPARE_SORTS)[number];
+
+const SORT_KEYS: Readonly<Record<CompareSort, (o: ComparedOffer) => Decimal>> = {
+  rate: (o) => o.quote.annualizedRate,
+  cost: (o) => o.totalCost,
+  payment: (o) => o.firstPayment,
+};
+
 /**
  * Quotes every offer and sorts them cheapest first by the IRR-annualized rate
  * (ties keep their input order), the one scale on which a daily rate, a
- * monthly fee and an installment fee can be compared honestly.
+ * monthly fee and an installment fee can be compared honestly; `by` picks
+ * another (lowest first, ties again in input order).
  */
-export function compareOffers(offers: readonly LoanOffer[]): ComparedOffer[] {
+export function compareOffers(offers: readonly LoanOffer[], by: CompareSort = "rate"): ComparedOffer[] {
   const priced = offers.map((offer) => {
     const q = quote(offer);
     return {
@@ -33,5 +44,6 @@ export function compareOffers(offers: readonly LoanOffer[]): ComparedOffer[] {
       totalCost: q.totals.interest.plus(q.fees.total),
     };
   });
-  return priced.map((p, i) => ({ p, i })).sort((a, b) => a.p.quote.annualizedRate.comparedTo(b.p.quote.annualizedRate) || a.i - b.i).map(({ p }) => p);
+  const key = SORT_KEYS[by];
+  return priced.map((p, i) => ({ p, i })).sort((a, b) => key(a.p).comparedTo(key(b.p)) || a.i - b.i).map(({ p }) => p);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Decimal } from "../engine/decimal.js";
 import { PRODUCTS } from "../engine/products.js";
+import { AMOUNT_SPELLINGS, readAmount } from "../engine/money/amountText.js";
 import { PROFILE_FIELDS, type FieldSpec, type ProfileFieldName } from "../engine/simulate/profileFields.js";
 
 // The policy layer's view of the one list of profile fields
@@ -10,11 +11,19 @@ import { PROFILE_FIELDS, type FieldSpec, type ProfileFieldName } from "../engine
 const { min, max } = PRODUCTS.suishendai.amount;
 /** The rule a requested amount must meet: the product's range, as `quote` applies it, in whole 分. */
 export const REQUEST_AMOUNT_RULE = `must be from ${min.toString()} to ${max.toString()} CNY with at most 2 decimals`;
-const requestAmount = z
+const numberAmount = z
   .number()
   .min(min.toNumber(), REQUEST_AMOUNT_RULE)
   .max(max.toNumber(), REQUEST_AMOUNT_RULE)
   .refine((amount) => new Decimal(String(amount)).decimalPlaces() <= 2, REQUEST_AMOUNT_RULE);
+/** The rule for an amount written as text ("1.5万"): the same range, and the spellings the one amount reader takes. */
+export const REQUEST_AMOUNT_TEXT_RULE = `${REQUEST_AMOUNT_RULE}, as a number or text such as ${AMOUNT_SPELLINGS}`;
+/** request.amount as people write it, read exactly by the one amount reader (a JSON number stays a number). */
+const textAmount = z.string().refine((text) => {
+  const read = readAmount(text);
+  return read.ok && read.value.gte(min) && read.value.lte(max);
+}, REQUEST_AMOUNT_TEXT_RULE);
+const requestAmount = z.union([numberAmount, textAmount]);
 const request = z.object({ amount: requestAmount, terms: z.int().min(1).max(PRODUCTS.none.terms.max) });
 
 type Fields = typeof PROFILE_FIELDS;

@@ -1,7 +1,8 @@
 import { Decimal } from "../engine/decimal.js";
+import { readAmount } from "../engine/money/amountText.js";
 import type { Profile } from "../engine/simulate/types.js";
 import { describeIssue, formatPath } from "./formatIssue.js";
-import { INTEGER_PATHS, PROFILE_FIELD_NAMES, REQUEST_AMOUNT_RULE } from "./profileFields.js";
+import { INTEGER_PATHS, PROFILE_FIELD_NAMES, REQUEST_AMOUNT_RULE, REQUEST_AMOUNT_TEXT_RULE } from "./profileFields.js";
 import { ProfileSchema } from "./schemas.js";
 
 // applySets.ts (src/cli) imports it from here.
@@ -10,6 +11,14 @@ export { INTEGER_PATHS } from "./profileFields.js";
 /** A record that is not a valid profile; the message names the field. */
 export class ProfileError extends Error {
   override readonly name = "ProfileError";
+}
+
+/** A JSON number through its shortest spelling (0.08 stays 0.08); text through the one amount reader (checked by the schema). */
+function requestAmountOf(amount: number | string): Decimal {
+  if (typeof amount === "number") return new Decimal(String(amount));
+  const read = readAmount(amount);
+  if (!read.ok) throw new ProfileError(`field request.amount: ${REQUEST_AMOUNT_TEXT_RULE}, got ${JSON.stringify(amount)}`);
+  return read.value;
 }
 
 /**
@@ -27,6 +36,10 @@ export function toProfile(data: unknown): Profile {
     const path = formatPath(issue.path);
     if (path === "") throw new ProfileError(`expected a JSON object (a profile), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`);
     // Below, above or finer than a 分: one message with the whole rule, whichever check failed.
+    // Neither a number nor text (or text that is no amount in range): the rule with both spellings, the value previewed.
+    if (path === "request.amount" && (issue.code === "invalid_union" || typeof issue.input === "string")) {
+      throw new ProfileError(`field request.amount: ${issue.input === undefined ? "is required" : describeIssue({ ...issue, message: REQUEST_AMOUNT_TEXT_RULE })}`);
+    }
     if (path === "request.amount" && issue.code !== "invalid_type") throw new ProfileError(`field request.amount: ${REQUEST_AMOUNT_RULE}, got ${JSON.stringify(issue.input)}`);
     throw new ProfileError(`field ${path}: ${describeIssue(issue, INTEGER_PATHS.has(path))}`);
   }
@@ -36,6 +49,6 @@ export function toProfile(data: unknown): Profile {
     const value = p[key];
     if (value !== undefined && value !== null) profile[key] = value;
   }
-  if (p.request) profile.request = { amount: new Decimal(String(p.request.amount)), terms: p.request.terms };
+  if (p.request) profile.request = { amount: requestAmountOf(p.request.amount), terms: p.request.terms };
   return profile as unknown as Profile;
 }

@@ -28,6 +28,11 @@ const VIEWS = {
     table: async () => (await import("./offerTable.js")).renderOfferTable,
     json: async () => (await import("./offerJson.js")).renderOfferJson,
   },
+  /** simulate --what-if: one profile's offer now and with the changes. */
+  whatIf: {
+    table: async () => (await import("./whatIfView.js")).renderWhatIfTable,
+    json: async () => (await import("./whatIfView.js")).renderWhatIfJson,
+  },
   /** simulate --summary, on stderr. */
   summary: {
     text: async () => (await import("./summaryView.js")).renderSummaryText,
@@ -37,6 +42,7 @@ const VIEWS = {
   quote: Record<(typeof FORMATS.quote)[number] | "chart", Loader>;
   compare: Record<(typeof FORMATS.compare)[number] | "chart", Loader>;
   offer: Record<(typeof FORMATS.simulate)[number], Loader>;
+  whatIf: Record<(typeof FORMATS.simulate)[number], Loader>;
   summary: Record<(typeof SUMMARY_FORMATS)[number], Loader>;
 };
 

@@ -1,4 +1,5 @@
 import type { Lang } from "./lang.js";
+import type { Layout } from "./layout.js";
 
 /** How a view is drawn: its language, chalk's colour level (0 = none), and for tables and charts plain ASCII. */
 export interface ViewStyle {
@@ -10,4 +11,12 @@ export interface ViewStyle {
   readonly explain?: boolean;
   /** simulate --keep: the input fields to show with the offer. */
   readonly kept?: Readonly<Record<string, unknown>>;
+  /** simulate: the requested loan's schedule under its one-line quote. */
+  readonly schedule?: boolean;
+  /** compare: what the ranking was sorted by, when not the rate (its note says so). */
+  readonly sortedBy?: "cost" | "payment";
+  /** compare: "table" or "vertical" (one block per offer); left out, vertical only when the table is wider than `columns`. */
+  readonly layout?: Layout;
+  /** The terminal's width, when drawing to a terminal that knows it. */
+  readonly columns?: number;
 }

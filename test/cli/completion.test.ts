@@ -31,6 +31,13 @@ describe("shell completion", () => {
     ["suishendai compare --cha", ["--chart"]],
     ["suishendai completion ", ["bash", "zsh", "fish"]],
     ["suishendai simulate --summary-format j", ["json"]],
+    ["suishendai compare --preset huabei-", ["huabei-3", "huabei-6", "huabei-9", "huabei-12"]],
+    ["suishendai compare --preset j", ["jiebei"]],
+    ["suishendai compare --sort ", ["rate", "cost", "payment"]],
+    ["suishendai compare --layout ", ["table", "vertical"]],
+    ["suishendai compare --list", ["--list-presets"]],
+    ["suishendai quote --pay", ["--payment"]],
+    ["suishendai quote --st", ["--start", "--step"]],
   ])("bash completes %j", (line, expected) => {
     expect(completeInBash(bash, line)).toEqual(expected);
   });

@@ -1,11 +1,14 @@
 import type { Command } from "commander";
 import { methodNames } from "../../engine/methods/index.js";
 import { FEE_RESIDUALS, FLAT_FEE_PREPAYS } from "../../engine/methods/types.js";
+import { COMPARE_SORTS } from "../../engine/compare.js";
 import { PREPAY_MODES } from "../../engine/prepayment.js";
 import { PRODUCTS } from "../../engine/products.js";
 import { INTEREST_BASES, YEAR_BASES } from "../../engine/rates.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import { LANGS } from "../../views/lang.js";
+import { LAYOUTS } from "../../views/layout.js";
+import { presets } from "../presets.js";
 
 /** What a shell needs to complete one command: its options and their fixed values. */
 export interface CommandCompletion {
@@ -30,6 +33,8 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--fee-residual": FEE_RESIDUALS,
   "--flat-fee-prepay": FLAT_FEE_PREPAYS,
   "--summary-format": SUMMARY_FORMATS,
+  "--sort": COMPARE_SORTS,
+  "--layout": LAYOUTS,
   "--offers": "FILE",
   "--policy": "FILE",
 };
@@ -41,7 +46,9 @@ export function completionSpec(program: Command): CommandCompletion[] {
   return program.commands.map((command) => {
     const options = command.options.flatMap((o) => [o.long, o.short].filter((f): f is string => typeof f === "string")).concat("--help");
     const values: Record<string, readonly string[] | "FILE"> = {};
-    for (const option of options) if (option in SHARED_VALUES) values[option] = SHARED_VALUES[option] as readonly string[] | "FILE";
+    // The presets' ids are read from their file when a completion script is written, not at every start.
+    const known: Readonly<Record<string, readonly string[] | "FILE">> = { ...SHARED_VALUES, "--preset": presets().map((p) => p.id) };
+    for (const option of options) if (option in known) values[option] = known[option] as readonly string[] | "FILE";
     const formats = (FORMATS as Readonly<Record<string, readonly string[]>>)[command.name()];
     if (formats && options.includes("--format")) values["--format"] = formats;
     return { name: command.name(), options, values, argument: ARGUMENTS[command.name()] ?? "NONE" };

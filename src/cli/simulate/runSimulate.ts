@@ -2,10 +2,11 @@ import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords, type InputRecord, type InputShape } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
-import { evaluateRecord } from "../../app/evaluateRecord.js";
+import { evaluateRecord, type FieldCheck } from "../../app/evaluateRecord.js";
 import { parseKeep } from "../../app/keepFields.js";
 import { parseOverride, type FieldOverride } from "../../app/overrides.js";
 import { parseSegmentSpec, segmentKey } from "../../app/segmentSpecs.js";
+import { evaluateWhatIf, parseWhatIf } from "../../app/whatIf.js";
 import type { Policy } from "../../engine/simulate/types.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
@@ -37,6 +38,8 @@ export interface RawSimulateOptions {
   readonly strict?: boolean;
   readonly keep: string[];
   readonly by: string[];
+  readonly whatIf?: string[];
+  readonly schedule?: boolean;
 }
 
 /**
@@ -90,18 +93,39 @@ interface Run {
   readonly summary: SummaryBuilder;
   readonly format: (typeof FORMATS.simulate)[number];
   readonly quiet: boolean;
+  /** --what-if changes and --schedule: one profile's view only. */
+  readonly whatIfs: readonly FieldOverride[];
+  readonly schedule: boolean;
 }
 
 /** One profile: its readable answer (table or JSON), or its error as a usage error. */
 async function answerOne(io: CliIo, record: InputRecord, run: Run): Promise<void> {
   const { setup } = run;
   const fields = { strict: setup.strict, unknown: new Map<string, number>() };
+  if (run.whatIfs.length) return answerWhatIf(io, record, run, fields);
   const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields, setup.keep);
   if ("offer" in outcome) run.summary.add(outcome.offer, (setup.by ?? []).map((b) => segmentKey(parseSegmentSpec(b).spec, outcome.offer, outcome.input)));
   if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
   // "invalid JSON: line 3, column 1: …" says where already.
   if (!("offer" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
-  await io.writeOut(await renderView("offer", run.format, outcome.offer, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env), ...(outcome.kept ? { kept: outcome.kept } : {}) }));
+  const style = { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) };
+  await io.writeOut(await renderView("offer", run.format, outcome.offer, { ...style, ...(outcome.kept ? { kept: outcome.kept } : {}), ...(run.schedule ? { schedule: true } : {}) }));
+}
+
+
+/** One profile now and with the --what-if changes, side by side. */
+async function answerWhatIf(io: CliIo, record: InputRecord, run: Run, fields: FieldCheck): Promise<void> {
+  const { setup } = run;
+  const outcome = evaluateWhatIf(record, run.policy, setup.overrides, run.whatIfs, setup.start, fields);
+  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
+  if (!("asIs" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
+  await io.writeOut(await renderView("whatIf", run.format, outcome, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) }));
+}
+
+/** --what-if and --schedule draw one profile; in a batch they would be dropped, so they are refused. */
+function refuseInBatch(run: Run): void {
+  if (run.whatIfs.length) throw new UsageError("--what-if: compares one profile, and the input holds more (--set changes every record of a batch)");
+  if (run.schedule) throw new UsageError("--schedule: draws one profile's table; each NDJSON line of a batch holds its quote's schedule already");
 }
 
 /**
@@ -118,6 +142,9 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   refuseRepeatedSets(overrides, raw.set);
   const by = raw.by.map(parseSegmentSpec);
   if (by.length && !raw.summary) throw new UsageError("--by: segments a summary, so it needs --summary");
+  const whatIfs = (raw.whatIf ?? []).map(parseWhatIf);
+  if (raw.schedule && format !== "table") throw new UsageError(`--schedule: draws the table format's schedule; --format ${format} holds it in quote.schedule`);
+  if (raw.schedule && whatIfs.length) throw new UsageError("--schedule: not with --what-if (its view sets two offers side by side)");
   const { policy, json: policyJson } = await activePolicy(io, raw.policy, raw.quiet === true);
   const name = input === "-" ? "stdin" : input;
 
@@ -134,7 +161,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
   const jobs = raw.jobs === undefined ? (large ? Math.min(8, io.cpus) : 1) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
   const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep), by: raw.by };
-  const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true };
+  const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true, whatIfs, schedule: raw.schedule === true };
 
   const { first, done, readError } = await firstTwo(batches);
   let invalid = 0;
@@ -142,6 +169,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
     progress.stop();
     await answerOne(io, first[0] as InputRecord, run);
   } else {
+    refuseInBatch(run);
     const parallel = jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2;
     let totals;
     try {

@@ -27,6 +27,8 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
     .option("--explain", "add the points of each characteristic")
     .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
     .option("--keep <fields>", "input fields to carry into each offer as \"input\", e.g. age,zhimaScore (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
+    .option("--what-if <field=value>", "one profile: its offer as it is and with this change, side by side (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
+    .option("--schedule", "one profile, table format: the requested loan's repayment schedule")
     .addOption(startOption("drawdown date for a requested loan's quote (default: today)"))
     .option("--jobs <n>", "worker threads for a batch (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
     .option("--strict", "an unknown profile field makes its record an error (default: a warning)")

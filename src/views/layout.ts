@@ -1,0 +1,16 @@
+import stringWidth from "string-width";
+
+/** How compare lays out its offers: a table with a column each, or a block each, one line per figure. */
+export const LAYOUTS = ["table", "vertical"] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** The widest line of a drawn text, in terminal columns (colour codes and CJK accounted for). */
+export function drawnWidth(text: string): number {
+  return text.split("\n").reduce((w, line) => Math.max(w, stringWidth(line)), 0);
+}
+
+/** Which layout to draw: the one asked for, else vertical only when the table would not fit the terminal. */
+export function chooseLayout(table: string, layout: Layout | undefined, columns: number | undefined): Layout {
+  if (layout !== undefined) return layout;
+  return columns !== undefined && drawnWidth(table) > columns ? "vertical" : "table";
+}

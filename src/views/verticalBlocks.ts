@@ -1,0 +1,15 @@
+import type { ChalkInstance } from "chalk";
+import { padColumns, widest } from "./textWidth.js";
+
+/**
+ * A table turned on its side for a narrow terminal: one block per row,
+ * headed "rank. name" (its first two cells), then one line per other cell
+ * under its header, the labels padded to one width (CJK counts two).
+ */
+export function renderBlocks(headers: readonly string[], rows: readonly (readonly string[])[], c: ChalkInstance): string {
+  const labels = headers.slice(2);
+  const width = widest(labels);
+  return rows
+    .map(([rank = "", name = "", ...cells]) => [c.bold(`${rank}. ${name}`), ...cells.map((cell, i) => `   ${padColumns(labels[i] ?? "", width)}  ${cell}`)].join("\n"))
+    .join("\n\n");
+}

@@ -13,7 +13,8 @@ const BLOCK = /```console\n\$ ([^\n]+)\n([\s\S]*?)```/g;
 
 /** Runs one README command as a reader would, output as the README shows it. */
 export function runExample(command) {
-  const script = `suishendai() { node "${root}bin/suishendai.js" "$@"; }\n${command} 2>&1 || true`;
+  // Grouped, so stderr shows for every command of a pipeline and beside a `> file`, as on a terminal.
+  const script = `suishendai() { node "${root}bin/suishendai.js" "$@"; }\n{ ${command} ; } 2>&1 || true`;
   return execFileSync("sh", ["-c", script], { cwd: root, encoding: "utf8", env: { PATH: process.env.PATH, NO_COLOR: "1", LANG: "C.UTF-8", TZ: "UTC" } });
 }
 

@@ -72,3 +72,14 @@ export function applyOverrides(record: unknown, overrides: readonly FieldOverrid
   }
   return out;
 }
+
+/** Two `--set` for one field: never "the last one wins" silently. */
+export function refuseRepeatedSets(overrides: readonly FieldOverride[], texts: readonly string[]): void {
+  const seen = new Map<string, number>();
+  overrides.forEach((o, i) => {
+    const path = o.path.join(".");
+    const before = seen.get(path);
+    if (before !== undefined) throw new UsageError(`--set ${path} given twice (${texts[before]}, ${texts[i]}); give it once`);
+    seen.set(path, i);
+  });
+}

@@ -2,24 +2,22 @@ import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords, type InputRecord, type InputShape } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
-import { evaluateRecord, type FieldCheck } from "../../app/evaluateRecord.js";
 import { parseKeep } from "../../app/keepFields.js";
-import { parseOverride, type FieldOverride } from "../../app/overrides.js";
-import { parseSegmentSpec, segmentKey } from "../../app/segmentSpecs.js";
-import { evaluateWhatIf, parseWhatIf } from "../../app/whatIf.js";
-import type { Policy } from "../../engine/simulate/types.js";
+import { parseOverride, refuseRepeatedSets } from "../../app/overrides.js";
+import { parseSegmentSpec } from "../../app/segmentSpecs.js";
+import { parseWhatIf } from "../../app/whatIf.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import type { Lang } from "../../views/lang.js";
 import { renderView } from "../../views/renderView.js";
-import { wantsAscii } from "../../views/wantsAscii.js";
-import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
 import { parseChoice, parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang, parseStart } from "../sharedOptions.js";
+import { answerOne, refuseInBatch, type Run } from "./answerOne.js";
+import { firstTwo, resume } from "./firstRecords.js";
 import { startProgress } from "./progress.js";
 import { SIMULATE_WORKER_URL, simulateLines, type SimulateWorkerSetup } from "./simulateWorkerSetup.js";
 
@@ -52,81 +50,6 @@ export interface RawSimulateOptions {
  * 10 MB, and only when the cores were not busy: so 10 MB.
  */
 export const PARALLEL_FROM_BYTES = 10_000_000;
-
-/** Two `--set` for one field: never "the last one wins" silently. */
-function refuseRepeatedSets(overrides: readonly FieldOverride[], texts: readonly string[]): void {
-  const seen = new Map<string, number>();
-  overrides.forEach((o, i) => {
-    const path = o.path.join(".");
-    const before = seen.get(path);
-    if (before !== undefined) throw new UsageError(`--set ${path} given twice (${texts[before]}, ${texts[i]}); give it once`);
-    seen.set(path, i);
-  });
-}
-
-/** Reads until two records are in hand, the input ends, or reading fails: one record alone gets the readable view. */
-async function firstTwo(batches: AsyncGenerator<InputRecord[]>): Promise<{ first: InputRecord[]; done: boolean; readError?: Error }> {
-  const first: InputRecord[] = [];
-  while (first.length < 2) {
-    let step: IteratorResult<InputRecord[]>;
-    try {
-      step = await batches.next();
-    } catch (error) {
-      return { first, done: false, readError: error instanceof Error ? error : new Error(String(error)) };
-    }
-    if (step.done) return { first, done: true };
-    for (const record of step.value) first.push(record);
-  }
-  return { first, done: false };
-}
-
-/** The records read ahead, then the read error that stopped them, then the rest. */
-async function* resume(first: InputRecord[], readError: Error | undefined, batches: AsyncGenerator<InputRecord[]>): AsyncGenerator<InputRecord[]> {
-  if (first.length) yield first;
-  if (readError) throw readError;
-  yield* batches;
-}
-
-interface Run {
-  readonly setup: SimulateWorkerSetup;
-  readonly policy: Policy;
-  readonly summary: SummaryBuilder;
-  readonly format: (typeof FORMATS.simulate)[number];
-  readonly quiet: boolean;
-  /** --what-if changes and --schedule: one profile's view only. */
-  readonly whatIfs: readonly FieldOverride[];
-  readonly schedule: boolean;
-}
-
-/** One profile: its readable answer (table or JSON), or its error as a usage error. */
-async function answerOne(io: CliIo, record: InputRecord, run: Run): Promise<void> {
-  const { setup } = run;
-  const fields = { strict: setup.strict, unknown: new Map<string, number>() };
-  if (run.whatIfs.length) return answerWhatIf(io, record, run, fields);
-  const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields, setup.keep);
-  if ("offer" in outcome) run.summary.add(outcome.offer, (setup.by ?? []).map((b) => segmentKey(parseSegmentSpec(b).spec, outcome.offer, outcome.input)));
-  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
-  // "invalid JSON: line 3, column 1: …" says where already.
-  if (!("offer" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
-  const style = { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) };
-  await io.writeOut(await renderView("offer", run.format, outcome.offer, { ...style, ...(outcome.kept ? { kept: outcome.kept } : {}), ...(run.schedule ? { schedule: true } : {}) }));
-}
-
-
-/** One profile now and with the --what-if changes, side by side. */
-async function answerWhatIf(io: CliIo, record: InputRecord, run: Run, fields: FieldCheck): Promise<void> {
-  const { setup } = run;
-  const outcome = evaluateWhatIf(record, run.policy, setup.overrides, run.whatIfs, setup.start, fields);
-  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
-  if (!("asIs" in outcome)) throw new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
-  await io.writeOut(await renderView("whatIf", run.format, outcome, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) }));
-}
-
-/** --what-if and --schedule draw one profile; in a batch they would be dropped, so they are refused. */
-function refuseInBatch(run: Run): void {
-  if (run.whatIfs.length) throw new UsageError("--what-if: compares one profile, and the input holds more (--set changes every record of a batch)");
-  if (run.schedule) throw new UsageError("--schedule: draws one profile's table; each NDJSON line of a batch holds its quote's schedule already");
-}
 
 /**
  * Runs `simulate`: records → validation → engine → JSON lines or a readable

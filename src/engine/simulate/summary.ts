@@ -1,6 +1,6 @@
 import { Decimal, ZERO } from "../decimal.js";
 import { SegmentBuilder, type Segment, type SegmentSpec } from "./segments.js";
-import type { Decision, Offer, SummaryFields } from "./types.js";
+import type { Decision, SummaryFields } from "./types.js";
 
 /** Counts of equal values: medians of a million offers in the memory of a few hundred distinct ones. */
 class Tally {

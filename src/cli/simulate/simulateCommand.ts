@@ -9,6 +9,9 @@ Examples:
   $ suishendai simulate examples/profiles/typical.json
   $ suishendai simulate examples/profiles/typical.json --set zhimaScore=720 --explain --lang en
   $ suishendai simulate examples/profiles/population.ndjson --summary > offers.ndjson
+  $ suishendai simulate examples/profiles/typical.json --what-if zhimaScore=700 --what-if activeLenders=0
+  $ suishendai simulate examples/profiles/population.ndjson --set zhimaScore+=20 --keep age,zhimaScore --summary --by band > offers.ndjson
+  $ suishendai simulate profiles.ndjson --strict --policy my-policy.json
 
 Input is one JSON profile, a JSON array, or NDJSON (one profile a line), from a
 file or stdin (-), detected from the text. One profile gets a readable answer

@@ -4,7 +4,14 @@ import { ProfileSchema } from "../policy/schemas.js";
 import { UsageError } from "./errors.js";
 import { parseJson } from "../json/parseJson.js";
 import { describeIssue } from "../policy/formatIssue.js";
+import { describeUnknownField } from "../policy/profileFields.js";
 import { INTEGER_PATHS } from "../policy/toProfile.js";
+
+/** `; did you mean "zhimaScore"?` for a near miss, else nothing. */
+function suggestion(field: string): string {
+  const near = describeUnknownField(field).near;
+  return near === undefined ? "" : `; did you mean ${JSON.stringify(near)}?`;
+}
 
 /** One `--set field=value`: a profile field (or request.amount / request.terms) and its JSON value. */
 export interface FieldOverride {
@@ -31,7 +38,7 @@ export function parseOverride(text: string): FieldOverride {
   // request=null removes the request: a null override deletes its field.
   if (field === "request" && value === null) return { path: ["request"], value: null };
   const request = field === "request.amount" || field === "request.terms";
-  if (!request && (!FIELDS.includes(field) || field === "request")) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)} (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`);
+  if (!request && (!FIELDS.includes(field) || field === "request")) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)}${suggestion(field) || ` (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`}`);
   // Checked once here, so a bad value blames --set, not every record it was applied to.
   const schema = request ? ProfileSchema.shape.request.unwrap().unwrap().shape[field.slice(8) as "amount" | "terms"] : ProfileSchema.shape[field as keyof typeof ProfileSchema.shape];
   const issue = schema.safeParse(value, { reportInput: true }).error?.issues[0];
@@ -43,6 +50,8 @@ const NUMBER_KINDS: ReadonlySet<string> = new Set(["integer", "money", "fraction
 const RELATIVE: ReadonlySet<string> = new Set(["request.amount", "request.terms", ...Object.entries(PROFILE_FIELDS).filter(([, s]) => NUMBER_KINDS.has(s.kind)).map(([f]) => f)]);
 
 function relativeOverride(field: string, op: "+" | "-" | "*", value: unknown): FieldOverride {
+  const known = FIELDS.includes(field) || field === "request.amount" || field === "request.terms";
+  if (!known) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)}${suggestion(field)}`);
   if (!RELATIVE.has(field)) throw new UsageError(`--set ${field}${op}=: only a number field takes ${op}= (such as zhimaScore+=20)`);
   if (typeof value !== "number") throw new UsageError(`--set ${field}${op}=: expected a number, got ${JSON.stringify(value)}`);
   return { path: field.startsWith("request.") ? ["request", field.slice(8) as "amount" | "terms"] : [field], value, op };
@@ -53,7 +62,9 @@ function relativeValue(current: unknown, { path, value, op }: FieldOverride): un
   const name = path.join(".");
   if (typeof current !== "number") throw new Error(`--set ${name}${op ?? ""}=${String(value)}: ${name} is ${current === undefined || current === null ? "missing" : "not a number"} in this record`);
   const d = new Decimal(current);
-  return (op === "+" ? d.plus(value as number) : op === "-" ? d.minus(value as number) : d.times(value as number)).toNumber();
+  const result = op === "+" ? d.plus(value as number) : op === "-" ? d.minus(value as number) : d.times(value as number);
+  // zhimaScore*=1.1 means "10% more", so a whole-number field stays whole (half-up), not an error in every record.
+  return (INTEGER_PATHS.has(name) ? result.toDecimalPlaces(0, Decimal.ROUND_HALF_UP) : result).toNumber();
 }
 
 /** A copy of the record with the overrides applied; a non-object record is left for validation to reject. */
@@ -71,15 +82,4 @@ export function applyOverrides(record: unknown, overrides: readonly FieldOverrid
     }
   }
   return out;
-}
-
-/** Two `--set` for one field: never "the last one wins" silently. */
-export function refuseRepeatedSets(overrides: readonly FieldOverride[], texts: readonly string[]): void {
-  const seen = new Map<string, number>();
-  overrides.forEach((o, i) => {
-    const path = o.path.join(".");
-    const before = seen.get(path);
-    if (before !== undefined) throw new UsageError(`--set ${path} given twice (${texts[before]}, ${texts[i]}); give it once`);
-    seen.set(path, i);
-  });
 }

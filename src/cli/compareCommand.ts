@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { refuseRepeatedValues } from "../app/repeats.js";
 import { asUsage, OfferInputError, UsageError } from "../app/errors.js";
 import { compareReport } from "../app/compareReport.js";
 import { FORMATS } from "../views/formats.js";
@@ -87,7 +88,9 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const amount = amountText === undefined ? undefined : parseLoanAmount(amountText, "amount");
       const start = parseStart(raw.start, io.today);
       const cap = raw.cap === undefined ? undefined : parsePercent(raw.cap, "--cap");
-      const records: OfferRecord[] = raw.preset.map((name) => findPreset(name).record);
+      const presets = raw.preset.map((name) => findPreset(name));
+      refuseRepeatedValues("--preset", presets, raw.preset, (p) => p.id);
+      const records: OfferRecord[] = presets.map((p) => p.record);
       raw.offer.forEach((text) => records.push(parseOfferString(text, records.length + 1)));
       if (raw.offers.filter((f) => f === "-").length > 1) throw new UsageError("--offers -: stdin can be read once; give - once");
       // No spread: a file may hold 100,000s of offers.

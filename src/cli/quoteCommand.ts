@@ -18,7 +18,7 @@ Examples:
   $ suishendai quote 20000 --daily-rate 0.02 --interest daily --method 等额本金 --start 2026-01-31
   $ suishendai quote 10000 --method flat-fee --total-fee-rate 4.5 --terms 6 --product none
   $ suishendai quote 10000 --apr 12 --prepay 4:3000 --prepay-mode reduce-term --format json
-  $ suishendai quote 10000 --apr 12 --prepay 3:2000 --prepay-on 2026-08-20:3000:reduce-payment --prepay 9 --prepay-fee 1%
+  $ suishendai quote 10000 --apr 12 --prepay 3:2000 --prepay-on 2026-08-20:3000:reduce-payment --prepay 9 --prepay-fee 1% --start 2026-01-15
   $ suishendai quote 10000 --apr 12 --due-day 10 --min-first-days 15 --start 2026-01-28
   $ suishendai quote 40000 --method flat-fee --fee-rate 0.68 --terms 24 --fee-residual last --product none
   $ suishendai quote 12000 --method flat-fee --fee-rate 0.6 --product none --prepay 4 --flat-fee-prepay waived

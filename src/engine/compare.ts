@@ -1,4 +1,4 @@
-import type { Decimal } from "./decimal.js";
+import { Decimal } from "./decimal.js";
 import { quote, type Quote } from "./quote.js";
 import type { QuoteInput } from "./quoteInput.js";
 
@@ -22,7 +22,9 @@ export const COMPARE_SORTS = ["rate", "cost", "payment"] as const;
 export type CompareSort = (typeof COMPARE_SORTS)[number];
 
 const SORT_KEYS: Readonly<Record<CompareSort, (o: ComparedOffer) => Decimal>> = {
-  rate: (o) => o.quote.annualizedRate,
+  // Ranked on the rate as disclosed (to 0.01%, as the cap is judged): 7.2993%
+  // and 7.3003% both read 7.30%, so they tie and keep their input order.
+  rate: (o) => o.quote.annualizedRate.toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
   cost: (o) => o.totalCost,
   payment: (o) => o.firstPayment,
 };

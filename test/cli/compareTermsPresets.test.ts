@@ -24,7 +24,13 @@ describe("compare --terms: every offer at every term, --sort", () => {
       const r = await runCli(["compare", "10000", "--offer", "name=x,apr=12", "--offer", "name=y,apr=12", "--terms", "3-5,12", "--sort", sort, "--format", "json"]);
       const got = rows(r);
       expect(got.length, sort).toBe(8);
-      for (const t of [3, 4, 5, 12]) expect(got.indexOf(`x${t}`), `${sort} ${t}`).toBe(got.indexOf(`y${t}`) - 1);
+      // x and y are the same loan: y never ranks before x. Under cost and payment they are
+      // adjacent; under rate every term reads 12.00% as disclosed, so all eight tie and keep input order.
+      for (const t of [3, 4, 5, 12]) {
+        if (sort === "rate") expect(got.indexOf(`x${t}`), `${sort} ${t}`).toBeLessThan(got.indexOf(`y${t}`));
+        else expect(got.indexOf(`x${t}`), `${sort} ${t}`).toBe(got.indexOf(`y${t}`) - 1);
+      }
+      if (sort === "rate") expect(got).toEqual(["x3", "x4", "x5", "x12", "y3", "y4", "y5", "y12"]);
     }
   });
 

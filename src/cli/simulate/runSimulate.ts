@@ -3,7 +3,8 @@ import { readRecords, type InputRecord, type InputShape } from "../../app/batch/
 import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
 import { parseKeep } from "../../app/keepFields.js";
-import { parseOverride, refuseRepeatedSets } from "../../app/overrides.js";
+import { parseOverride } from "../../app/overrides.js";
+import { refuseRepeatedValues } from "../../app/repeats.js";
 import { parseSegmentSpec } from "../../app/segmentSpecs.js";
 import { parseWhatIf } from "../../app/whatIf.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
@@ -51,6 +52,13 @@ export interface RawSimulateOptions {
  */
 export const PARALLEL_FROM_BYTES = 10_000_000;
 
+/** --what-if draws its own two-column view of one profile: options it would not apply are refused. */
+function refuseBesideWhatIf(whatIf: boolean, raw: RawSimulateOptions): void {
+  if (!whatIf) return;
+  const unused = raw.summary ? "--summary" : raw.explain ? "--explain" : raw.keep.length ? "--keep" : undefined;
+  if (unused) throw new UsageError(`--what-if: shows one profile as it is and as it would be, with the points that changed; it does not take ${unused}`);
+}
+
 /**
  * Runs `simulate`: records → validation → engine → JSON lines or a readable
  * view. Loaded only when the command runs, so `quote` never pays for zod.
@@ -62,10 +70,13 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const summaryFormat = parseChoice(raw.summaryFormat ?? SUMMARY_FORMATS[0], "--summary-format", SUMMARY_FORMATS);
   const start = parseStart(raw.start, io.today);
   const overrides = raw.set.map(parseOverride);
-  refuseRepeatedSets(overrides, raw.set);
+  refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
   const by = raw.by.map(parseSegmentSpec);
   if (by.length && !raw.summary) throw new UsageError("--by: segments a summary, so it needs --summary");
   const whatIfs = (raw.whatIf ?? []).map(parseWhatIf);
+  refuseRepeatedValues("--what-if", whatIfs, raw.whatIf ?? [], (o) => o.path.join("."));
+  refuseRepeatedValues("--by", raw.by, raw.by, (b) => b);
+  refuseBesideWhatIf(whatIfs.length > 0, raw);
   if (raw.schedule && format !== "table") throw new UsageError(`--schedule: draws the table format's schedule; --format ${format} holds it in quote.schedule`);
   if (raw.schedule && whatIfs.length) throw new UsageError("--schedule: not with --what-if (its view sets two offers side by side)");
   const { policy, json: policyJson } = await activePolicy(io, raw.policy, raw.quiet === true);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "./runCli.js";
+
+// Found by a new user: options that were silently ignored, applied twice, or blamed on the data.
+const typical = "examples/profiles/typical.json";
+
+describe("simulate refuses what it would not apply", () => {
+  it.each([
+    [["--what-if", "zhimaScore=700", "--summary"], "error: --what-if: shows one profile as it is and as it would be, with the points that changed; it does not take --summary\n"],
+    [["--what-if", "zhimaScore=700", "--explain"], "error: --what-if: shows one profile as it is and as it would be, with the points that changed; it does not take --explain\n"],
+    [["--what-if", "zhimaScore=700", "--keep", "age"], "error: --what-if: shows one profile as it is and as it would be, with the points that changed; it does not take --keep\n"],
+    [["--what-if", "zhimaScore=700", "--what-if", "zhimaScore=720"], "error: --what-if zhimaScore given twice (zhimaScore=700, zhimaScore=720); give it once\n"],
+    [["--summary", "--by", "band", "--by", "band"], "error: --by band given twice (band, band); give it once\n"],
+    [["--set", "zhimascore+=20"], 'error: --set: unknown profile field "zhimascore"; did you mean "zhimaScore"?\n'],
+  ])("%j", async (extra, message) => {
+    const r = await runCli(["simulate", typical, ...extra]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", message]);
+  });
+
+  it("zhimaScore*=1.11 keeps a whole score: 680 × 1.11 = 754.8 → 755 (half-up), not an error in every record", async () => {
+    const r = await runCli(["simulate", typical, "--set", "zhimaScore*=1.11", "--keep", "zhimaScore", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).input).toEqual({ zhimaScore: 755 });
+  });
+});
+
+describe("compare and quote", () => {
+  it("one preset twice, by id and by name, is refused rather than shown twice", async () => {
+    const r = await runCli(["compare", "10000", "--preset", "card", "--preset", "信用卡"]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "error: --preset card given twice (card, 信用卡); give it once\n"]);
+  });
+
+  it("a prepayment fee in CNY is at most the loan amount, as every fee in CNY", async () => {
+    const r = await runCli(["quote", "10000", "--apr", "12", "--prepay", "3:2000", "--prepay-fee", "20000", "--start", "2026-01-15"]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "error: --prepay-fee: must be at most the loan amount 10000.00, got 20000.00\n"]);
+  });
+
+  it("rates equal as disclosed (to 0.01%) tie and keep their input order", async () => {
+    // 随身贷 at 7.3% over 3–12 terms: every IRR reads 7.30% (they differ only past the 2nd decimal).
+    const r = await runCli(["compare", "10000", "--preset", "suishendai-floor", "--terms", "3-12", "--format", "json", "--start", "2026-01-15"]);
+    const offers = JSON.parse(r.stdout).offers as { terms: number; annualizedRate: string }[];
+    for (const o of offers) expect(Number(o.annualizedRate).toFixed(2)).toBe("7.30");
+    expect(offers.map((o) => o.terms)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+});

@@ -33,3 +33,17 @@ export function parseJson(text: string, firstLine = 1): JsonResult {
   const inexact = inexactNumber(body);
   return inexact === undefined ? { ok: true, value } : { ok: false, message: inexact };
 }
+
+/**
+ * Whether the text is one JSON value by its syntax alone: a number JSON
+ * cannot keep (1e309) still counts. Deciding an input's shape needs this, so
+ * a document is not taken for NDJSON because of a number in it.
+ */
+export function isJsonSyntax(text: string): boolean {
+  try {
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return true;
+  } catch {
+    return false;
+  }
+}

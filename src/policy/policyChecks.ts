@@ -62,6 +62,9 @@ function bandProblems(p: PolicyJson, out: Finding[]): void {
     if (b.maxLimit > p.limit.productMax) out.push({ path: `bands[${i}].maxLimit`, message: `${b.maxLimit} is above limit.productMax ${p.limit.productMax}` });
     const term = b.terms.find((t) => t < product.terms.min || t > product.terms.max);
     if (term !== undefined) out.push({ path: `bands[${i}].terms`, message: `${term} is outside the product's ${product.terms.min}–${product.terms.max} terms` });
+    // A repeated term would be offered (and printed) twice.
+    const repeated = b.terms.find((t, k) => b.terms.indexOf(t) !== k);
+    if (repeated !== undefined) out.push({ path: `bands[${i}].terms`, message: `${repeated} appears twice` });
   }
 }
 

@@ -1,3 +1,5 @@
+import { Decimal } from "../engine/decimal.js";
+import { floorToStep } from "../engine/simulate/limit.js";
 import { PROFILE_FIELDS } from "../engine/simulate/profileFields.js";
 import { sortedBins, type Finding } from "./policyChecks.js";
 import type { PolicyJson } from "./schemas.js";
@@ -10,7 +12,12 @@ function canBeMissing(field: string): boolean {
 }
 
 function scorecardWarnings(p: PolicyJson, out: Finding[]): void {
+  const firstOn = new Map<string, number>();
   for (const [i, c] of p.scorecard.characteristics.entries()) {
+    // Two characteristics on one field score the same fact twice.
+    const first = firstOn.get(c.field);
+    if (first === undefined) firstOn.set(c.field, i);
+    else out.push({ path: `scorecard.characteristics[${i}].field`, message: `${c.field} is also scored by scorecard.characteristics[${first}].field: it counts twice in the score` });
     const worst = c.bins.reduce((m, b) => Math.min(m, b.points), Infinity);
     if (canBeMissing(c.field) && c.missing > worst) {
       out.push({ path: `scorecard.characteristics[${i}].missing`, message: `${c.missing} scores above the worst bin (${worst}): leaving ${c.field} out beats its worst value` });
@@ -36,12 +43,26 @@ export function scoreRange(p: PolicyJson): { min: number; max: number } {
   return { min, max };
 }
 
+/** The most a band can lend: its maxLimit rounded down to the limit step (as the engine rounds every limit). */
+function bandCeiling(p: PolicyJson, maxLimit: number): Decimal {
+  return floorToStep(new Decimal(String(maxLimit)), new Decimal(String(p.limit.step)));
+}
+
 function bandWarnings(p: PolicyJson, out: Finding[]): void {
   const { max } = scoreRange(p);
+  const cutoff = p.cutoff.minScore;
+  if (cutoff > max) out.push({ path: "cutoff.minScore", message: `no applicant can reach cutoff.minScore ${cutoff} (the highest possible score is ${max})` });
   for (const [i, b] of p.bands.entries()) {
     const ceiling = i === 0 ? Infinity : (p.bands[i - 1]?.minScore ?? Infinity);
-    if (ceiling <= p.cutoff.minScore) out.push({ path: `bands[${i}]`, message: `unreachable: its scores (below ${ceiling}) are all under cutoff.minScore ${p.cutoff.minScore}` });
+    if (ceiling <= cutoff) out.push({ path: `bands[${i}]`, message: `unreachable: its scores (below ${ceiling}) are all under cutoff.minScore ${cutoff}` });
     else if (b.minScore > max) out.push({ path: `bands[${i}]`, message: `unreachable: minScore ${b.minScore} is above the highest possible score ${max}` });
+    else if (cutoff > max) out.push({ path: `bands[${i}]`, message: `unreachable: cutoff.minScore ${cutoff} is above the highest possible score ${max}` });
+    // Every limit is at most the band's (rounded): under the minimum it is always declined.
+    const most = bandCeiling(p, b.maxLimit);
+    if (most.lt(String(p.limit.minimum))) {
+      const rounded = most.eq(String(b.maxLimit)) ? "" : ` rounds down to ${most.toString()} (limit.step ${p.limit.step}),`;
+      out.push({ path: `bands[${i}].maxLimit`, message: `${b.maxLimit}${rounded || " is"} below limit.minimum ${p.limit.minimum}: band ${b.band} can never approve anyone` });
+    }
     const better = p.bands[i - 1];
     if (better && b.apr < better.apr) out.push({ path: `bands[${i}].apr`, message: `${b.apr} is below bands[${i - 1}].apr ${better.apr}: a riskier band is cheaper` });
     if (better && b.maxLimit > better.maxLimit) out.push({ path: `bands[${i}].maxLimit`, message: `${b.maxLimit} is above bands[${i - 1}].maxLimit ${better.maxLimit}: a riskier band may borrow more` });

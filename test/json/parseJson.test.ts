@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodingProblem } from "../../src/json/encoding.js";
-import { parseJson } from "../../src/json/parseJson.js";
+import { isJsonSyntax, parseJson } from "../../src/json/parseJson.js";
 
 describe("parseJson: errors at the place the user wrote them", () => {
   it.each([
@@ -54,4 +54,14 @@ describe("encodingProblem", () => {
   it("plain text, and a single NUL line in NDJSON, are text", () => {
     expect(encodingProblem('{"a":1}\n\u0000\n{"b":2}\n')).toBeUndefined();
   });
+});
+
+describe("isJsonSyntax: the shape of an input is decided by syntax, not by its numbers", () => {
+  it.each([
+    ['{"z": 1e309}', true], // parseJson refuses the number, but the text is one JSON value
+    ['\ufeff{"z": 9007199254740993}', true],
+    ['{"invited":true,"age":30,', false],
+    ['"monthlyIncome":1e309}', false],
+    ['{"a":1}\n{"b":2}', false],
+  ])("%j → %s", (text, expected) => expect(isJsonSyntax(text)).toBe(expected));
 });

@@ -54,6 +54,8 @@ describe("contradictions are load errors", () => {
     ["overlapping bins", (p) => (p.scorecard.characteristics[0].bins[1].min = 590), "scorecard.characteristics[0].bins[1]: overlaps bins[0]: a value would fit both"],
     ["band maxLimit above the product maximum", (p) => (p.bands[0].maxLimit = 80000), "bands[0].maxLimit: 80000 is above limit.productMax 50000"],
     ["band terms the product refuses", (p) => (p.bands[0].terms = [3, 6, 9, 12, 24]), "bands[0].terms: 24 is outside the product's 3–12 terms"],
+    // simulate would print the 3-term row twice
+    ["a band term repeated", (p) => (p.bands[3].terms = [3, 3, 6]), "bands[3].terms: 3 appears twice"],
   ];
   for (const [name, edit, message] of cases) it(name, () => expect(loadError(edited(edit))).toBe(`policy p.json: ${message}`));
 
@@ -81,6 +83,30 @@ describe("suspicious choices are warnings", () => {
   });
   it("a band above the highest possible score (580 + 28+12+10+10+18+12+20+10+5+5 = 710)", () => {
     expect(warnings(edited((p) => (p.bands[0].minScore = 711)))).toContain("bands[0]: unreachable: minScore 711 is above the highest possible score 710");
+  });
+  it("two characteristics on one field: C02 moved to zhimaScore counts it twice", () => {
+    expect(warnings(edited((p) => (p.scorecard.characteristics[1].field = "zhimaScore")))).toContain(
+      "scorecard.characteristics[1].field: zhimaScore is also scored by scorecard.characteristics[0].field: it counts twice in the score",
+    );
+  });
+  it("a cutoff above the highest possible score (710, as above): said once, and band A is unreachable too", () => {
+    const w = warnings(edited((p) => (p.cutoff.minScore = 800)));
+    expect(w).toContain("cutoff.minScore: no applicant can reach cutoff.minScore 800 (the highest possible score is 710)");
+    expect(w).toContain("bands[0]: unreachable: cutoff.minScore 800 is above the highest possible score 710");
+    expect(w).toContain("bands[1]: unreachable: its scores (below 670) are all under cutoff.minScore 800");
+    // every one of the eight bands
+    expect(w.filter((x) => /^bands\[\d\]: unreachable/.test(x))).toHaveLength(8);
+  });
+  it("a band whose maxLimit is under limit.minimum: band H (6000) when the minimum is 8000", () => {
+    const w = warnings(edited((p) => (p.limit.minimum = 8000)));
+    expect(w).toContain("bands[7].maxLimit: 6000 is below limit.minimum 8000: band H can never approve anyone");
+    // G's 10,000 still reaches 8,000
+    expect(w.filter((x) => x.includes("limit.minimum"))).toHaveLength(1);
+  });
+  it("a band maxLimit that the limit step rounds under limit.minimum (6200 → 6000 by 500s, minimum 6100)", () => {
+    expect(warnings(edited((p) => Object.assign(p.bands[7], { maxLimit: 6200 }) && (p.limit.minimum = 6100)))).toContain(
+      "bands[7].maxLimit: 6200 rounds down to 6000 (limit.step 500), below limit.minimum 6100: band H can never approve anyone",
+    );
   });
   it("the default policy: only the missing-value warnings docs/policy.md justifies (Zhima missing −20 beats 550–600's −40)", () => {
     const w = warnings(JSON.parse(text));

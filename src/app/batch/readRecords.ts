@@ -1,4 +1,4 @@
-import { parseJson } from "../../json/parseJson.js";
+import { isJsonSyntax, parseJson } from "../../json/parseJson.js";
 
 export type { InputRecord };
 import type { InputSource } from "./inputSource.js";
@@ -35,7 +35,8 @@ function textRecords(lines: readonly Line[], firstLine: number): InputRecord[] {
   return out;
 }
 
-const parses = (line: Line | undefined) => typeof line === "string" && parseJson(line).ok;
+/** Shape is decided by syntax: a line holding a number JSON cannot keep still is a whole value. */
+const parses = (line: Line | undefined) => typeof line === "string" && isJsonSyntax(line);
 
 /** How far to look for the end of a first line that opens with "[": a longer one is taken as an array. */
 const PEEK_CHARS = 1 << 20;
@@ -108,8 +109,10 @@ export async function* readRecords(source: InputSource, onShape: (shape: InputSh
   for (let step = length > MAX_RECORD_CHARS ? undefined : await batches.next(); step && !step.done; step = length > MAX_RECORD_CHARS ? undefined : await batches.next()) {
     for (const l of step.value) (lines.push(l), (length += typeof l === "string" ? l.length + 1 : MAX_RECORD_CHARS));
   }
-  const whole = length > MAX_RECORD_CHARS ? undefined : parseLine(lines.join("\n"), 1);
-  if (whole && "value" in whole) {
+  const joined = length > MAX_RECORD_CHARS ? undefined : lines.join("\n");
+  const whole = joined === undefined ? undefined : parseLine(joined, 1);
+  // Well-formed as a whole (a number it cannot keep is the record's own error): one document.
+  if (whole && ("value" in whole || isJsonSyntax(joined as string))) {
     onShape("document");
     yield [whole];
     return;
@@ -119,7 +122,7 @@ export async function* readRecords(source: InputSource, onShape: (shape: InputSh
   // A lone "{" opening the text, and no line that parses on its own:
   // one broken pretty-printed document. Anything else is NDJSON, every line
   // its own record (so "{broken\n{broken" gives two error records).
-  const broken = whole !== undefined && first === "{" && records.length > 1 && records.every((r) => "text" in r && !parseJson(r.text).ok);
+  const broken = whole !== undefined && first === "{" && records.length > 1 && records.every((r) => "text" in r && !parses(r.text));
   onShape(broken ? "document" : "ndjson");
   if (broken) yield [whole];
   else yield* ndjson(lines, batches);

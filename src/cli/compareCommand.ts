@@ -95,7 +95,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       if (raw.offers.filter((f) => f === "-").length > 1) throw new UsageError("--offers -: stdin can be read once; give - once");
       // No spread: a file may hold 100,000s of offers.
       for (const file of raw.offers) for (const record of await readOffersFile(io, file, program.opts().quiet === true)) records.push(record);
-      if (records.length === 0) throw new UsageError("--offer or --offers: give at least one offer to compare");
+      if (records.length === 0) throw new UsageError("--offer, --offers or --preset: give at least one offer to compare (--list-presets shows the bundled ones)");
       // --terms prices each offer at each term; `origin` keeps the offer each priced row came from.
       const { priced, origin, notes } = atEachTerm(records, raw.terms);
       if (!program.opts().quiet) for (const note of notes) io.stderr(`${note}\n`);

@@ -41,9 +41,9 @@ export function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }, int
       return issue.input === undefined ? "is required" : `expected ${NAMES[expected] ?? expected}${got}`;
     }
     case "too_small":
-      return `must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}${issue.origin === "array" ? " items" : ""}${got}`;
+      return `must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}${issue.origin === "array" ? (Number(issue.minimum) === 1 ? " item" : " items") : ""}${got}`;
     case "too_big":
-      return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}${issue.origin === "array" ? " items" : ""}${got}`;
+      return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}${issue.origin === "array" ? (Number(issue.maximum) === 1 ? " item" : " items") : ""}${got}`;
     case "invalid_value":
       if (issue.input === undefined) return `is required (one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")})`;
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}`;

@@ -43,7 +43,7 @@ export function renderSummaryText(s: Summary, style: Pick<ViewStyle, "lang">): s
   return [
     l.counts(j.records, j.invalid, j.byDecision.approved, j.byDecision.declined, j.byDecision.not_invited),
     l.byCode(codes),
-    l.rates(percent(s.approvalRate.times(100), 2), j.records - j.invalid, percent(s.approvalRateInvited.times(100), 2), j.invited, j.apr.mean ?? "—", j.apr.median ?? "—", grouped(s.limit.mean), grouped(s.limit.median)),
+    l.rates(percent(s.approvalRate.times(100), 2), j.records - j.invalid, percent(s.approvalRateInvited.times(100), 2), j.invited, j.apr.mean === null ? "—" : `${j.apr.mean}%`, j.apr.median === null ? "—" : `${j.apr.median}%`, grouped(s.limit.mean), grouped(s.limit.median)),
     l.loss(groupedMoney(s.expectedLoss), percent(s.expectedLossShare.times(100), 2), groupedMoney(s.limit.total), s.pdHorizonMonths, s.lgd.toFixed(2)),
     ...renderSegmentsText(s, style.lang),
   ].join("\n") + "\n";

@@ -24,7 +24,8 @@ function shown(value: RuleValue): string {
 function column(o: Offer, lang: Lang): string[] {
   const dash = "—";
   return [
-    OFFER_LABELS[lang].decision[o.decision],
+    // With its code, so a decline says why (declined (KO03)).
+    `${OFFER_LABELS[lang].decision[o.decision]}${o.code ? ` (${printable(o.code)})` : ""}`,
     o.score === null ? dash : String(o.score),
     o.band === null ? dash : printable(o.band),
     o.apr === null ? dash : `${percent(o.apr, 2)}%`,

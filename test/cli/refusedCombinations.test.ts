@@ -43,3 +43,21 @@ describe("compare and quote", () => {
     expect(offers.map((o) => o.terms)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 });
+
+describe("wording found by a new user", () => {
+  it("a what-if decline shows its code (age 17 is outside 18–55: KO03)", async () => {
+    const r = await runCli(["simulate", typical, "--what-if", "age=17", "--lang", "en"]);
+    expect(r.stdout).toMatch(/│ Decision +│ +approved │ declined \(KO03\) │/);
+  });
+
+  it("no approvals: the summary's APR reads — rather than —%", async () => {
+    const r = await runCli(["simulate", "examples/profiles/not-invited.json", "--summary", "--lang", "en", "--format", "json"]);
+    expect(r.stderr).toContain("APR mean — median —");
+    expect(r.stderr).not.toContain("—%");
+  });
+
+  it("compare with no offer names every way to give one", async () => {
+    const r = await runCli(["compare", "10000"]);
+    expect([r.code, r.stderr]).toEqual([2, "error: --offer, --offers or --preset: give at least one offer to compare (--list-presets shows the bundled ones)\n"]);
+  });
+});

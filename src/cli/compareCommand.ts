@@ -13,7 +13,7 @@ import { parseChoice, parseLoanAmount, parsePercent } from "./parseInputs.js";
 import { findPreset, listPresets } from "./presets.js";
 import { atEachTerm } from "./offerTerms.js";
 import { COMPARE_SORTS } from "../engine/compare.js";
-import { LAYOUTS, type Layout } from "../views/layout.js";
+import { LAYOUTS, type Layout } from "../views/formats.js";
 import { addChartOptions, addFormatOptions, capOption, chosenFormat, drawnFormat, langOption, parseLang, parseStart, startOption } from "./sharedOptions.js";
 
 const EXAMPLES = `

@@ -14,3 +14,11 @@ export const FORMATS = {
 export const SUMMARY_FORMATS = ["text", "json"] as const;
 
 export type CommandWithFormats = keyof typeof FORMATS;
+
+/**
+ * How compare lays out its offers: a table with a column each, or a block each,
+ * one line per figure. Here, not in layout.ts: the options and completion need
+ * the names at start-up, and layout.ts loads string-width (Intl.Segmenter, ~20 ms).
+ */
+export const LAYOUTS = ["table", "vertical"] as const;
+export type Layout = (typeof LAYOUTS)[number];

@@ -1,8 +1,5 @@
 import stringWidth from "string-width";
-
-/** How compare lays out its offers: a table with a column each, or a block each, one line per figure. */
-export const LAYOUTS = ["table", "vertical"] as const;
-export type Layout = (typeof LAYOUTS)[number];
+import type { Layout } from "./formats.js";
 
 /** The widest line of a drawn text, in terminal columns (colour codes and CJK accounted for). */
 export function drawnWidth(text: string): number {

@@ -1,5 +1,5 @@
 import type { Lang } from "./lang.js";
-import type { Layout } from "./layout.js";
+import type { Layout } from "./formats.js";
 
 /** How a view is drawn: its language, chalk's colour level (0 = none), and for tables and charts plain ASCII. */
 export interface ViewStyle {

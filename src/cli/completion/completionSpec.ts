@@ -7,7 +7,7 @@ import { PRODUCTS } from "../../engine/products.js";
 import { INTEREST_BASES, YEAR_BASES } from "../../engine/rates.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import { LANGS } from "../../views/lang.js";
-import { LAYOUTS } from "../../views/layout.js";
+import { LAYOUTS } from "../../views/formats.js";
 import { presets } from "../presets.js";
 
 /** What a shell needs to complete one command: its options and their fixed values. */

@@ -1,18 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempWriter } from "./tempFiles.js";
 import { runBin, runCli } from "./runCli.js";
 
 // Approved by the built-in policy (the spec's typical profile, simulate.test.ts).
 const typical = { id: "t", invited: true, realNameVerified: true, age: 30, isStudent: false, blacklistHit: false, currentOverdueDays: 0, maxDpd24m: 0, zhimaScore: 680, activeLenders: 1, loanApplications3m: 1, monthlyIncome: 10000, existingMonthlyDebt: 2500, accountAgeMonths: 60, orders12m: 132, spend12m: 12000, refundRate12m: 0.08, cashLikeShare12m: 0.03 };
 const line = (o: object) => JSON.stringify(o);
-const dir = mkdtempSync(join(tmpdir(), "suishendai-rec-"));
-const write = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const write = tempWriter("suishendai-rec-");
 const parsed = (stdout: string) => stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
 
 describe("an error while evaluating one record is that record's error line", () => {

@@ -1,17 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempWriter } from "./tempFiles.js";
 import { runCli } from "./runCli.js";
 
 // A profile over two lines whose first line is not a value on its own: one document by its
 // syntax, even when a number in it is one JSON cannot keep (the shape must not hinge on that).
-const dir = mkdtempSync(join(tmpdir(), "suishendai-docnum-"));
-const write = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const write = tempWriter("suishendai-docnum-");
 
 describe("a pretty-printed profile with a number JSON cannot keep is one document", () => {
   it("first line not a value on its own, 1e309 on line 2: one error line, exit 2 (file and stdin)", async () => {

@@ -1,19 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { tempWriter } from "./tempFiles.js";
 import { jsonSchemas } from "../../src/policy/jsonSchemas.js";
 import { runBin, runCli } from "./runCli.js";
 
 const typical = { id: "t", invited: true, realNameVerified: true, age: 30, isStudent: false, blacklistHit: false, currentOverdueDays: 0, maxDpd24m: 0, zhimaScore: 680, activeLenders: 1, loanApplications3m: 1, monthlyIncome: 10000, existingMonthlyDebt: 2500, accountAgeMonths: 60, orders12m: 132, spend12m: 12000, refundRate12m: 0.08, cashLikeShare12m: 0.03 };
 const examples = fileURLToPath(new URL("../../examples/profiles/", import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), "suishendai-sim-"));
-const write = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const write = tempWriter("suishendai-sim-");
 
 describe("simulate: one profile", () => {
   it("prints the spec's offer as JSON", async () => {

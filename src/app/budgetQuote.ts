@@ -33,7 +33,7 @@ export function termsForPayment(loan: Omit<QuoteInput, "terms">, payment: Decima
   const answer = fewestTerms(loan, payment, { min, max });
   const amount = cny(new Decimal(loan.amount));
   if (!answer.fits) {
-    throw new UsageError(`--payment: ${cny(payment)} a month cannot repay ${amount} within ${min} to ${max} terms (product ${product.name}); the smallest highest payment is ${cny(answer.smallestPayment)}, at ${answer.terms} terms`);
+    throw new UsageError(`--payment: ${cny(payment)} a month cannot repay ${amount} within ${min} to ${max} terms (product ${product.name}); the smallest highest payment is ${cny(answer.smallestPayment)}, at ${answer.terms} term${answer.terms === 1 ? "" : "s"}`);
   }
   return { input: { ...loan, terms: answer.terms }, notes: [`note: the fewest terms (${min} to ${max}) whose highest payment for ${amount} is at most ${cny(payment)}: ${answer.terms}`] };
 }

@@ -49,15 +49,19 @@ export type TermsAnswer = { readonly fits: true; readonly terms: number } | { re
 
 /**
  * The fewest terms from `min` to `max` whose highest payment is at most
- * `budget`. Payments shrink as terms grow, so a binary search: the answer
- * fits and one term fewer does not; when even `max` terms do not fit, their
- * payment is the smallest possible.
+ * `budget`. When `min` fits, that is the answer whatever the method. Otherwise
+ * an amortizing loan's payment shrinks as terms grow, so a binary search finds
+ * the answer (it fits, one term fewer does not); a bullet or interest-only
+ * loan's highest payment grows with the terms instead, so when neither end of
+ * the range fits, nothing does, and the cheaper end is the smallest possible.
  */
 export function fewestTerms(loan: Omit<QuoteInput, "terms">, budget: Decimal, range: { readonly min: number; readonly max: number }): TermsAnswer {
   const payment = (terms: number) => highestPayment(quote({ ...loan, terms }));
+  const shortest = payment(range.min);
+  if (shortest.lte(budget)) return { fits: true, terms: range.min };
   const longest = payment(range.max);
-  if (longest.gt(budget)) return { fits: false, smallestPayment: longest, terms: range.max };
-  let [lo, hi] = [range.min - 1, range.max]; // lo does not fit (or lies below the range), hi fits
+  if (longest.gt(budget)) return shortest.lt(longest) ? { fits: false, smallestPayment: shortest, terms: range.min } : { fits: false, smallestPayment: longest, terms: range.max };
+  let [lo, hi] = [range.min, range.max]; // lo does not fit, hi fits
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
     if (payment(mid).lte(budget)) hi = mid;

@@ -61,3 +61,26 @@ describe("wording found by a new user", () => {
     expect([r.code, r.stderr]).toEqual([2, "error: --offer, --offers or --preset: give at least one offer to compare (--list-presets shows the bundled ones)\n"]);
   });
 });
+
+describe("working backwards when the payment grows with the terms", () => {
+  // A bullet loan pays everything at the end: 10,000 at 12% over 1 month = 10,000 + 100.00 interest;
+  // longer terms only add interest, so 1 term is both the fewest and the cheapest.
+  it("a budget that 1 term meets gives 1 term", async () => {
+    const r = await runCli(["quote", "1万", "--payment", "20000", "--apr", "12", "--method", "bullet", "--product", "none", "--format", "json", "--start", "2026-01-15"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).terms).toBe(1);
+  });
+
+  it("a budget nothing meets names the smallest payment, 10,100.00 at 1 term (not the one at 360)", async () => {
+    const r = await runCli(["quote", "1万", "--payment", "2000", "--apr", "12", "--method", "bullet", "--product", "none", "--start", "2026-01-15"]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toMatch(/the smallest highest payment is 10100\.00, at 1 term\n$/);
+  });
+});
+
+it("--schedule on a profile with no request says there is nothing to draw", async () => {
+  // prime.json has no request: no quote, so no schedule.
+  const r = await runCli(["simulate", "examples/profiles/prime.json", "--schedule", "--lang", "en"]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe("note: --schedule: no requested loan was quoted for this profile (it has no request, or the request was declined), so there is no schedule to draw\n");
+});

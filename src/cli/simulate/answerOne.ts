@@ -36,6 +36,8 @@ export async function answerOne(io: CliIo, record: InputRecord, run: Run): Promi
   if ("offer" in outcome) run.summary.add(outcome.offer, (setup.by ?? []).map((b) => segmentKey(parseSegmentSpec(b).spec, outcome.offer, outcome.input)));
   if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
   if (!("offer" in outcome)) throw recordFailure(outcome);
+  // --schedule draws the requested loan's quote: say so when there is none rather than draw nothing.
+  if (run.schedule && !outcome.offer.quote && !run.quiet) io.stderr("note: --schedule: no requested loan was quoted for this profile (it has no request, or the request was declined), so there is no schedule to draw\n");
   const style = { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) };
   await io.writeOut(await renderView("offer", run.format, outcome.offer, { ...style, ...(outcome.kept ? { kept: outcome.kept } : {}), ...(run.schedule ? { schedule: true } : {}) }));
 }

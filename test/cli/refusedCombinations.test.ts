@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Decimal } from "../../src/engine/decimal.js";
 import { runCli } from "./runCli.js";
 
 // Found by a new user: options that were silently ignored, applied twice, or blamed on the data.
@@ -39,7 +40,8 @@ describe("compare and quote", () => {
     // 随身贷 at 7.3% over 3–12 terms: every IRR reads 7.30% (they differ only past the 2nd decimal).
     const r = await runCli(["compare", "10000", "--preset", "suishendai-floor", "--terms", "3-12", "--format", "json", "--start", "2026-01-15"]);
     const offers = JSON.parse(r.stdout).offers as { terms: number; annualizedRate: string }[];
-    for (const o of offers) expect(Number(o.annualizedRate).toFixed(2)).toBe("7.30");
+    // Exact rounding of the 4-place strings, no binary float: each reads 7.30 to 0.01%.
+    for (const o of offers) expect(new Decimal(o.annualizedRate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)).toBe("7.30");
     expect(offers.map((o) => o.terms)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 });

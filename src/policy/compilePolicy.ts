@@ -64,5 +64,6 @@ export function compilePolicy(json: PolicyJson): Policy {
       capacity: json.limit.capacity,
     },
     request: json.request,
+    economics: json.economics,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_ECONOMICS as E } from "../engine/portfolio/economics.js";
 import { PRODUCTS } from "../engine/products.js";
 import { RULE_FIELDS } from "../engine/simulate/profileFields.js";
 import { PROFILE_SHAPE } from "./profileFields.js";
@@ -65,6 +66,21 @@ const capacityDecline = strictObject({ code: z.string().min(1), text }).default(
   text: { zh: "现有负债占用还款能力，可借额度不足", en: "Existing debts leave too little repayment capacity" },
 });
 
+/** What `portfolio` assumes once offers are made; every key optional, defaults in engine/portfolio/economics.ts. */
+const economics = strictObject({
+  takeUp: fraction.default(E.takeUp),
+  utilisation: fraction.default(E.utilisation),
+  termMix: z
+    .record(z.string().regex(/^[1-9]\d*$/, "a term in months"), z.number().min(0))
+    .refine((mix) => Object.values(mix).some((w) => w > 0), "at least one term with a weight above 0")
+    .default({ ...E.termMix }),
+  pdMultiplier: z.number().min(0).max(100).default(E.pdMultiplier),
+  chargeOffMonth: z.int().min(3).max(24).default(E.chargeOffMonth),
+  prepayRate: fraction.default(E.prepayRate),
+  fundingRate: fraction.default(E.fundingRate),
+  costPerLoan: money.max(1_000_000).default(E.costPerLoan),
+}).prefault({});
+
 /** A credit policy: knock-outs, scorecard, bands, pricing and limit rules. */
 export const PolicySchema = strictObject({
   name: z.string(),
@@ -93,6 +109,7 @@ export const PolicySchema = strictObject({
   }),
   limit: strictObject({ productMax: money, minimum: money, step: z.number().positive(), regulatoryCap: money, code: z.string(), text, capacity: capacityDecline }),
   request: strictObject({ REQ01: text, REQ02: text }),
+  economics,
 });
 /** A policy as JSON, after validation. */
 export type PolicyJson = z.infer<typeof PolicySchema>;

@@ -1,4 +1,5 @@
 import type { Decimal } from "../decimal.js";
+import type { EconomicsJson } from "../portfolio/economics.js";
 import type { Quote } from "../quote.js";
 import type { YearBasis } from "../rates.js";
 import type { ProfileFromFields } from "./profileFields.js";
@@ -104,6 +105,8 @@ export interface Policy {
     readonly capacity: { readonly code: string; readonly text: LocalizedText };
   };
   readonly request: { readonly REQ01: LocalizedText; readonly REQ02: LocalizedText };
+  /** What `portfolio` assumes about take-up, default, prepayment and money. */
+  readonly economics: EconomicsJson;
 }
 
 /** The outcome of a profile. */

@@ -1,0 +1,35 @@
+/**
+ * What `portfolio` assumes about borrowers and money once offers are made: the
+ * policy file's `economics` section (docs/portfolio.md says why each default).
+ * Probabilities are plain numbers (they drive random draws, not money); money
+ * and money rates are decimal strings, made exact where they are used.
+ */
+export interface EconomicsJson {
+  /** Probability that an approved applicant borrows. */
+  readonly takeUp: number;
+  /** Share of the limit drawn when the profile has no request (floored to 100). */
+  readonly utilisation: number;
+  /** Weights of terms (months as keys) when the profile has no request; renormalised over the terms offered. */
+  readonly termMix: Readonly<Record<string, number>>;
+  /** Stress multiplier on the monthly default hazard. */
+  readonly pdMultiplier: number;
+  /** Months past due at which a defaulted loan is charged off. */
+  readonly chargeOffMonth: number;
+  /** Monthly probability of paying the loan off in full. */
+  readonly prepayRate: number;
+  /** Annual funding cost on the outstanding balance (0.035 = 3.5%). */
+  readonly fundingRate: number;
+  /** Cost of booking one loan, CNY. */
+  readonly costPerLoan: number;
+}
+
+export const DEFAULT_ECONOMICS: EconomicsJson = {
+  takeUp: 0.35,
+  utilisation: 0.6,
+  termMix: { "3": 0.2, "6": 0.3, "9": 0.2, "12": 0.3 },
+  pdMultiplier: 1,
+  chargeOffMonth: 6,
+  prepayRate: 0.02,
+  fundingRate: 0.035,
+  costPerLoan: 20,
+};

@@ -1,0 +1,138 @@
+import type { EconomicsJson } from "./economics.js";
+
+// The shape of a portfolio run's answer, ready for any view: money as decimal
+// strings with 2 places (CNY), ratios as decimal strings with 4 places
+// (0.0215 = 2.15%), counts as numbers. With --runs N every figure is the mean
+// over the N runs (a count may then be fractional), and `ranges` gives the
+// 5th and 95th percentiles of the run totals.
+
+/** One month of the book (month 0 is the booking). */
+export interface MonthRow {
+  readonly month: number;
+  /** Loans neither paid off nor charged off at the month's end. */
+  readonly active: number;
+  readonly outstanding: string;
+  /** Balances 1, 2 and 3+ payments past due. */
+  readonly m1: string;
+  readonly m2: string;
+  readonly m3plus: string;
+  /** M3+ balance ÷ outstanding. */
+  readonly npl: string;
+  readonly chargeOffs: string;
+  readonly recoveries: string;
+  readonly interestIncome: string;
+  readonly fundingCost: string;
+  /** Month 0: minus the booking cost; then interest − funding − (charge-offs − recoveries). */
+  readonly netIncome: string;
+}
+
+/** A book's totals. */
+export interface BookTotals {
+  readonly applicants: number;
+  /** Records that were valid profiles. */
+  readonly valid: number;
+  readonly approved: number;
+  /** approved ÷ valid. */
+  readonly approvalRate: string;
+  readonly booked: number;
+  /** booked ÷ approved. */
+  readonly takeUpRate: string;
+  readonly bookedAmount: string;
+  /** Σ over booked loans of LGD × Σ_k P(default in month k) × balance then: the model's expected loss. */
+  readonly expectedLoss: string;
+  /** Charge-offs − recoveries, as simulated. */
+  readonly simulatedLoss: string;
+  readonly defaults: number;
+  readonly chargeOffs: string;
+  readonly recoveries: string;
+  readonly interestIncome: string;
+  readonly fundingCost: string;
+  readonly bookingCost: string;
+  readonly netIncome: string;
+  readonly peakNpl: string;
+  readonly peakNplMonth: number;
+  /** netIncome ÷ bookedAmount. */
+  readonly netMargin: string;
+  /** netIncome ÷ mean outstanding over months 1..horizon, × 12 ÷ horizon. */
+  readonly returnOnAverageAssets: string;
+}
+
+/** The figures of the totals given a 5–95% range over runs. */
+export type RangedTotal = "approved" | "booked" | "bookedAmount" | "simulatedLoss" | "netIncome" | "peakNpl" | "netMargin" | "returnOnAverageAssets";
+
+export interface Range {
+  readonly p5: string;
+  readonly p95: string;
+}
+
+/** A band's share of the book (pooled over runs, then divided by N). */
+export interface BandTotals {
+  readonly band: string;
+  readonly approved: number;
+  readonly booked: number;
+  readonly bookedAmount: string;
+  /** Mean PD of the band's booked loans. */
+  readonly meanPd: string;
+  readonly expectedLoss: string;
+  readonly simulatedLoss: string;
+  readonly interestIncome: string;
+  readonly netIncome: string;
+  readonly netMargin: string;
+}
+
+/** One policy's book. */
+export interface Book {
+  /** "champion" or "challenger". */
+  readonly role: "champion" | "challenger";
+  /** With --sweep: the value of the swept parameter this book ran at. */
+  readonly sweepValue?: string;
+  /** The policy's name and version as its file states them. */
+  readonly policy: string;
+  readonly economics: EconomicsJson;
+  readonly totals: BookTotals;
+  /** With --runs > 1. */
+  readonly ranges?: Readonly<Record<RangedTotal, Range>>;
+  readonly months: readonly MonthRow[];
+  readonly bands: readonly BandTotals[];
+}
+
+/** One cell of the champion/challenger swap set. */
+export interface SwapCell {
+  readonly cell: "both" | "championOnly" | "challengerOnly" | "neither";
+  readonly count: number;
+  /** Mean PD of the cell's scored applicants (the champion's PD, or the challenger's where the champion gave none); null when none was scored. */
+  readonly meanPd: string | null;
+  readonly champion: { readonly bookedAmount: string; readonly simulatedLoss: string };
+  readonly challenger: { readonly bookedAmount: string; readonly simulatedLoss: string };
+}
+
+/** One value of a --sweep. */
+export interface SweepPoint {
+  readonly value: string;
+  readonly approvalRate: string;
+  readonly bookedAmount: string;
+  readonly peakNpl: string;
+  readonly netMargin: string;
+  readonly netIncome: string;
+  /** peakNpl > the NPL target. */
+  readonly overTarget: boolean;
+}
+
+export interface PortfolioResult {
+  readonly seed: number;
+  readonly runs: number;
+  /** Months run: the longest term booked + the charge-off month. */
+  readonly horizon: number;
+  readonly nplTarget: string;
+  /** Records that were not valid profiles (each named on stderr). */
+  readonly invalid: number;
+  /** The champion, then the challenger when there is one; with --sweep, one champion book per value, in sweep order. */
+  readonly books: readonly Book[];
+  readonly swap?: readonly SwapCell[];
+  readonly sweep?: {
+    readonly path: string;
+    readonly points: readonly SweepPoint[];
+    /** The first value whose peak NPL is over the target, or null. */
+    readonly firstOverTarget: string | null;
+  };
+}

@@ -14,7 +14,8 @@ export interface PortfolioLabels {
   readonly figure: string;
   readonly totals: Readonly<Record<TotalKey, string>>;
   readonly peakMonth: (month: number) => string;
-  readonly range: (p5: string, p95: string) => string;
+  /** A 5–95% range, its ends on two lines when `split`. */
+  readonly range: (p5: string, p95: string, split: boolean) => string;
   readonly rangeLabel: string;
   readonly rangeNote: (runs: number) => string;
   readonly meanNote: (runs: number) => string;
@@ -53,7 +54,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
       peakNpl: "峰值不良率", netMargin: "净收益率", returnOnAverageAssets: "平均资产回报率(年化)",
     },
     peakMonth: (m) => `（第 ${m} 月）`,
-    range: (p5, p95) => `${p5} 至 ${p95}`,
+    range: (p5, p95, split) => `${p5} 至${split ? "\n" : " "}${p95}`,
     rangeLabel: "  5%–95% 分位",
     rangeNote: (runs) => `每项为 ${runs} 次模拟的均值。\n5%–95% 分位：各次模拟结果的第 5 至第 95 百分位（金额取整到元）`,
     meanNote: (runs) => `每项为 ${runs} 次模拟的均值`,
@@ -90,7 +91,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
       peakNpl: "peak NPL", netMargin: "net margin", returnOnAverageAssets: "return on avg assets",
     },
     peakMonth: (m) => ` (month ${m})`,
-    range: (p5, p95) => `${p5} to ${p95}`,
+    range: (p5, p95, split) => `${p5} to${split ? "\n" : " "}${p95}`,
     rangeLabel: "  5-95%",
     rangeNote: (runs) => `Each figure is the mean of ${runs} runs.\n5-95%: its 5th to 95th percentile over the runs (money to the yuan).`,
     meanNote: (runs) => `Each figure is the mean of ${runs} runs.`,

@@ -27,7 +27,7 @@ function sweepPage(r: PortfolioResult, l: PortfolioLabels, s: TableStyle): strin
 /** Without --sweep: totals side by side, then each book's months and bands, the swap set, and each book's chart. */
 function booksPage(r: PortfolioResult, l: PortfolioLabels, s: TableStyle): string[] {
   return [
-    totalsSection(r.books, r.runs, l, s.c, s.ascii),
+    totalsSection(r.books, r.runs, l, s),
     ...r.books.map((b) => monthsSection(b, l, s)),
     ...r.books.map((b) => bandsSection(b, l, s)),
     ...(r.swap ? [swapSection(r.swap, l, s)] : []),

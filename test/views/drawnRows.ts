@@ -3,7 +3,7 @@ export function section(page: string, title: string): string {
   const start = page.indexOf(`${title}\n`);
   if (start < 0) throw new Error(`no section ${JSON.stringify(title)}`);
   const end = page.indexOf("\n\n", start);
-  return page.slice(start, end < 0 ? undefined : end);
+  return page.slice(start, end < 0 ? undefined : end).trimEnd();
 }
 
 /** The cells of every drawn table row (│ or | borders) in `text`, trimmed; header rows included. */

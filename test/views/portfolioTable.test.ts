@@ -101,6 +101,7 @@ describe("portfolio table: chart, colour and ASCII", () => {
     // 550000 is 40 cells; 276000 ÷ 550000 × 40 = 20.07 → 20 cells, of which M3+ 8280: 276000 − 8280 = 267720 → 19.47 → 19, so 1 cell
     expect(chart[1]).toBe(`0 │${"█".repeat(40)} 550.0k NPL 0.00%`);
     expect(chart[4]).toBe(`3 │${"█".repeat(19)}▓${" ".repeat(20)} 276.0k NPL 3.00%`);
+    expect(chart[5]).toBe("█ current and M1-M2  ▓ M3+ (NPL); right: outstanding (k = 1,000 CNY), NPL");
   });
 
   it("no ANSI escapes when colour is off; colour only through the style", () => {
@@ -121,5 +122,11 @@ describe("portfolio table: chart, colour and ASCII", () => {
   it("renderView draws the portfolio's table and csv formats", async () => {
     expect(await renderView("portfolio", "table", SINGLE, EN)).toBe(page());
     expect(await renderView("portfolio", "csv", SINGLE, EN)).toMatch(/^role,month,/);
+  });
+
+  it("renderView takes a PortfolioResult for portfolio, and nothing else (a compile-time check)", () => {
+    // @ts-expect-error a portfolio view draws a PortfolioResult, not a number
+    const wrong = () => renderView("portfolio", "table", 5, EN);
+    expect(typeof wrong).toBe("function");
   });
 });

@@ -1,12 +1,20 @@
 import { z } from "zod";
-import { OfferSchema, PolicySchema, ProfileSchema } from "./schemas.js";
+import { PortfolioResultSchema } from "./portfolioSchema.js";
+import { EconomicsSchema, OfferSchema, PolicySchema, ProfileSchema } from "./schemas.js";
 
-/** The published JSON Schemas, generated from the very definitions the code validates with. */
-export function jsonSchemas(): Record<"profile" | "policy" | "offer", unknown> {
-  const make = (schema: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) });
+/**
+ * The published JSON Schemas, generated from the very definitions the code
+ * validates with. What a user writes is described as input (a key with a
+ * default may be left out); what the program writes, as output (a portfolio
+ * result states every economics key, defaults filled in).
+ */
+export function jsonSchemas(): Record<"profile" | "policy" | "offer" | "economics" | "portfolio", unknown> {
+  const make = (schema: z.ZodType, title: string, io: "input" | "output" = "input") => ({ title, ...z.toJSONSchema(schema, { io, unrepresentable: "any" }) });
   return {
     profile: make(ProfileSchema, "suishendai profile"),
     policy: make(PolicySchema, "suishendai credit policy"),
     offer: make(OfferSchema, "suishendai offer (or batch error record)"),
+    economics: make(EconomicsSchema, "suishendai policy economics section (portfolio assumptions)"),
+    portfolio: make(PortfolioResultSchema, "suishendai portfolio result", "output"),
   };
 }

@@ -81,6 +81,9 @@ const economics = strictObject({
   costPerLoan: money.max(1_000_000).default(E.costPerLoan),
 }).prefault({});
 
+/** The policy's `economics` section alone (its own published schema, and the resolved economics in a portfolio result). */
+export const EconomicsSchema = economics;
+
 /** A credit policy: knock-outs, scorecard, bands, pricing and limit rules. */
 export const PolicySchema = strictObject({
   name: z.string(),

@@ -25,14 +25,31 @@ export interface ChartStyle {
   readonly chalk: ChalkInstance;
 }
 
+/** A vertical line across the bars at a value (a target), drawn in the cells a bar leaves empty. */
+export interface Rule {
+  readonly value: Decimal;
+  readonly glyph: { readonly unicode: string; readonly ascii: string };
+  readonly colour: (c: ChalkInstance) => (text: string) => string;
+}
+
+/** The empty cells after a bar: blanks, with the rule's glyph at its column when the bar stops short of it. */
+function blanks(drawn: number, width: number, ruleAt: number | undefined, glyph: string): string {
+  if (ruleAt === undefined || ruleAt < drawn) return " ".repeat(width - drawn);
+  return `${" ".repeat(ruleAt - drawn)}${glyph}${" ".repeat(width - ruleAt - 1)}`;
+}
+
 /**
- * Horizontal stacked bars scaled to the largest total. Each segment's end is
- * rounded to whole cells from the running total, so the parts of a bar always
- * add up to the bar (no cell is lost or doubled by rounding each part alone).
+ * Horizontal stacked bars scaled to the largest total (or to the rule, when
+ * it is larger). Each segment's end is rounded to whole cells from the
+ * running total, so the parts of a bar always add up to the bar (no cell is
+ * lost or doubled by rounding each part alone).
  */
-export function renderBars(bars: readonly Bar[], style: ChartStyle): string[] {
+export function renderBars(bars: readonly Bar[], style: ChartStyle, rule?: Rule): string[] {
   const totals = bars.map((b) => b.segments.reduce((s, seg) => s.plus(seg.value), new Decimal(0)));
-  const largest = Decimal.max(...totals, new Decimal(0));
+  const largest = Decimal.max(...totals, rule?.value ?? 0, new Decimal(0));
+  // The first cell past a bar of the rule's value, kept inside the bars' width.
+  const ruleAt = rule && !largest.isZero() ? Math.min(style.width - 1, rule.value.div(largest).times(style.width).round().toNumber()) : undefined;
+  const ruleGlyph = rule ? rule.colour(style.chalk)(style.ascii ? rule.glyph.ascii : rule.glyph.unicode) : "";
   const labelWidth = widest(bars.map((b) => b.label));
   return bars.map((bar) => {
     let drawn = 0;
@@ -44,6 +61,6 @@ export function renderBars(bars: readonly Bar[], style: ChartStyle): string[] {
       drawn += count;
       return seg.colour(style.chalk)((style.ascii ? seg.glyph.ascii : seg.glyph.unicode).repeat(count));
     });
-    return `${padColumns(bar.label, labelWidth, "right")} ${style.ascii ? "|" : "│"}${cells.join("")}${" ".repeat(style.width - drawn)} ${bar.note}`;
+    return `${padColumns(bar.label, labelWidth, "right")} ${style.ascii ? "|" : "│"}${cells.join("")}${blanks(drawn, style.width, ruleAt, ruleGlyph)} ${bar.note}`;
   });
 }

@@ -33,6 +33,11 @@ const VIEWS = {
     table: async () => (await import("./whatIfView.js")).renderWhatIfTable,
     json: async () => (await import("./whatIfView.js")).renderWhatIfJson,
   },
+  /** portfolio: the book(s) month by month, or a sweep's frontier. */
+  portfolio: {
+    table: async () => (await import("./portfolioTable.js")).renderPortfolioTable,
+    csv: async () => (await import("./portfolioCsv.js")).renderPortfolioCsv,
+  },
   /** simulate --summary, on stderr. */
   summary: {
     text: async () => (await import("./summaryView.js")).renderSummaryText,
@@ -44,10 +49,13 @@ const VIEWS = {
   offer: Record<(typeof FORMATS.simulate)[number], Loader>;
   whatIf: Record<(typeof FORMATS.simulate)[number], Loader>;
   summary: Record<(typeof SUMMARY_FORMATS)[number], Loader>;
+  portfolio: Record<(typeof FORMATS.portfolio)[number], Loader>;
 };
 
 type Views = typeof VIEWS;
-type ViewData<K extends keyof Views> = Parameters<Awaited<ReturnType<Views[K]["json"]>>>[0];
+// What a kind's views draw, read from all its views (each kind draws one data type), so a kind need not have json.
+type DataOf<L> = L extends () => Promise<(data: infer D, ...rest: never[]) => string> ? D : never;
+type ViewData<K extends keyof Views> = DataOf<Views[K][keyof Views[K]]>;
 
 /** The formats a view kind can be drawn in. */
 export type ViewFormat<K extends keyof Views> = keyof Views[K];

@@ -1,0 +1,117 @@
+import type { BookTotals, SwapCell } from "../engine/portfolio/result.js";
+import type { Lang } from "./lang.js";
+
+/** The totals a portfolio page lists, in order (peakNplMonth is written with peakNpl). */
+export type TotalKey = Exclude<keyof BookTotals, "peakNplMonth">;
+
+/** Every word the portfolio table prints, in each language. English stays plain ASCII, so `--ascii` output is ASCII. */
+export interface PortfolioLabels {
+  readonly title: (horizon: number, runs: number, seed: number, target: string) => string;
+  readonly invalid: (n: number) => string;
+  readonly role: Readonly<Record<"champion" | "challenger", string>>;
+  readonly policy: (role: string, policy: string) => string;
+  readonly totalsTitle: string;
+  readonly figure: string;
+  readonly totals: Readonly<Record<TotalKey, string>>;
+  readonly peakMonth: (month: number) => string;
+  /** A 5–95% range, its ends on two lines when `split`. */
+  readonly range: (p5: string, p95: string, split: boolean) => string;
+  readonly rangeLabel: string;
+  readonly rangeNote: (runs: number) => string;
+  readonly meanNote: (runs: number) => string;
+  readonly monthsTitle: (role: string) => string;
+  readonly months: readonly [month: string, active: string, outstanding: string, m1: string, m2: string, m3plus: string, npl: string, chargeOffs: string, recoveries: string, interest: string, funding: string, net: string];
+  readonly thousandsNote: string;
+  readonly bandsTitle: (role: string) => string;
+  readonly bands: readonly [band: string, approved: string, booked: string, bookedAmount: string, meanPd: string, expectedLoss: string, simulatedLoss: string, interest: string, net: string, margin: string];
+  readonly swapTitle: string;
+  readonly swapCell: Readonly<Record<SwapCell["cell"], string>>;
+  readonly swap: readonly [cell: string, count: string, meanPd: string, championBooked: string, championLoss: string, challengerBooked: string, challengerLoss: string];
+  readonly chartTitle: (role: string) => string;
+  readonly chartNote: (outstanding: string, npl: string) => string;
+  readonly chartLegend: (performing: string, m3plus: string) => string;
+  readonly sweepTitle: (path: string, values: number) => string;
+  readonly sweep: readonly [value: string, approvalRate: string, bookedAmount: string, peakNpl: string, netMargin: string, netIncome: string];
+  readonly overLegend: (mark: string, target: string) => string;
+  readonly firstOver: (value: string | null) => string;
+  readonly sweepChartTitle: string;
+  readonly sweepNote: (npl: string, booked: string) => string;
+  readonly sweepChartLegend: (under: string, over: string, rule: string, target: string) => string;
+}
+
+export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
+  zh: {
+    title: (h, runs, seed, target) => `资产组合 · ${h} 个月 · ${runs} 次模拟 · 种子 ${seed} · 不良率目标 ${target}`,
+    invalid: (n) => `${n} 条记录不是有效的客户资料（已在 stderr 逐条列出），未计入`,
+    role: { champion: "冠军策略", challenger: "挑战者策略" },
+    policy: (role, policy) => `${role}：${policy}`,
+    totalsTitle: "汇总",
+    figure: "指标",
+    totals: {
+      applicants: "申请人数", valid: "有效资料", approved: "批准", approvalRate: "批准率", booked: "放款笔数", takeUpRate: "用信率",
+      bookedAmount: "放款金额", expectedLoss: "模型预期损失", simulatedLoss: "模拟损失", defaults: "违约笔数", chargeOffs: "核销",
+      recoveries: "回收", interestIncome: "利息收入", fundingCost: "资金成本", bookingCost: "获客成本", netIncome: "净收益",
+      peakNpl: "峰值不良率", netMargin: "净收益率", returnOnAverageAssets: "平均资产回报率(年化)",
+    },
+    peakMonth: (m) => `（第 ${m} 月）`,
+    range: (p5, p95, split) => `${p5} 至${split ? "\n" : " "}${p95}`,
+    rangeLabel: "  5%–95% 分位",
+    rangeNote: (runs) => `每项为 ${runs} 次模拟的均值。\n5%–95% 分位：各次模拟结果的第 5 至第 95 百分位（金额取整到元）`,
+    meanNote: (runs) => `每项为 ${runs} 次模拟的均值`,
+    monthsTitle: (role) => `${role} · 逐月`,
+    months: ["月", "在贷笔数", "贷款余额", "M1", "M2", "M3+", "不良率", "核销", "回收", "利息收入", "资金成本", "净收益"],
+    thousandsNote: "金额单位：千元；--format csv 或 json 给出精确到分的数值",
+    bandsTitle: (role) => `${role} · 按风险等级`,
+    bands: ["等级", "批准", "放款笔数", "放款金额", "平均违约概率", "预期损失", "模拟损失", "利息收入", "净收益", "净收益率"],
+    swapTitle: "换入换出（冠军 vs 挑战者）",
+    swapCell: { both: "两者都批准", championOnly: "仅冠军批准", challengerOnly: "仅挑战者批准", neither: "两者都不批" },
+    swap: ["客群", "人数", "平均违约概率", "冠军\n放款金额", "冠军\n模拟损失", "挑战者\n放款金额", "挑战者\n模拟损失"],
+    chartTitle: (role) => `${role} · 逐月贷款余额与不良率`,
+    chartNote: (o, npl) => `${o}千元 不良率 ${npl}`,
+    chartLegend: (p, m) => `${p} 正常及 M1–M2 余额  ${m} M3+ 余额（不良）；右侧：贷款余额、不良率`,
+    sweepTitle: (path, n) => `参数扫描 ${path}：${n} 个取值\n每个取值的资产组合见 --format json 或 csv`,
+    sweep: ["取值", "批准率", "放款金额", "峰值不良率", "净收益率", "净收益"],
+    overLegend: (mark, target) => `${mark} 峰值不良率高于目标 ${target}`,
+    firstOver: (v) => (v === null ? "没有取值的峰值不良率高于目标" : `首个高于目标的取值：${v}`),
+    sweepChartTitle: "各取值的峰值不良率",
+    sweepNote: (npl, b) => `${npl} 放款 ${b}千元`,
+    sweepChartLegend: (u, o, r, t) => `${u} 目标以内  ${o} 超出目标  ${r} 目标 ${t}\n右侧：峰值不良率、放款金额`,
+  },
+  en: {
+    title: (h, runs, seed, target) => `Portfolio: ${h} months, ${runs} run${runs === 1 ? "" : "s"}, seed ${seed}, NPL target ${target}`,
+    invalid: (n) => `${n} record${n === 1 ? " was not a valid profile" : "s were not valid profiles"} (each named on stderr), left out`,
+    role: { champion: "Champion", challenger: "Challenger" },
+    policy: (role, policy) => `${role}: ${policy}`,
+    totalsTitle: "Totals",
+    figure: "figure",
+    totals: {
+      applicants: "applicants", valid: "valid profiles", approved: "approved", approvalRate: "approval rate", booked: "loans booked", takeUpRate: "take-up rate",
+      bookedAmount: "booked amount", expectedLoss: "expected loss (model)", simulatedLoss: "simulated loss", defaults: "defaults", chargeOffs: "charge-offs",
+      recoveries: "recoveries", interestIncome: "interest income", fundingCost: "funding cost", bookingCost: "booking cost", netIncome: "net income",
+      peakNpl: "peak NPL", netMargin: "net margin", returnOnAverageAssets: "return on avg assets",
+    },
+    peakMonth: (m) => ` (month ${m})`,
+    range: (p5, p95, split) => `${p5} to${split ? "\n" : " "}${p95}`,
+    rangeLabel: "  5-95%",
+    rangeNote: (runs) => `Each figure is the mean of ${runs} runs.\n5-95%: its 5th to 95th percentile over the runs (money to the yuan).`,
+    meanNote: (runs) => `Each figure is the mean of ${runs} runs.`,
+    monthsTitle: (role) => `${role}: month by month`,
+    months: ["month", "active", "outstanding", "M1", "M2", "M3+", "NPL", "charge-offs", "recoveries", "interest", "funding", "net"],
+    thousandsNote: "Amounts in thousands of CNY; --format csv or json gives exact values.",
+    bandsTitle: (role) => `${role}: by band`,
+    bands: ["band", "approved", "booked", "booked\namount", "mean PD", "expected\nloss", "simulated\nloss", "interest", "net\nincome", "net\nmargin"],
+    swapTitle: "Swap set (champion vs challenger)",
+    swapCell: { both: "both approve", championOnly: "champion only", challengerOnly: "challenger only", neither: "neither" },
+    swap: ["applicants", "count", "mean PD", "champion\nbooked", "champion\nloss", "challenger\nbooked", "challenger\nloss"],
+    chartTitle: (role) => `${role}: outstanding and NPL by month`,
+    chartNote: (o, npl) => `${o}k NPL ${npl}`,
+    chartLegend: (p, m) => `${p} current and M1-M2  ${m} M3+ (NPL); right: outstanding (k = 1,000 CNY), NPL`,
+    sweepTitle: (path, n) => `Sweep of ${path}: ${n} values\nEach value's book: --format json or csv`,
+    sweep: ["value", "approval\nrate", "booked amount", "peak NPL", "net margin", "net income"],
+    overLegend: (mark, target) => `${mark} peak NPL over the target of ${target}`,
+    firstOver: (v) => (v === null ? "No value's peak NPL is over the target." : `First value over the target: ${v}`),
+    sweepChartTitle: "Peak NPL by value",
+    sweepNote: (npl, b) => `${npl} booked ${b}k`,
+    sweepChartLegend: (u, o, r, t) => `${u} up to the target  ${o} over it  ${r} target ${t}\nright: peak NPL, booked amount (k = 1,000 CNY)`,
+  },
+};

@@ -1,0 +1,63 @@
+import type { ChalkInstance } from "chalk";
+import type { BandTotals, Book, MonthRow } from "../engine/portfolio/result.js";
+import { fitColumns, type Column } from "./fitColumns.js";
+import type { PortfolioLabels } from "./portfolioLabels.js";
+import { count, ratioPercent, thousands } from "./portfolioFormat.js";
+import { printable } from "./printable.js";
+
+/** How the month and band tables are drawn: the width to fit, borders in ASCII, chalk. */
+export interface TableStyle {
+  readonly width: number;
+  readonly ascii: boolean;
+  readonly c: ChalkInstance;
+}
+
+const right = <T>(header: string, rows: readonly T[], cell: (row: T) => string): Column => ({ header, align: "right", cells: rows.map(cell) });
+
+/**
+ * A book month by month. Money in thousands so the balances fit 80 columns;
+ * when all twelve columns do not fit, the balances and the income flows are
+ * two tables, each led by the month.
+ */
+export function monthsSection(book: Book, l: PortfolioLabels, s: TableStyle): string {
+  const m: readonly MonthRow[] = book.months;
+  const [month, active, outstanding, m1, m2, m3plus, npl, chargeOffs, recoveries, interest, funding, net] = l.months;
+  const balances = [
+    right(active, m, (r) => count(r.active)),
+    right(outstanding, m, (r) => thousands(r.outstanding)),
+    right(m1, m, (r) => thousands(r.m1)),
+    right(m2, m, (r) => thousands(r.m2)),
+    right(m3plus, m, (r) => thousands(r.m3plus)),
+    right(npl, m, (r) => ratioPercent(r.npl)),
+  ];
+  const flows = [
+    right(chargeOffs, m, (r) => thousands(r.chargeOffs)),
+    right(recoveries, m, (r) => thousands(r.recoveries)),
+    right(interest, m, (r) => thousands(r.interestIncome)),
+    right(funding, m, (r) => thousands(r.fundingCost)),
+    right(net, m, (r) => thousands(r.netIncome)),
+  ];
+  const table = fitColumns(right(month, m, (r) => String(r.month)), [balances, flows], s.width, s.c, s.ascii);
+  return [s.c.cyan(l.monthsTitle(l.role[book.role])), table, s.c.dim(l.thousandsNote)].join("\n");
+}
+
+/** A book by risk band: the funnel and the price of each band, then its losses and income. */
+export function bandsSection(book: Book, l: PortfolioLabels, s: TableStyle): string {
+  const b: readonly BandTotals[] = book.bands;
+  const [band, approved, booked, bookedAmount, meanPd, expectedLoss, simulatedLoss, interest, net, margin] = l.bands;
+  const funnel = [
+    right(approved, b, (r) => count(r.approved)),
+    right(booked, b, (r) => count(r.booked)),
+    right(bookedAmount, b, (r) => thousands(r.bookedAmount)),
+    right(meanPd, b, (r) => ratioPercent(r.meanPd)),
+  ];
+  const results = [
+    right(expectedLoss, b, (r) => thousands(r.expectedLoss)),
+    right(simulatedLoss, b, (r) => thousands(r.simulatedLoss)),
+    right(interest, b, (r) => thousands(r.interestIncome)),
+    right(net, b, (r) => thousands(r.netIncome)),
+    right(margin, b, (r) => ratioPercent(r.netMargin)),
+  ];
+  const key: Column = { header: band, align: "left", cells: b.map((r) => printable(r.band)) };
+  return [s.c.cyan(l.bandsTitle(l.role[book.role])), fitColumns(key, [funnel, results], s.width, s.c, s.ascii), s.c.dim(l.thousandsNote)].join("\n");
+}

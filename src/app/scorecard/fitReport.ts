@@ -1,0 +1,94 @@
+import type { CalibrationRow } from "../../engine/scorecardFit/calibrationTable.js";
+import { MIN_BIN_SHARE } from "../../engine/scorecardFit/binCharacteristic.js";
+import { refitScaling, type Scaling } from "../../engine/scorecardFit/scaling.js";
+import { stratifiedSplit } from "../../engine/scorecardFit/seededSplit.js";
+import { policyFromJson } from "../../policy/loadPolicy.js";
+import type { PolicyJson } from "../../policy/schemas.js";
+import { describeCharacteristic, type CharacteristicReport } from "./characteristicReport.js";
+import { fitScorecard, MIN_IV } from "./fitScorecard.js";
+import { fixed } from "./labelledChecks.js";
+import type { LabelledData } from "./labelledRecords.js";
+import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
+
+/** What `fit` found and made; `policy` is the fitted policy, complete. */
+export interface FitReport {
+  readonly command: "fit";
+  readonly target: string;
+  readonly seed: number;
+  readonly records: { readonly used: number; readonly invalid: number };
+  readonly characteristics: readonly CharacteristicReport[];
+  readonly model: {
+    readonly method: string;
+    readonly iterations: number;
+    readonly converged: boolean;
+    readonly intercept: number;
+    readonly coefficients: readonly { readonly id: string; readonly field: string; readonly coefficient: number }[];
+  };
+  readonly base: number;
+  readonly scaling: Scaling;
+  readonly metrics: { readonly train: Discrimination; readonly holdout: Discrimination };
+  readonly calibration: readonly CalibrationRow[];
+  readonly warnings: readonly string[];
+  readonly policy: PolicyJson;
+}
+
+export const FIT_METHOD = "logistic regression on WOE by Newton–Raphson (IRLS), each step solved by ml-matrix's Cholesky decomposition";
+
+/**
+ * Fits a scorecard on labelled profiles: a seeded stratified 70/30 split,
+ * binning, WOE, a logistic model on train, points on the base policy's
+ * scaling, then the score → PD map refitted on train scores; measured on
+ * train and holdout with the engine's own scorer. Pure: the same data and
+ * seed give the same report.
+ */
+export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: { readonly seed: number; readonly target: string; readonly invalid: number }): FitReport {
+  const inTrain = stratifiedSplit(data.targets, options.seed);
+  const fitted = fitScorecard(data, basePolicy, inTrain);
+  const warnings: string[] = [];
+  if (!fitted.model.converged) warnings.push(`the logistic fit did not converge in ${fitted.model.iterations} steps: the coefficients may be unreliable`);
+  const provisional = policyFromJson(fitted.policy, "(fitted)").policy;
+  const scores = scoresUnder(provisional, data.profiles);
+  const part = <T>(xs: readonly T[], train: boolean) => xs.filter((_, i) => inTrain[i] === train);
+  const points = basePolicy.scorecard.scaling.points;
+  let scaling = refitScaling(part(scores, true), part(data.targets, true), points);
+  if (!scaling) {
+    scaling = basePolicy.scorecard.scaling;
+    warnings.push("the score → PD map could not be refitted (a higher score does not mean fewer defaults on train): the base policy's scaling is kept");
+  }
+  const policyJson: PolicyJson = {
+    ...fitted.policy,
+    name: `${basePolicy.name} (fitted)`,
+    note: `Fitted by suishendai fit on ${data.targets.length} records (seed ${options.seed}): see the fit report.`,
+    scorecard: { ...fitted.policy.scorecard, scaling },
+  };
+  const policy = policyFromJson(policyJson, "(fitted)").policy;
+  const train = part(data.targets, true);
+  const holdout = part(data.targets, false);
+  const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
+  for (const c of characteristics) {
+    if (!c.kept) warnings.push(`${c.id} ${c.field}: dropped, IV ${c.iv.toFixed(4)} is below ${MIN_IV}`);
+    if (c.coefficient !== undefined && c.coefficient >= 0) warnings.push(`${c.id} ${c.field}: coefficient ${c.coefficient.toFixed(4)} has the wrong sign (its safer bins would score fewer points); consider dropping it`);
+    for (const b of c.bins) if (c.kept && b.share < MIN_BIN_SHARE) warnings.push(`${c.id} ${c.field}: bin ${b.label} holds ${(b.share * 100).toFixed(1)}% of the training records, under ${MIN_BIN_SHARE * 100}%`);
+    if (c.kept && !c.bins.some((b) => b.missing)) warnings.push(`${c.id} ${c.field}: no missing values in the training records, so a missing value scores 0 points (the average)`);
+  }
+  return {
+    command: "fit",
+    target: options.target,
+    seed: options.seed,
+    records: { used: data.targets.length, invalid: options.invalid },
+    characteristics,
+    model: {
+      method: FIT_METHOD,
+      iterations: fitted.model.iterations,
+      converged: fitted.model.converged,
+      intercept: fixed(fitted.model.intercept, 6),
+      coefficients: characteristics.flatMap((c) => (c.coefficient === undefined ? [] : [{ id: c.id, field: c.field, coefficient: c.coefficient }])),
+    },
+    base: policyJson.scorecard.base,
+    scaling,
+    metrics: { train: discrimination(part(scores, true), train), holdout: discrimination(part(scores, false), holdout) },
+    calibration: calibration(policy, part(scores, false), holdout),
+    warnings,
+    policy: policyJson,
+  };
+}

@@ -8,6 +8,8 @@ export const FORMATS = {
   compare: ["table", "json", "csv"],
   simulate: ["table", "json"],
   policy: ["json"],
+  fit: ["table", "json"],
+  validate: ["table", "json"],
 } as const;
 
 /** The formats of simulate's --summary on stderr. */

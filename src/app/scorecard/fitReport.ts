@@ -68,7 +68,7 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: {
   for (const c of characteristics) {
     if (!c.kept) warnings.push(`${c.id} ${c.field}: dropped, IV ${c.iv.toFixed(4)} is below ${MIN_IV}`);
     if (c.coefficient !== undefined && c.coefficient >= 0) warnings.push(`${c.id} ${c.field}: coefficient ${c.coefficient.toFixed(4)} has the wrong sign (its safer bins would score fewer points); consider dropping it`);
-    for (const b of c.bins) if (c.kept && b.share < MIN_BIN_SHARE) warnings.push(`${c.id} ${c.field}: bin ${b.label} holds ${(b.share * 100).toFixed(1)}% of the training records, under ${MIN_BIN_SHARE * 100}%`);
+    for (const b of c.bins) if (c.kept && b.share < MIN_BIN_SHARE) warnings.push(`${c.id} ${c.field}: ${b.missing ? "the missing-value bin" : `bin ${b.label}`} holds ${(b.share * 100).toFixed(2)}% of the training records, under ${MIN_BIN_SHARE * 100}%`);
     if (c.kept && !c.bins.some((b) => b.missing)) warnings.push(`${c.id} ${c.field}: no missing values in the training records, so a missing value scores 0 points (the average)`);
   }
   return {

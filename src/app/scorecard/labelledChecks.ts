@@ -11,7 +11,10 @@ export const fixed = (x: number, places = 4): number => Number(x.toFixed(places)
 export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string): void {
   if (read === 0) throw new UsageError(`input: no record found in ${name}`);
   const first = bad[0];
-  if (data.targets.length === 0 && first) throw new UsageError(`input: no usable record in ${name} (line ${first.line}: ${first.error})`);
+  if (data.targets.length === 0 && first) {
+    const hint = first.error.startsWith(`field ${target}: is required`) ? "; name the outcome field with --target, or join outcomes by id with --outcomes FILE" : "";
+    throw new UsageError(`input: no usable record in ${name} (line ${first.line}: ${first.error})${hint}`);
+  }
   const bads = data.targets.reduce<number>((s, t) => s + t, 0);
   const goods = data.targets.length - bads;
   if (goods < least || bads < least) {

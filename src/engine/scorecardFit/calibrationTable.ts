@@ -11,6 +11,12 @@ export interface CalibrationRow {
 /** The name of the row for scores under the cut-off (or under every band). */
 export const BELOW_CUTOFF = "below cutoff";
 
+/** The row a score falls in: the first band whose minimum it reaches at or above the cut-off, else `bands.length`. */
+export function bandIndex(bands: readonly { readonly minScore: number }[], cutoff: number, score: number): number {
+  const at = score < cutoff ? -1 : bands.findIndex((b) => score >= b.minScore);
+  return at === -1 ? bands.length : at;
+}
+
 /**
  * Predicted against observed bad rate per score band, bands as the policy
  * assigns them: the first (bands in falling minScore order) whose minimum the
@@ -25,8 +31,7 @@ export function calibrationTable(
 ): CalibrationRow[] {
   const acc = [...bands, { band: BELOW_CUTOFF, minScore: null }].map((b) => ({ band: b.band, minScore: b.minScore, records: 0, bads: 0, pd: 0 }));
   scores.forEach((score, i) => {
-    const at = score < cutoff ? -1 : bands.findIndex((b) => score >= b.minScore);
-    const row = acc[at === -1 ? bands.length : at] as (typeof acc)[number];
+    const row = acc[bandIndex(bands, cutoff, score)] as (typeof acc)[number];
     row.records++;
     row.bads += targets[i] as number;
     row.pd += pds[i] as number;

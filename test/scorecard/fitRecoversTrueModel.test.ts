@@ -6,6 +6,8 @@ import { LabelledCollector } from "../../src/app/scorecard/labelledRecords.js";
 import { rankMetrics } from "../../src/engine/scorecardFit/rankMetrics.js";
 import { stratifiedSplit } from "../../src/engine/scorecardFit/seededSplit.js";
 import { defaultPolicy } from "../../src/policy/defaultPolicy.js";
+import { runCli } from "../cli/runCli.js";
+import { tempWriter } from "../cli/tempFiles.js";
 
 type Drawn = Record<string, unknown> & { defaulted: 0 | 1 };
 
@@ -36,5 +38,14 @@ describe("fit on 50,000 records drawn from a known model", () => {
   it("gives the same bytes when fitted twice with one seed", () => {
     const again = fitReport(collector.data, defaultPolicy().json, { seed: SEED, target: "defaulted", invalid: 0 });
     expect(JSON.stringify(again)).toBe(JSON.stringify(report));
+  });
+
+  it("gives a policy that simulate runs on the example population", async () => {
+    const file = tempWriter("suishendai-fit50k-")("fitted.json", `${JSON.stringify(report.policy, null, 2)}\n`);
+    const r = await runCli(["simulate", "examples/profiles/population.ndjson", "--policy", file, "--summary", "--summary-format", "json"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(3000);
+    expect(lines.some((l) => JSON.parse(l).decision === "approved")).toBe(true);
   });
 });

@@ -6,8 +6,8 @@ import { addFormatOptions, langOption, policyOption } from "./sharedOptions.js";
 
 const EXAMPLES = `
 Examples:
-  $ node examples/generate-labelled.mjs --count 50000 --seed 1 > labelled.ndjson
   $ suishendai fit labelled.ndjson --out fitted.json
+  $ node examples/generate-labelled.mjs --count 50000 --seed 1 > labelled.ndjson
   $ suishendai fit population.ndjson --outcomes outcomes.ndjson --format json > fit.json
   $ suishendai simulate examples/profiles/typical.json --policy fitted.json
 

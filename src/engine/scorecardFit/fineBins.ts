@@ -25,18 +25,32 @@ export function binIndex(cuts: readonly number[], value: number): number {
 }
 
 /**
- * Fine quantile bins of the known values: cuts at the k/20 quantiles
- * (rounded to 4 significant digits, repeats dropped, so a field with few
- * distinct values gets fewer bins), then empty bins folded into a neighbour.
- * The first bin is open below and the last open above.
+ * The cuts: the k/20 quantiles, and around every value that alone holds 1/20
+ * of the records (0 late days for most people) a cut on each side, so it
+ * gets a bin of its own rather than swallowing its neighbours. Rounded to 4
+ * significant digits, ascending, repeats and cuts at the minimum dropped.
+ */
+function cutsOf(sorted: Float64Array, count: number): number[] {
+  const candidates: number[] = [];
+  for (let k = 1; k < count; k++) candidates.push(sorted[Math.floor((k * sorted.length) / count)] as number);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    if ((j - i) * count >= sorted.length) candidates.push(sorted[i] as number, ...(j < sorted.length ? [sorted[j] as number] : []));
+    i = j;
+  }
+  const min = sorted[0] as number;
+  return [...new Set(candidates.map(roundCut))].filter((c) => c > min).sort((a, b) => a - b);
+}
+
+/**
+ * Fine quantile bins of the known values (a field with few distinct values
+ * gets fewer), then empty bins folded into a neighbour. The first bin is
+ * open below and the last open above.
  */
 export function fineBins(values: readonly number[], targets: readonly (0 | 1)[], count = FINE_BINS): CountedBin[] {
   const sorted = Float64Array.from(values).sort();
-  const cuts: number[] = [];
-  for (let k = 1; k < count; k++) {
-    const cut = roundCut(sorted[Math.floor((k * sorted.length) / count)] as number);
-    if (cut > (sorted[0] as number) && (cuts.length === 0 || cut > (cuts.at(-1) as number))) cuts.push(cut);
-  }
+  const cuts = cutsOf(sorted, count);
   const goods = new Array<number>(cuts.length + 1).fill(0);
   const bads = new Array<number>(cuts.length + 1).fill(0);
   values.forEach((v, i) => {

@@ -68,6 +68,18 @@ describe("the statistics on a 20-record set, against hand arithmetic", () => {
     ]);
   });
 
+  it("fine bins: a value that alone holds 1/4 of the records gets a bin of its own", () => {
+    // twelve 0s, then 1..8; with 4 bins the quantile cuts are sorted[5] = 0, sorted[10] = 0, sorted[15] = 4,
+    // and 0 (12 of 20 records ≥ 20/4) adds cuts at 0 and at the next value, 1. Cuts above the minimum 0: 1 and 4.
+    // <1 holds positions 0–11 (bads at 0, 1, 2, 6, 7), 1–4 positions 12–14 (a bad at 14), ≥4 positions 15–19.
+    const values = [...Array.from({ length: 12 }, () => 0), 1, 2, 3, 4, 5, 6, 7, 8];
+    expect(fineBins(values, [...targets], 4)).toEqual([
+      { max: 1, goods: 7, bads: 5 },
+      { min: 1, max: 4, goods: 2, bads: 1 },
+      { min: 4, goods: 5, bads: 0 },
+    ]);
+  });
+
   it("merging: the pair out of order first, then a bin under the minimum into its neighbour", () => {
     // bad rates 1/2 = 0.5, 3/10 = 0.3, 2/5 = 0.4, 1/10 = 0.1 must fall:
     // 0.3 → 0.4 rises, so bins 2 and 3 join: 5 bads of 15 = 0.333; now 0.5, 0.333, 0.1 falls.

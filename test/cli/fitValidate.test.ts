@@ -38,6 +38,8 @@ describe("fit", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`note: fitted policy written to ${out}\n`);
     expect(r.stdout).toMatch(/Information value \(IV\)/);
+    // the IV chart: one bar a characteristic, the largest first and 40 cells long
+    expect(r.stdout).toMatch(/C02 maxDpd24m │█{40} 0\.\d{4}\n/);
     const policy = JSON.parse(readFileSync(out, "utf8"));
     expect(policy.name).toBe("suishendai default policy (fitted)");
     const sim = await runCli(["simulate", "examples/profiles/typical.json", "--policy", out, "--format", "json"]);
@@ -89,6 +91,14 @@ describe("validate", () => {
     const r = await runCli(["validate", labelled, "--baseline", baseline, "--format", "json"]);
     const c01 = JSON.parse(r.stdout).stability.characteristics.find((c: { id: string }) => c.id === "C01");
     expect(c01.flag).toBe("shifted");
+  });
+
+  it("reports a baseline record it cannot use by line, and exits 1 after the report", async () => {
+    const baseline = write("baseline-bad.ndjson", `${ndjson(drawn.slice(0, 100))}{"age":"old"}\n`);
+    const r = await runCli(["validate", labelled, "--baseline", baseline, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).stability.baseline).toEqual({ records: 100, invalid: 1 });
+    expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/baseline-bad\.ndjson line 101: field invited: is required/), expect.stringMatching(/^error: 1 record\(s\) of .*baseline-bad\.ndjson left out$/)]);
   });
 
   it("draws a table for people", async () => {

@@ -54,7 +54,19 @@ export const FitReportSchema = z.strictObject({
   scaling: z.strictObject({ points: z.number(), odds: z.number().positive(), pdo: z.number().positive() }),
   metrics: z.strictObject({ train: discrimination, holdout: discrimination }),
   calibration: z.array(calibrationRow).describe("on the holdout"),
-  warnings: z.array(z.string()),
+  warnings: z.array(
+    z.strictObject({
+      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept"]),
+      text: z.string().describe("the warning in English"),
+      id: z.string().optional(),
+      field: z.string().optional(),
+      iv: z.number().optional(),
+      coefficient: z.number().optional(),
+      bin: z.string().optional(),
+      share: ratio.optional(),
+      iterations: count.optional(),
+    }),
+  ),
   policy: PolicySchema,
 });
 

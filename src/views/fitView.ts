@@ -30,10 +30,10 @@ export function renderFitTable(r: FitReport, style: ViewStyle): string {
     const coefficient = c.coefficient === undefined ? `  ${l.dropped}` : `  ${l.coefficient} ${c.coefficient.toFixed(4)}`;
     out.push(chalk.bold(l.characteristic(c.id, c.field, c.iv.toFixed(4))) + coefficient, `  ${l.trend(c.trend, c.trendFrom)}`, binsTable(c, l.binHead, ascii), "");
   }
-  out.push(l.model(r.model.method, r.model.iterations, r.model.converged, r.model.intercept.toFixed(6)));
+  out.push(l.model(l.method, r.model.iterations, r.model.converged, r.model.intercept.toFixed(6)));
   out.push(l.scaling(r.base, r.scaling.points, r.scaling.odds, r.scaling.pdo), "");
   out.push(metricsTable([[l.train, r.metrics.train], [l.holdout, r.metrics.holdout]], l, ascii), "");
   out.push(l.calibrationOn(l.holdout), calibrationView(r.calibration, l, ascii));
-  if (r.warnings.length) out.push("", l.warnings, ...r.warnings.map((w) => `  ${chalk.yellow(w)}`));
+  if (r.warnings.length) out.push("", l.warnings, ...r.warnings.map((w) => `  ${chalk.yellow(l.warning(w))}`));
   return `${out.join("\n")}\n`;
 }

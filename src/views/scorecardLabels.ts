@@ -1,3 +1,5 @@
+import type { FitWarning } from "../app/scorecard/fitWarnings.js";
+import { percent2 } from "../app/scorecard/fitWarnings.js";
 import type { Lang } from "./lang.js";
 
 /** The words of the fit and validate views, in both languages. */
@@ -12,6 +14,8 @@ export const SCORECARD_LABELS = {
     trend: (trend: string, from: string) => `bad rate ${trend} as the value rises (${from === "base" ? "as the base policy's points imply" : "the base policy's points are not monotone: the trend with the higher IV"})`,
     coefficient: "coefficient",
     binHead: ["bin", "records", "share", "bads", "bad rate", "WOE", "IV", "points"],
+    method: "logistic regression on WOE by Newton–Raphson (IRLS), each step solved by ml-matrix's Cholesky decomposition",
+    warning: (w: FitWarning) => w.text,
     model: (method: string, steps: number, converged: boolean, intercept: string) => `model: ${method}; ${steps} steps, ${converged ? "converged" : "NOT converged"}; intercept ${intercept}`,
     scaling: (base: number, points: number, odds: number, pdo: number) => `scorecard: base ${base} points; ${points} points at good:bad odds ${odds}:1, ${pdo} points double the odds (refitted on train scores)`,
     metricsHead: ["", "records", "bads", "KS", "AUC", "Gini"],
@@ -37,6 +41,18 @@ export const SCORECARD_LABELS = {
     trend: (trend: string, from: string) => `坏账率随取值${trend === "falling" ? "下降" : "上升"}（${from === "base" ? "与基准策略的分值方向一致" : "基准策略分值不单调：取 IV 较高的方向"}）`,
     coefficient: "系数",
     binHead: ["分箱", "记录", "占比", "坏", "坏账率", "WOE", "IV", "分值"],
+    method: "以 Newton–Raphson（IRLS）拟合 WOE 上的逻辑回归，每步用 ml-matrix 的 Cholesky 分解求解",
+    warning: (w: FitWarning): string => {
+      const name = "id" in w ? `${w.id} ${w.field}：` : "";
+      switch (w.kind) {
+        case "dropped": return `${name}IV ${w.iv.toFixed(4)} 低于 0.02，已剔除`;
+        case "wrongSign": return `${name}系数 ${w.coefficient.toFixed(4)} 符号相反（较安全的分箱反而得分更低），可考虑剔除`;
+        case "smallBin": return `${name}${w.bin === "missing" ? "缺失值分箱" : `分箱 ${w.bin}`}占训练记录 ${percent2(w.share)}，低于 5%`;
+        case "noMissing": return `${name}训练记录中没有缺失值，缺失时记 0 分（平均水平）`;
+        case "notConverged": return `逻辑回归 ${w.iterations} 步内未收敛：系数可能不可靠`;
+        case "scalingKept": return "无法重新校准分数 → PD（训练集上分数越高违约并未越少）：沿用基准策略的 scaling";
+      }
+    },
     model: (method: string, steps: number, converged: boolean, intercept: string) => `模型：${method}；${steps} 步，${converged ? "已收敛" : "未收敛"}；截距 ${intercept}`,
     scaling: (base: number, points: number, odds: number, pdo: number) => `评分卡：基础分 ${base}；${points} 分对应好坏比 ${odds}:1，每 ${pdo} 分好坏比翻倍（按训练集分数重新校准）`,
     metricsHead: ["", "记录", "坏", "KS", "AUC", "Gini"],

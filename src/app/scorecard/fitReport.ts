@@ -1,11 +1,11 @@
 import type { CalibrationRow } from "../../engine/scorecardFit/calibrationTable.js";
-import { MIN_BIN_SHARE } from "../../engine/scorecardFit/binCharacteristic.js";
 import { refitScaling, type Scaling } from "../../engine/scorecardFit/scaling.js";
 import { stratifiedSplit } from "../../engine/scorecardFit/seededSplit.js";
 import { policyFromJson } from "../../policy/loadPolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { describeCharacteristic, type CharacteristicReport } from "./characteristicReport.js";
-import { fitScorecard, MIN_IV } from "./fitScorecard.js";
+import { fitScorecard } from "./fitScorecard.js";
+import { characteristicWarnings, modelWarnings, type FitWarning } from "./fitWarnings.js";
 import { fixed } from "./labelledChecks.js";
 import type { LabelledData } from "./labelledRecords.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
@@ -28,7 +28,7 @@ export interface FitReport {
   readonly scaling: Scaling;
   readonly metrics: { readonly train: Discrimination; readonly holdout: Discrimination };
   readonly calibration: readonly CalibrationRow[];
-  readonly warnings: readonly string[];
+  readonly warnings: readonly FitWarning[];
   readonly policy: PolicyJson;
 }
 
@@ -44,17 +44,12 @@ export const FIT_METHOD = "logistic regression on WOE by Newton–Raphson (IRLS)
 export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: { readonly seed: number; readonly target: string; readonly invalid: number }): FitReport {
   const inTrain = stratifiedSplit(data.targets, options.seed);
   const fitted = fitScorecard(data, basePolicy, inTrain);
-  const warnings: string[] = [];
-  if (!fitted.model.converged) warnings.push(`the logistic fit did not converge in ${fitted.model.iterations} steps: the coefficients may be unreliable`);
   const provisional = policyFromJson(fitted.policy, "(fitted)").policy;
   const scores = scoresUnder(provisional, data.profiles);
   const part = <T>(xs: readonly T[], train: boolean) => xs.filter((_, i) => inTrain[i] === train);
   const points = basePolicy.scorecard.scaling.points;
-  let scaling = refitScaling(part(scores, true), part(data.targets, true), points);
-  if (!scaling) {
-    scaling = basePolicy.scorecard.scaling;
-    warnings.push("the score → PD map could not be refitted (a higher score does not mean fewer defaults on train): the base policy's scaling is kept");
-  }
+  const refitted = refitScaling(part(scores, true), part(data.targets, true), points);
+  const scaling = refitted ?? basePolicy.scorecard.scaling;
   const policyJson: PolicyJson = {
     ...fitted.policy,
     name: `${basePolicy.name} (fitted)`,
@@ -65,12 +60,7 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: {
   const train = part(data.targets, true);
   const holdout = part(data.targets, false);
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
-  for (const c of characteristics) {
-    if (!c.kept) warnings.push(`${c.id} ${c.field}: dropped, IV ${c.iv.toFixed(4)} is below ${MIN_IV}`);
-    if (c.coefficient !== undefined && c.coefficient >= 0) warnings.push(`${c.id} ${c.field}: coefficient ${c.coefficient.toFixed(4)} has the wrong sign (its safer bins would score fewer points); consider dropping it`);
-    for (const b of c.bins) if (c.kept && b.share < MIN_BIN_SHARE) warnings.push(`${c.id} ${c.field}: ${b.missing ? "the missing-value bin" : `bin ${b.label}`} holds ${(b.share * 100).toFixed(2)}% of the training records, under ${MIN_BIN_SHARE * 100}%`);
-    if (c.kept && !c.bins.some((b) => b.missing)) warnings.push(`${c.id} ${c.field}: no missing values in the training records, so a missing value scores 0 points (the average)`);
-  }
+  const warnings = [...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap(characteristicWarnings)];
   return {
     command: "fit",
     target: options.target,

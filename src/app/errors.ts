@@ -52,6 +52,11 @@ export function asUsage<T>(compute: () => T, describe: (error: LoanInputError) =
   }
 }
 
+/** fit/validate left out records they could not use: each reported on stderr, the result written; exit 1. */
+export class RecordsLeftOut extends Error {
+  override readonly name = "RecordsLeftOut";
+}
+
 /** `policy lint` found errors and has printed them: exit 1, nothing more to say. */
 export class LintFailed extends Error {
   override readonly name = "LintFailed";

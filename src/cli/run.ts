@@ -3,7 +3,7 @@ import { IrrError } from "../engine/irr.js";
 import { LoanInputError } from "../engine/loanInputError.js";
 import type { CliIo } from "./io.js";
 import { createProgram, oneLine } from "./program.js";
-import { BatchHadErrors, Interrupted, IoError, LintFailed, OutputClosed, UsageError } from "../app/errors.js";
+import { BatchHadErrors, Interrupted, IoError, LintFailed, OutputClosed, RecordsLeftOut, UsageError } from "../app/errors.js";
 import { closest } from "./suggest.js";
 
 /**
@@ -36,7 +36,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof OutputClosed) return 0;
-    if (error instanceof IoError) {
+    if (error instanceof IoError || error instanceof RecordsLeftOut) {
       io.stderr(`error: ${oneLine(error.message)}\n`);
       return 1;
     }

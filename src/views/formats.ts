@@ -9,6 +9,8 @@ export const FORMATS = {
   simulate: ["table", "json"],
   policy: ["json"],
   portfolio: ["table", "csv"],
+  fit: ["table", "json"],
+  validate: ["table", "json"],
 } as const;
 
 /** The formats of simulate's --summary on stderr. */

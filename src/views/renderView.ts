@@ -43,6 +43,16 @@ const VIEWS = {
     text: async () => (await import("./summaryView.js")).renderSummaryText,
     json: async () => (await import("./summaryView.js")).renderSummaryJson,
   },
+  /** fit: the scorecard fitted on labelled data. */
+  fit: {
+    table: async () => (await import("./fitView.js")).renderFitTable,
+    json: async () => (await import("./fitView.js")).renderFitJson,
+  },
+  /** validate: a policy measured on labelled data. */
+  validate: {
+    table: async () => (await import("./validateView.js")).renderValidateTable,
+    json: async () => (await import("./validateView.js")).renderValidateJson,
+  },
 } as const satisfies {
   quote: Record<(typeof FORMATS.quote)[number] | "chart", Loader>;
   compare: Record<(typeof FORMATS.compare)[number] | "chart", Loader>;
@@ -50,6 +60,8 @@ const VIEWS = {
   whatIf: Record<(typeof FORMATS.simulate)[number], Loader>;
   summary: Record<(typeof SUMMARY_FORMATS)[number], Loader>;
   portfolio: Record<(typeof FORMATS.portfolio)[number], Loader>;
+  fit: Record<(typeof FORMATS.fit)[number], Loader>;
+  validate: Record<(typeof FORMATS.validate)[number], Loader>;
 };
 
 type Views = typeof VIEWS;

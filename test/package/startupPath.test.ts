@@ -23,6 +23,10 @@ describe("the start-up path (npm test builds dist/ first)", () => {
     expect(text).not.toContain("Segmenter");
   });
 
+  it("loads none of fit's statistics or its linear algebra (ml-matrix)", () => {
+    for (const marker of ["CholeskyDecomposition", "mergeMonotone", "stratifiedSplit"]) expect(text, marker).not.toContain(marker);
+  });
+
   it("loads no zod, no table and no chart code", () => {
     for (const marker of ["ZodError", "cli-table3", "█"]) expect(text, marker).not.toContain(marker);
   });

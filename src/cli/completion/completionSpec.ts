@@ -37,9 +37,12 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--layout": LAYOUTS,
   "--offers": "FILE",
   "--policy": "FILE",
+  "--outcomes": "FILE",
+  "--out": "FILE",
+  "--baseline": "FILE",
 };
 
-const ARGUMENTS: Readonly<Record<string, CommandCompletion["argument"]>> = { simulate: "FILE", completion: SHELLS };
+const ARGUMENTS: Readonly<Record<string, CommandCompletion["argument"]>> = { simulate: "FILE", fit: "FILE", validate: "FILE", completion: SHELLS };
 
 /** Reads the options off the commander program itself and the formats off views/formats, so neither can drift. */
 export function completionSpec(program: Command): CommandCompletion[] {

@@ -3,11 +3,16 @@ import { ruleValue } from "./ruleValue.js";
 import { compareTo } from "./threshold.js";
 import type { Bin, Characteristic, CharacteristicPoints, Policy, Profile, RuleValue } from "./types.js";
 
-function pointsFor(c: Characteristic, value: RuleValue): number {
-  if (value === undefined || typeof value === "boolean") return c.missing;
+/** The bin a value scores in (the nearest when none holds it); undefined when the value is missing. */
+export function binOf(c: Characteristic, value: RuleValue): Bin | undefined {
+  if (value === undefined || typeof value === "boolean") return undefined;
   // Bins are [min, max).
   const bin = c.bins.find((b) => (b.min === undefined || compareTo(value, b.min) >= 0) && (b.max === undefined || compareTo(value, b.max) < 0));
-  return bin ? bin.points : nearestBin(c.bins, new Decimal(value)).points;
+  return bin ?? nearestBin(c.bins, new Decimal(value));
+}
+
+function pointsFor(c: Characteristic, value: RuleValue): number {
+  return binOf(c, value)?.points ?? c.missing;
 }
 
 /**

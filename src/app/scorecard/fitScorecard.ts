@@ -1,0 +1,65 @@
+import { binCharacteristic, trendOfPoints, type CharacteristicBins } from "../../engine/scorecardFit/binCharacteristic.js";
+import { binIndex } from "../../engine/scorecardFit/fineBins.js";
+import { fitLogistic, type LogisticModel } from "../../engine/scorecardFit/logisticFit.js";
+import { scaledPoints } from "../../engine/scorecardFit/scaling.js";
+import type { PolicyJson } from "../../policy/schemas.js";
+import { characteristicValues } from "./characteristicValues.js";
+import type { LabelledData } from "./labelledRecords.js";
+
+/** Characteristics whose IV is below this are left out of the model. */
+export const MIN_IV = 0.02;
+
+type BaseCharacteristic = PolicyJson["scorecard"]["characteristics"][number];
+
+/** One base characteristic after binning: kept in the model or dropped, with its points when kept. */
+export interface FittedCharacteristic {
+  readonly base: BaseCharacteristic;
+  readonly binned: CharacteristicBins;
+  readonly kept: boolean;
+  readonly coefficient?: number;
+  /** Points per bin of `binned.bins`, then of the missing bin when there is one. */
+  readonly points?: readonly number[];
+}
+
+/** The base's bins in value order (open below first), for the trend their points imply. */
+const pointsInValueOrder = (c: BaseCharacteristic) => [...c.bins].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity)).map((b) => b.points);
+
+/** Each record's WOE for one binned characteristic (missing → the missing bin's; none seen → 0, the average). */
+function woeColumn(values: readonly (number | undefined)[], binned: CharacteristicBins): Float64Array {
+  const cuts = binned.bins.slice(1).map((b) => b.min as number);
+  const missingWoe = binned.missing ? (binned.woe[binned.bins.length]?.woe ?? 0) : 0;
+  return Float64Array.from(values, (v) => (v === undefined ? missingWoe : (binned.woe[binIndex(cuts, v)]?.woe ?? 0)));
+}
+
+/**
+ * Bins every characteristic of the base policy on the training records,
+ * drops those with IV < MIN_IV, fits logit P(bad) on the others' WOE, and
+ * writes the scorecard of a policy that is the base's in everything else.
+ * Its `scaling` is still the base's: the caller refits it on the scores.
+ */
+export function fitScorecard(data: LabelledData, base: PolicyJson, inTrain: readonly boolean[]): { characteristics: FittedCharacteristic[]; model: LogisticModel; policy: PolicyJson } {
+  const trainTargets = data.targets.filter((_, i) => inTrain[i]);
+  const binnedAll = base.scorecard.characteristics.map((c) => {
+    const values = characteristicValues(data.profiles, c.field).filter((_, i) => inTrain[i]);
+    const binned = binCharacteristic(values, trainTargets, trendOfPoints(pointsInValueOrder(c)));
+    return { base: c, values, binned, kept: binned.iv >= MIN_IV };
+  });
+  const kept = binnedAll.filter((c) => c.kept);
+  const model = fitLogistic(kept.map((c) => woeColumn(c.values, c.binned)), trainTargets);
+  const scaled = scaledPoints(model, kept.map((c) => c.binned.woe.map((w) => w.woe)), base.scorecard.scaling);
+  const characteristics = binnedAll.map(({ base: c, binned, kept: isKept }): FittedCharacteristic => {
+    const at = kept.findIndex((k) => k.base === c);
+    return at === -1 ? { base: c, binned, kept: isKept } : { base: c, binned, kept: isKept, coefficient: model.coefficients[at] as number, points: scaled.points[at] as number[] };
+  });
+  const scorecard = {
+    ...base.scorecard,
+    base: scaled.base,
+    characteristics: characteristics.flatMap((f) => {
+      if (!f.points) return [];
+      const points = f.points;
+      const bins = f.binned.bins.map((b, i) => ({ ...(b.min === undefined ? {} : { min: b.min }), ...(b.max === undefined ? {} : { max: b.max }), points: points[i] as number }));
+      return [{ ...f.base, missing: f.binned.missing ? (points[bins.length] as number) : 0, bins }];
+    }),
+  };
+  return { characteristics, model, policy: { ...base, scorecard } };
+}

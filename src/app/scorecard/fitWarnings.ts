@@ -1,0 +1,41 @@
+import { MIN_BIN_SHARE } from "../../engine/scorecardFit/binCharacteristic.js";
+import type { CharacteristicReport } from "./characteristicReport.js";
+import { MIN_IV } from "./fitScorecard.js";
+
+/** Something in a fit to look at, with its facts (the views word it in their language) and an English `text`. */
+export type FitWarning = { readonly text: string } & (
+  | { readonly kind: "dropped"; readonly id: string; readonly field: string; readonly iv: number }
+  | { readonly kind: "wrongSign"; readonly id: string; readonly field: string; readonly coefficient: number }
+  | { readonly kind: "smallBin"; readonly id: string; readonly field: string; readonly bin: string; readonly share: number }
+  | { readonly kind: "noMissing"; readonly id: string; readonly field: string }
+  | { readonly kind: "notConverged"; readonly iterations: number }
+  | { readonly kind: "scalingKept" }
+);
+
+/** A share as a percentage with 2 decimals, the way the warnings print it. */
+export const percent2 = (share: number) => `${(share * 100).toFixed(2)}%`;
+
+/** The warnings of the model as a whole: no convergence, no refitted PD map. */
+export function modelWarnings(converged: boolean, iterations: number, scalingRefitted: boolean): FitWarning[] {
+  return [
+    ...(converged ? [] : [{ kind: "notConverged" as const, iterations, text: `the logistic fit did not converge in ${iterations} steps: the coefficients may be unreliable` }]),
+    ...(scalingRefitted ? [] : [{ kind: "scalingKept" as const, text: "the score → PD map could not be refitted (a higher score does not mean fewer defaults on train): the base policy's scaling is kept" }]),
+  ];
+}
+
+/** Per characteristic: dropped for IV, a wrong-signed coefficient, a bin under 5%, no missing value seen. */
+export function characteristicWarnings(c: CharacteristicReport): FitWarning[] {
+  const { id, field } = c;
+  const name = `${id} ${field}`;
+  if (!c.kept) return [{ kind: "dropped", id, field, iv: c.iv, text: `${name}: dropped, IV ${c.iv.toFixed(4)} is below ${MIN_IV}` }];
+  const out: FitWarning[] = [];
+  if (c.coefficient !== undefined && c.coefficient >= 0) {
+    out.push({ kind: "wrongSign", id, field, coefficient: c.coefficient, text: `${name}: coefficient ${c.coefficient.toFixed(4)} has the wrong sign (its safer bins would score fewer points); consider dropping it` });
+  }
+  for (const b of c.bins) {
+    if (b.share >= MIN_BIN_SHARE) continue;
+    out.push({ kind: "smallBin", id, field, bin: b.label, share: b.share, text: `${name}: ${b.missing ? "the missing-value bin" : `bin ${b.label}`} holds ${percent2(b.share)} of the training records, under ${MIN_BIN_SHARE * 100}%` });
+  }
+  if (!c.bins.some((b) => b.missing)) out.push({ kind: "noMissing", id, field, text: `${name}: no missing values in the training records, so a missing value scores 0 points (the average)` });
+  return out;
+}

@@ -1,0 +1,24 @@
+import { UsageError } from "../errors.js";
+import type { BadRecord, LabelledData } from "./labelledRecords.js";
+
+/** A number to `places` decimals, as the reports print it (the same bits every run). */
+export const fixed = (x: number, places = 4): number => Number(x.toFixed(places)) || 0;
+
+/**
+ * Refuses data that cannot be measured (exit 2, one line): no usable record
+ * (naming the first problem), or fewer than `least` goods or bads.
+ */
+export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string): void {
+  if (read === 0) throw new UsageError(`input: no record found in ${name}`);
+  const first = bad[0];
+  if (data.targets.length === 0 && first) {
+    const hint = first.error.startsWith(`field ${target}: is required`) ? "; name the outcome field with --target, or join outcomes by id with --outcomes FILE" : "";
+    throw new UsageError(`input: no usable record in ${name} (line ${first.line}: ${first.error})${hint}`);
+  }
+  const bads = data.targets.reduce<number>((s, t) => s + t, 0);
+  const goods = data.targets.length - bads;
+  if (goods < least || bads < least) {
+    const only = goods === 0 ? `every record has ${target} = 1` : bads === 0 ? `every record has ${target} = 0` : `${goods} good(s) (0) and ${bads} bad(s) (1)`;
+    throw new UsageError(`${target}: ${only}; ${what} needs at least ${least} of each (0 good, 1 defaulted)`);
+  }
+}

@@ -1,0 +1,89 @@
+import type { Profile } from "../../engine/simulate/types.js";
+import { ProfileError, toProfile } from "../../policy/toProfile.js";
+import { parseLine, type InputRecord } from "../batch/readRecords.js";
+
+/** Profiles and their outcomes (0 good, 1 bad), in input order. */
+export interface LabelledData {
+  readonly profiles: Profile[];
+  readonly targets: (0 | 1)[];
+}
+
+/** A record left out, where it stood and why. */
+export interface BadRecord {
+  readonly line: number;
+  readonly error: string;
+}
+
+/** Outcomes by id (`portfolio --outcomes`): the key is the id as JSON, so 7 and "7" stay apart. */
+export type Outcomes = ReadonlyMap<string, unknown>;
+
+/** Where a record's outcome comes from: a field of its own, or an outcomes file joined by id. */
+export interface TargetSource {
+  readonly field: string;
+  readonly outcomes?: { readonly map: Outcomes; readonly name: string };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A record's parsed value, or the reason it has none. */
+export function recordValue(record: InputRecord): { value: unknown } | { error: string } {
+  if ("parseError" in record) return { error: record.parseError };
+  if ("value" in record) return { value: record.value };
+  const parsed = parseLine(record.text, record.line, record.at);
+  return "value" in parsed ? { value: parsed.value } : { error: (parsed as { parseError: string }).parseError };
+}
+
+/** The record's outcome as 0 or 1, or why it has none. */
+function outcomeOf(value: Record<string, unknown>, source: TargetSource): 0 | 1 | string {
+  let outcome: unknown;
+  if (source.outcomes) {
+    if (value.id === undefined || value.id === null) return `field id: is required to find the outcome in ${source.outcomes.name}`;
+    const key = JSON.stringify(value.id);
+    if (!source.outcomes.map.has(key)) return `id ${key}: no outcome in ${source.outcomes.name}`;
+    outcome = source.outcomes.map.get(key);
+  } else outcome = value[source.field];
+  if (outcome === undefined || outcome === null) return `field ${source.field}: is required (the outcome: 0 good, 1 defaulted)`;
+  if (outcome !== 0 && outcome !== 1) return `field ${source.field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
+  return outcome;
+}
+
+/** Accumulates labelled records: valid ones into `data`, the others into `bad`, never dropped unsaid. */
+export class LabelledCollector {
+  readonly data: LabelledData = { profiles: [], targets: [] };
+  readonly bad: BadRecord[] = [];
+  read = 0;
+
+  constructor(private readonly source: TargetSource | undefined) {}
+
+  add(record: InputRecord): void {
+    this.read++;
+    const parsed = recordValue(record);
+    if ("error" in parsed) return void this.bad.push({ line: record.line, error: parsed.error });
+    const value = parsed.value;
+    if (!isObject(value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
+    const outcome = this.source ? outcomeOf(value, this.source) : 0;
+    if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
+    try {
+      this.data.profiles.push(toProfile(value));
+      this.data.targets.push(outcome);
+    } catch (error) {
+      if (!(error instanceof ProfileError)) throw error;
+      this.bad.push({ line: record.line, error: error.message });
+    }
+  }
+}
+
+/** Reads an outcomes file's records (`{"id", "<field>": 0|1}` per line) into a map by id; a bad line is an error message. */
+export function outcomesFrom(records: readonly InputRecord[], field: string): { map: Map<string, unknown> } | { error: string } {
+  const map = new Map<string, unknown>();
+  for (const record of records) {
+    const parsed = recordValue(record);
+    if ("error" in parsed) return { error: `line ${record.line}: ${parsed.error}` };
+    const value = parsed.value;
+    if (!isObject(value) || value.id === undefined || value.id === null) return { error: `line ${record.line}: expected an object with "id" and "${field}"` };
+    const key = JSON.stringify(value.id);
+    if (map.has(key)) return { error: `line ${record.line}: id ${key} appears twice` };
+    map.set(key, value[field]);
+  }
+  return { map };
+}

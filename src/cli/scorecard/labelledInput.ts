@@ -1,0 +1,53 @@
+import { readFailure } from "../../app/batch/readFailure.js";
+import { readRecords, type InputRecord } from "../../app/batch/readRecords.js";
+import { IoError, UsageError } from "../../app/errors.js";
+import { LabelledCollector, outcomesFrom, type BadRecord, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import type { CliIo } from "../io.js";
+import { keyboardHint } from "../keyboardHint.js";
+
+const nameOf = (path: string) => (path === "-" ? "stdin" : path);
+
+/** Every record of a file (or stdin), in order; a read fault is an I/O error naming `option`. */
+async function allRecords(io: CliIo, path: string, option: string, quiet: boolean): Promise<{ records: InputRecord[]; name: string }> {
+  const name = nameOf(path);
+  keyboardHint(io, path, "labelled profiles (JSON, one per line)", quiet);
+  const source = await io.openInput(path).catch((error: Error) => {
+    throw new IoError(`${option}: cannot read ${name}: ${error.message}`);
+  });
+  const records: InputRecord[] = [];
+  try {
+    for await (const batch of readRecords(source, () => {})) records.push(...batch);
+  } catch (error) {
+    throw readFailure(error as Error, name, records.length);
+  }
+  return { records, name };
+}
+
+/** The outcomes of `portfolio --outcomes` (one `{"id", "defaulted"}` a line), by id. */
+async function readOutcomes(io: CliIo, path: string, field: string, quiet: boolean): Promise<TargetSource> {
+  const { records, name } = await allRecords(io, path, "--outcomes", quiet);
+  const read = outcomesFrom(records, field);
+  if ("error" in read) throw new UsageError(`--outcomes ${name}: ${read.error}`);
+  if (read.map.size === 0) throw new UsageError(`--outcomes ${name}: no outcome found`);
+  return { field, outcomes: { map: read.map, name } };
+}
+
+/** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
+export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; option: string; quiet: boolean }): Promise<LabelledCollector & { name: string }> {
+  const source = options.target === undefined ? undefined : options.outcomes === undefined ? { field: options.target } : await readOutcomes(io, options.outcomes, options.target, options.quiet);
+  const { records, name } = await allRecords(io, path, options.option, options.quiet);
+  const collector = new LabelledCollector(source);
+  for (const record of records) collector.add(record);
+  return Object.assign(collector, { name });
+}
+
+/** How many bad records are shown by line. */
+const SHOWN = 5;
+
+/** The first few records left out, a line each; the one-line count for the exit (undefined when none). */
+export function leftOut(bad: readonly BadRecord[], name: string): { lines: string; summary?: string } {
+  if (bad.length === 0) return { lines: "" };
+  const lines = bad.slice(0, SHOWN).map((b) => `error: ${name} line ${b.line}: ${b.error}\n`).join("");
+  const more = bad.length > SHOWN ? ` (the first ${SHOWN} shown)` : "";
+  return { lines, summary: `${bad.length} record(s) of ${name} left out${more}` };
+}

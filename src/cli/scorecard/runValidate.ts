@@ -1,0 +1,50 @@
+import { RecordsLeftOut, UsageError } from "../../app/errors.js";
+import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
+import { validateReport } from "../../app/scorecard/validateReport.js";
+import { FORMATS } from "../../views/formats.js";
+import { renderView } from "../../views/renderView.js";
+import { wantsAscii } from "../../views/wantsAscii.js";
+import { colorLevel } from "../colorLevel.js";
+import type { CliIo } from "../io.js";
+import { activePolicy } from "../policyOption.js";
+import { chosenFormat, parseLang } from "../sharedOptions.js";
+import { leftOut, readLabelled } from "./labelledInput.js";
+
+export interface RawValidateOptions {
+  readonly target: string;
+  readonly outcomes?: string;
+  readonly policy?: string;
+  readonly baseline?: string;
+  readonly format: string;
+  readonly json?: boolean;
+  readonly lang?: string;
+  readonly ascii?: boolean;
+  readonly quiet: boolean;
+}
+
+/** Runs `validate`: a policy's KS, AUC/Gini and calibration on labelled records; with --baseline, PSI. */
+export async function runValidate(io: CliIo, input: string, raw: RawValidateOptions): Promise<void> {
+  const format = chosenFormat(raw, FORMATS.validate);
+  const lang = parseLang(raw.lang, io.env);
+  if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
+  if (raw.baseline === "-" && input === "-") throw new UsageError("--baseline -: the input already reads stdin; give the baseline as a file");
+  const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, raw.target, 1, "validate");
+  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", quiet: raw.quiet });
+  if (baseline && baseline.data.profiles.length === 0) {
+    const first = baseline.bad[0];
+    throw new UsageError(`--baseline ${baseline.name}: no usable profile${first ? ` (line ${first.line}: ${first.error})` : ""}`);
+  }
+  const report = validateReport(labelled.data, policy, {
+    target: raw.target,
+    policyName: raw.policy ?? json.name,
+    invalid: labelled.bad.length,
+    ...(baseline ? { baseline: { profiles: baseline.data.profiles, invalid: baseline.bad.length } } : {}),
+  });
+  io.stdout(await renderView("validate", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env) }));
+  const parts = [leftOut(labelled.bad, labelled.name), ...(baseline ? [leftOut(baseline.bad, baseline.name)] : [])];
+  io.stderr(parts.map((p) => p.lines).join(""));
+  const summaries = parts.flatMap((p) => (p.summary ? [p.summary] : []));
+  if (summaries.length) throw new RecordsLeftOut(summaries.join("; "));
+}

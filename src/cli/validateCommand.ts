@@ -1,0 +1,34 @@
+import type { Command } from "commander";
+import { FORMATS } from "../views/formats.js";
+import type { CliIo } from "./io.js";
+import type { RawValidateOptions } from "./scorecard/runValidate.js";
+import { addFormatOptions, langOption, policyOption } from "./sharedOptions.js";
+
+const EXAMPLES = `
+Examples:
+  $ suishendai validate labelled.ndjson --policy fitted.json
+  $ suishendai validate recent.ndjson --policy fitted.json --baseline labelled.ndjson --format json
+
+KS, AUC/Gini and calibration (by the policy's bands) of the policy's scores
+on labelled profiles. With --baseline, the population stability index (PSI)
+of the score and of each characteristic, by the policy's bins, from the
+baseline to the input: under 0.1 stable, 0.1-0.25 watch, 0.25 or more shifted.`;
+
+/** Registers `validate`: how well a policy ranks and predicts on labelled profiles, and how stable they are. */
+export function addValidateCommand(program: Command, io: CliIo): void {
+  const command = program
+    .command("validate")
+    .description("measure a policy on labelled profiles: KS, AUC/Gini, calibration, and PSI against a baseline")
+    .argument("[labelled]", "labelled profiles (JSON or NDJSON); - or nothing reads stdin", "-")
+    .option("--target <field>", "the outcome field: 1 defaulted, 0 good", "defaulted")
+    .option("--outcomes <file>", "outcomes by id (portfolio --outcomes), joined to the profiles by id")
+    .addOption(policyOption("the policy to measure (default: the built-in one)"))
+    .option("--baseline <file>", "profiles to compare with (no outcomes needed): PSI of the score and of each characteristic")
+    .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
+    .option("--ascii", "plain ASCII table borders (automatic when the locale is not UTF-8)")
+    .addHelpText("after", EXAMPLES);
+  addFormatOptions(command, FORMATS.validate).action(async (input: string, raw: Omit<RawValidateOptions, "quiet">) => {
+    const { runValidate } = await import("./scorecard/runValidate.js");
+    await runValidate(io, input, { ...raw, quiet: program.opts().quiet === true });
+  });
+}

@@ -1,0 +1,71 @@
+import type { FitWarning } from "../app/scorecard/fitWarnings.js";
+import { percent2 } from "../app/scorecard/fitWarnings.js";
+import type { Lang } from "./lang.js";
+
+/** The words of the fit and validate views, in both languages. */
+export const SCORECARD_LABELS = {
+  en: {
+    fitHead: (n: number, seed: number, target: string) => `fit: ${n} records, target ${target}, seed ${seed} (stratified 70/30 split)`,
+    validateHead: (n: number, policy: string, target: string) => `validate: ${policy} on ${n} records, target ${target}`,
+    part: (name: string, records: number, bads: number) => `${name} ${records} (${bads} bad)`,
+    ivChart: "Information value (IV), train; under 0.02 is dropped",
+    dropped: "dropped",
+    characteristic: (id: string, field: string, iv: string) => `${id} ${field}  IV ${iv}`,
+    trend: (trend: string, from: string) => `bad rate ${trend} as the value rises (${from === "base" ? "as the base policy's points imply" : "the base policy's points are not monotone: the trend with the higher IV"})`,
+    coefficient: "coefficient",
+    binHead: ["bin", "records", "share", "bads", "bad rate", "WOE", "IV", "points"],
+    method: "logistic regression on WOE by Newton–Raphson (IRLS), each step solved by ml-matrix's Cholesky decomposition",
+    warning: (w: FitWarning) => w.text,
+    model: (method: string, steps: number, converged: boolean, intercept: string) => `model: ${method}; ${steps} steps, ${converged ? "converged" : "NOT converged"}; intercept ${intercept}`,
+    scaling: (base: number, points: number, odds: number, pdo: number) => `scorecard: base ${base} points; ${points} points at good:bad odds ${odds}:1, ${pdo} points double the odds (refitted on train scores)`,
+    metricsHead: ["", "records", "bads", "KS", "AUC", "Gini"],
+    train: "train",
+    holdout: "holdout",
+    all: "all",
+    calibrationOn: (what: string) => `calibration by score band, ${what} (predicted: the policy's mean PD)`,
+    calibrationHead: ["band", "min score", "records", "bads", "predicted", "observed"],
+    warnings: "warnings:",
+    stabilityHead: (n: number) => `stability against the baseline (${n} records): PSI, under 0.1 stable, 0.1–0.25 watch, 0.25 or more shifted`,
+    stabilityRows: ["", "PSI", "reading"],
+    score: "score (by band)",
+    flags: { stable: "stable", watch: "watch", shifted: "shifted" },
+    saveHint: "the fitted policy is in the report; --out FILE writes it alone, ready for --policy",
+  },
+  zh: {
+    fitHead: (n: number, seed: number, target: string) => `fit：${n} 条记录，目标字段 ${target}，种子 ${seed}（分层 70/30 切分）`,
+    validateHead: (n: number, policy: string, target: string) => `validate：${policy}，${n} 条记录，目标字段 ${target}`,
+    part: (name: string, records: number, bads: number) => `${name} ${records}（坏 ${bads}）`,
+    ivChart: "信息值 IV（训练集）；低于 0.02 的特征被剔除",
+    dropped: "已剔除",
+    characteristic: (id: string, field: string, iv: string) => `${id} ${field}  IV ${iv}`,
+    trend: (trend: string, from: string) => `坏账率随取值${trend === "falling" ? "下降" : "上升"}（${from === "base" ? "与基准策略的分值方向一致" : "基准策略分值不单调：取 IV 较高的方向"}）`,
+    coefficient: "系数",
+    binHead: ["分箱", "记录", "占比", "坏", "坏账率", "WOE", "IV", "分值"],
+    method: "以 Newton–Raphson（IRLS）拟合 WOE 上的逻辑回归，每步用 ml-matrix 的 Cholesky 分解求解",
+    warning: (w: FitWarning): string => {
+      const name = "id" in w ? `${w.id} ${w.field}：` : "";
+      switch (w.kind) {
+        case "dropped": return `${name}IV ${w.iv.toFixed(4)} 低于 0.02，已剔除`;
+        case "wrongSign": return `${name}系数 ${w.coefficient.toFixed(4)} 符号相反（较安全的分箱反而得分更低），可考虑剔除`;
+        case "smallBin": return `${name}${w.bin === "missing" ? "缺失值分箱" : `分箱 ${w.bin}`}占训练记录 ${percent2(w.share)}，低于 5%`;
+        case "noMissing": return `${name}训练记录中没有缺失值，缺失时记 0 分（平均水平）`;
+        case "notConverged": return `逻辑回归 ${w.iterations} 步内未收敛：系数可能不可靠`;
+        case "scalingKept": return "无法重新校准分数 → PD（训练集上分数越高违约并未越少）：沿用基准策略的 scaling";
+      }
+    },
+    model: (method: string, steps: number, converged: boolean, intercept: string) => `模型：${method}；${steps} 步，${converged ? "已收敛" : "未收敛"}；截距 ${intercept}`,
+    scaling: (base: number, points: number, odds: number, pdo: number) => `评分卡：基础分 ${base}；${points} 分对应好坏比 ${odds}:1，每 ${pdo} 分好坏比翻倍（按训练集分数重新校准）`,
+    metricsHead: ["", "记录", "坏", "KS", "AUC", "Gini"],
+    train: "训练集",
+    holdout: "验证集",
+    all: "全部",
+    calibrationOn: (what: string) => `按评分档校准，${what}（预测：策略的平均 PD）`,
+    calibrationHead: ["档位", "最低分", "记录", "坏", "预测", "实际"],
+    warnings: "警告：",
+    stabilityHead: (n: number) => `与基准人群（${n} 条）的稳定性：PSI 低于 0.1 稳定，0.1–0.25 关注，0.25 及以上显著偏移`,
+    stabilityRows: ["", "PSI", "判断"],
+    score: "分数（按档位）",
+    flags: { stable: "稳定", watch: "关注", shifted: "偏移" },
+    saveHint: "拟合出的策略在报告中；--out FILE 单独写出，可直接用于 --policy",
+  },
+} satisfies Record<Lang, unknown>;

@@ -8,7 +8,7 @@ import { runBin } from "./cli/runCli.js";
 // The README and docs/ are what a clone has: no pointer outside it, every link resolves, and
 // docs/json.md names every field the commands really write.
 const root = fileURLToPath(new URL("..", import.meta.url));
-const pages = ["README.md", "docs/conventions.md", "docs/json.md", "docs/policy.md", "docs/architecture.md"];
+const pages = ["README.md", "docs/conventions.md", "docs/json.md", "docs/policy.md", "docs/architecture.md", "docs/fit.md", "docs/portfolio.md"];
 const read = (page: string) => readFileSync(join(root, page), "utf8");
 
 /** Every key of a JSON value, however deep. */

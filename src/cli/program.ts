@@ -3,6 +3,7 @@ import type { CliIo } from "./io.js";
 import { addCompareCommand } from "./compareCommand.js";
 import { addCompletionCommand } from "./completion/completionCommand.js";
 import { addPolicyCommand } from "./policyCommand.js";
+import { addPortfolioCommands } from "./portfolio/portfolioCommand.js";
 import { addQuoteCommand } from "./quoteCommand.js";
 import { addSimulateCommand } from "./simulate/simulateCommand.js";
 import { quietOption } from "./sharedOptions.js";
@@ -55,6 +56,7 @@ Examples:
   addCompareCommand(program, io);
   addSimulateCommand(program, io);
   addPolicyCommand(program, io);
+  addPortfolioCommands(program, io);
   addCompletionCommand(program, io);
   refuseRepeats(program);
   return program;

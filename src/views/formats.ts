@@ -8,6 +8,7 @@ export const FORMATS = {
   compare: ["table", "json", "csv"],
   simulate: ["table", "json"],
   policy: ["json"],
+  portfolio: ["json", "ndjson"],
 } as const;
 
 /** The formats of simulate's --summary on stderr. */

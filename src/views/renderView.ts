@@ -38,12 +38,18 @@ const VIEWS = {
     text: async () => (await import("./summaryView.js")).renderSummaryText,
     json: async () => (await import("./summaryView.js")).renderSummaryJson,
   },
+  /** portfolio and merge: the book month by month and its totals. */
+  portfolio: {
+    json: async () => (await import("./portfolioJson.js")).renderPortfolioJson,
+    ndjson: async () => (await import("./portfolioJson.js")).renderPortfolioNdjson,
+  },
 } as const satisfies {
   quote: Record<(typeof FORMATS.quote)[number] | "chart", Loader>;
   compare: Record<(typeof FORMATS.compare)[number] | "chart", Loader>;
   offer: Record<(typeof FORMATS.simulate)[number], Loader>;
   whatIf: Record<(typeof FORMATS.simulate)[number], Loader>;
   summary: Record<(typeof SUMMARY_FORMATS)[number], Loader>;
+  portfolio: Record<(typeof FORMATS.portfolio)[number], Loader>;
 };
 
 type Views = typeof VIEWS;

@@ -28,6 +28,7 @@ export function parseEconomics(text: string): EconomicsOverride {
     throw new UsageError(`--economics: unknown key ${JSON.stringify(name)}${near && near !== key ? `; did you mean "${near}"?` : ""} (keys: ${KEYS.map((k) => (k === "termMix" ? "termMix.N" : k)).join(", ")})`);
   }
   if (key === "termMix" && term === undefined) throw new UsageError(`--economics termMix: give one term's weight as termMix.N=WEIGHT, such as termMix.6=0.5`);
+  if (term !== undefined && !/^[1-9]\d*$/.test(term)) throw new UsageError(`--economics ${name}: expected a term in months after termMix., such as termMix.6=0.5`);
   const m = /^([+-]?\d+(?:\.\d+)?)(%?)$/.exec(raw);
   if (!m) throw new UsageError(`--economics ${name}: expected a number such as 0.5${key.endsWith("Rate") ? " or 3.5%" : ""}, got ${JSON.stringify(raw)}`);
   const value = new Decimal(m[1] as string).div(m[2] ? 100 : 1).toNumber();

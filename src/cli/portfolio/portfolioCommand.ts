@@ -51,7 +51,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .description("combine the parts written by `portfolio --partial` into the whole run's result")
     .argument("<parts...>", "part files (the shell expands part*.json)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
-    .addHelpText("after", "\nExample:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one run's.");
+    .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one run's.");
   addFormatOptions(merge, FORMATS.portfolio).action(async (parts: string[], raw: RawMergeOptions) => {
     const { runMerge } = await import("./runMerge.js");
     await runMerge(io, parts, raw);

@@ -27,7 +27,7 @@ export function loanSchedule(fen: number, apr: Decimal, terms: number): LoanSche
     const fen_ = amortizeFen("installment", principal, Array.from({ length: terms }, () => rate), installmentFen(principal, rate, terms));
     const balanceBefore = [fen, ...fen_.balance.slice(0, -1).map(Number)];
     s = { interest: fen_.interest.map(Number), principal: fen_.principal.map(Number), balanceBefore };
-    if (cache.size > 50_000) cache.clear(); // bounded, however varied the book
+    if (cache.size > 10_000) cache.clear(); // bounded, however varied the book
     cache.set(key, s);
   }
   return s;

@@ -116,3 +116,10 @@ describe("merge", () => {
     expect(merged.stdout).toBe(whole.stdout);
   });
 });
+
+describe("portfolio: loans are exact integers of 分", () => {
+  it("refuses a policy whose largest loan could pass the exact range", async () => {
+    const huge = write("huge.json", DEFAULT_POLICY.replace('"productMax": 50000', '"productMax": 2000000000'));
+    expectUsageError(await runCli(["portfolio", small, "--policy", huge]), /^error: policy "suishendai default policy": limit.productMax 2000000000 is above 1000000000 CNY/);
+  });
+});

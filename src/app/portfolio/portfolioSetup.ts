@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { BookSetup, ResultSetup } from "../../engine/portfolio/toResult.js";
 import type { PolicyJson } from "../../policy/schemas.js";
+import { UsageError } from "../errors.js";
 import type { FieldOverride } from "../overrides.js";
 import { withEconomics, type EconomicsOverride } from "./economicsOverrides.js";
 import type { PortfolioRun } from "./portfolioEvaluator.js";
@@ -29,6 +30,9 @@ export interface PortfolioSetup {
   readonly fingerprint: string;
 }
 
+/** The largest loan a book may hold (the largest amount any loan may have, product none's). */
+const MAX_LOAN_CNY = 1_000_000_000;
+
 function bookSetup(json: PolicyJson, role: BookSetup["role"], sweepValue?: string): BookSetup {
   return { role, ...(sweepValue === undefined ? {} : { sweepValue }), policy: `${json.name} v${json.version}`, economics: json.economics, bands: json.bands.map((b) => b.band) };
 }
@@ -39,6 +43,9 @@ export function portfolioSetup(o: PortfolioOptions): PortfolioSetup {
   const challenger = o.challenger && withEconomics(o.challenger, o.economics);
   const swept = o.sweep ? sweepPolicies(champion, o.sweep) : undefined;
   const policies = swept ?? (challenger ? [champion, challenger] : [champion]);
+  // A loan's 分 are kept as exact integer numbers (below 2^53): 10^9 CNY is 10^11 分, far inside.
+  const large = policies.find((p) => p.limit.productMax > MAX_LOAN_CNY);
+  if (large) throw new UsageError(`policy ${JSON.stringify(large.name)}: limit.productMax ${large.limit.productMax} is above ${MAX_LOAN_CNY} CNY, the largest loan portfolio books`);
   const books = swept
     ? swept.map((p, i) => bookSetup(p, "champion", o.sweep?.values[i]?.toString()))
     : [bookSetup(champion, "champion"), ...(challenger ? [bookSetup(challenger, "challenger")] : [])];

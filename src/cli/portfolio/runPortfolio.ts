@@ -18,11 +18,13 @@ import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.j
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
 
 /**
- * Below this input size one thread is faster. A profile costs portfolio far
- * more than simulate (every month of every booked loan, per run and per
- * book), so workers pay off on smaller files than simulate's 10 MB.
+ * Below this input size one thread is faster. One run of one book costs a
+ * profile less than simulate does (no quote, no output line), so workers
+ * break even about where simulate's do: on the 2-core dev machine, 10 MB
+ * (30,000 profiles) took 1.72 s with --jobs 1 and 1.25 s with --jobs 2 when
+ * the cores were free, and 4.15 s with --jobs 2 when they were not.
  */
-export const PORTFOLIO_PARALLEL_FROM_BYTES = 2_000_000;
+export const PORTFOLIO_PARALLEL_FROM_BYTES = 10_000_000;
 
 /** --outcomes FILE as the batch's writer, with backpressure; a write error is the option's I/O fault. */
 function outcomesWriter(file: string): { write(text: string): Promise<void>; close(): Promise<void> } {

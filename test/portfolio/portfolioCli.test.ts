@@ -123,3 +123,10 @@ describe("portfolio: loans are exact integers of 分", () => {
     expectUsageError(await runCli(["portfolio", small, "--policy", huge]), /^error: policy "suishendai default policy": limit.productMax 2000000000 is above 1000000000 CNY/);
   });
 });
+
+describe("merge counts each part once", () => {
+  it("refuses the same part given twice", async () => {
+    const part = write("twice.json", (await runCli(["portfolio", small, "--partial"])).stdout);
+    expectUsageError(await runCli(["merge", part, part]), /^error: merge: .*twice.json is the same part as .*twice.json; give each part once/);
+  });
+});

@@ -37,7 +37,12 @@ export function readPartial(text: string, name: string): { fingerprint: string; 
 /** The parts as one run; parts of different runs (policies, economics, seed, runs, sweep, NPL target, --set) are refused, naming both files. */
 export function mergeParts(parts: readonly { name: string; text: string }[]): { setup: ResultSetup; aggregate: PortfolioAggregate } {
   let first: { name: string; fingerprint: string; setup: ResultSetup; aggregate: PortfolioAggregate } | undefined;
+  const seen = new Map<string, string>();
   for (const { name, text } of parts) {
+    // The same part twice would count its applicants twice.
+    const twin = seen.get(text);
+    if (twin !== undefined) throw new UsageError(`merge: ${name} is the same part as ${twin}; give each part once`);
+    seen.set(text, name);
     const part = readPartial(text, name);
     if (!first) first = { name, ...part };
     else if (part.fingerprint !== first.fingerprint || part.aggregate.books.length !== first.aggregate.books.length) {

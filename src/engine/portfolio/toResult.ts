@@ -1,8 +1,9 @@
 import { Decimal } from "../decimal.js";
 import { BAND, MONTH, RUN, SWAP, SWAP_CELLS, type BookAggregate, type PortfolioAggregate } from "./aggregate.js";
 import type { EconomicsJson } from "./economics.js";
-import { count, meanPd, money, nearestRank, peakMonth, ratio, sumMonths } from "./figures.js";
-import type { BandTotals, Book, BookTotals, MonthRow, PortfolioResult, Range, RangedTotal, SwapCell } from "./result.js";
+import { count, meanPd, money, ratio } from "./figures.js";
+import { figures, net, rangesOf } from "./runFigures.js";
+import type { BandTotals, Book, BookTotals, MonthRow, PortfolioResult, SwapCell } from "./result.js";
 
 /** What a book is, beside its sums: everything but the input. */
 export interface BookSetup {
@@ -23,7 +24,6 @@ export interface ResultSetup {
   readonly sweepPath?: string;
 }
 
-const net = (interest: bigint, funding: bigint, charged: bigint, recovered: bigint, booking: bigint) => interest - funding - (charged - recovered) - booking;
 
 function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] {
   return Array.from({ length: horizon + 1 }, (_, k) => {
@@ -44,21 +44,6 @@ function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] 
       netIncome: money(income, runs),
     };
   });
-}
-
-/** The figures of one set of run totals, before means: shared by the pooled totals and each run's. */
-function figures(t: readonly bigint[], outstanding: readonly bigint[], m3plus: readonly bigint[], current: readonly bigint[], horizon: number) {
-  const income = net(t[RUN.interestIncome] as bigint, t[RUN.fundingCost] as bigint, t[RUN.chargeOffs] as bigint, t[RUN.recoveries] as bigint, t[RUN.bookingCost] as bigint);
-  const peak = peakMonth(outstanding, m3plus, current, horizon);
-  return {
-    income,
-    peak,
-    peakNpl: ratio(m3plus[peak] ?? 0n, peak === 0 ? 0n : (outstanding[peak] ?? 0n)),
-    steadyStateNpl: ratio(sumMonths(m3plus, horizon), sumMonths(outstanding, horizon)),
-    netMargin: ratio(income, t[RUN.bookedAmount] as bigint),
-    // netIncome ÷ (mean outstanding over months 1..H) × 12 ÷ H = netIncome × 12 ÷ Σ outstanding.
-    roaa: ratio(income * 12n, sumMonths(outstanding, horizon)),
-  };
 }
 
 function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: number): BookTotals {
@@ -90,32 +75,6 @@ function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: n
     netMargin: f.netMargin,
     returnOnAverageAssets: f.roaa,
   };
-}
-
-/** The 5–95% range of each ranged total over the runs (nearest rank). */
-function rangesOf(b: BookAggregate, horizon: number): Record<RangedTotal, Range> {
-  const per = b.runs.map((r) => {
-    const f = figures(r.totals, r.outstanding, r.m3plus, r.current, horizon);
-    const t = (i: number) => r.totals[i] as bigint;
-    return {
-      approved: new Decimal(b.approved.toString()),
-      booked: new Decimal(t(RUN.booked).toString()),
-      bookedAmount: new Decimal(money(t(RUN.bookedAmount))),
-      simulatedLoss: new Decimal(money(t(RUN.chargeOffs) - t(RUN.recoveries))),
-      netIncome: new Decimal(money(f.income)),
-      peakNpl: new Decimal(f.peakNpl),
-      steadyStateNpl: new Decimal(f.steadyStateNpl),
-      netMargin: new Decimal(f.netMargin),
-      returnOnAverageAssets: new Decimal(f.roaa),
-    };
-  });
-  const places: Record<RangedTotal, number> = { approved: 0, booked: 0, bookedAmount: 2, simulatedLoss: 2, netIncome: 2, peakNpl: 4, steadyStateNpl: 4, netMargin: 4, returnOnAverageAssets: 4 };
-  const out = {} as Record<RangedTotal, Range>;
-  for (const key of Object.keys(places) as RangedTotal[]) {
-    const values = per.map((p) => p[key]);
-    out[key] = { p5: nearestRank(values, 5).toFixed(places[key]), p95: nearestRank(values, 95).toFixed(places[key]) };
-  }
-  return out;
 }
 
 function bandsOf(b: BookAggregate, order: readonly string[], runs: number): BandTotals[] {

@@ -39,6 +39,8 @@ export function simulateRows(big = Number(process.env.BENCH_LINES ?? 200_000)) {
   const sim = measure([bin, "simulate", large, "--jobs", "1"], `${data}/out-1.ndjson`);
   const simSmall = measure([bin, "simulate", small, "--jobs", "1"]);
   const two = measure([bin, "simulate", large, "--jobs", "2"], `${data}/out-2.ndjson`);
+  // portfolio books the same population and runs each loan month by month (one run, one thread).
+  const book = measure([bin, "portfolio", large, "--jobs", "1", "--format", "json"]);
   const same = readFileSync(`${data}/out-1.ndjson`).equals(readFileSync(`${data}/out-2.ndjson`));
   rmSync(`${data}/out-1.ndjson`);
   rmSync(`${data}/out-2.ndjson`);
@@ -46,6 +48,7 @@ export function simulateRows(big = Number(process.env.BENCH_LINES ?? 200_000)) {
   return [
     row(`simulate ${big} lines, one worker, profiles/s`, `${rate(sim.ms)}/s`, `plain parse+stringify: ${rate(plain.ms)}/s`, plain.ms / sim.ms, "≥ 0.5×"),
     row(`simulate --jobs 2 (${same ? "same bytes" : "BYTES DIFFER"})`, `${rate(two.ms)}/s`, `--jobs 1: ${rate(sim.ms)}/s`, sim.ms / two.ms, "≥ 1.7×"),
+    row(`portfolio ${big} lines, one worker, profiles/s`, `${rate(book.ms)}/s`, `simulate: ${rate(sim.ms)}/s`, sim.ms / book.ms, "≥ 0.5×"),
     row(`simulate peak memory ${big / 1000}k vs 10k lines`, `${sim.rss.toFixed(0)} MiB`, `10k: ${simSmall.rss.toFixed(0)} MiB`, sim.rss / simSmall.rss, "≤ 1.2×"),
   ];
 }

@@ -5,7 +5,7 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { suishendai: "src/cli/main.ts", simulateWorker: "src/cli/simulate/simulateWorker.ts" },
+  entryPoints: { suishendai: "src/cli/main.ts", simulateWorker: "src/cli/simulate/simulateWorker.ts", portfolioWorker: "src/cli/portfolio/portfolioWorker.ts" },
   outdir: "dist/bin",
   bundle: true,
   splitting: true,

@@ -18,7 +18,11 @@ export class Interrupted extends Error {
 /** Not a failure to report: the batch ran, some records were invalid → exit 1 at the end. */
 export class BatchHadErrors extends Error {
   override readonly name = "BatchHadErrors";
-  constructor(readonly invalid: number) {
+  /** `where`: where the records are named (simulate: in place in its output). */
+  constructor(
+    readonly invalid: number,
+    readonly where = "each is reported in its place in the output",
+  ) {
     super(`${invalid} invalid record(s)`);
   }
 }

@@ -4,6 +4,7 @@ import { addCompareCommand } from "./compareCommand.js";
 import { addCompletionCommand } from "./completion/completionCommand.js";
 import { addFitCommand } from "./fitCommand.js";
 import { addPolicyCommand } from "./policyCommand.js";
+import { addPortfolioCommands } from "./portfolio/portfolioCommand.js";
 import { addQuoteCommand } from "./quoteCommand.js";
 import { addSimulateCommand } from "./simulate/simulateCommand.js";
 import { addValidateCommand } from "./validateCommand.js";
@@ -57,6 +58,7 @@ Examples:
   addCompareCommand(program, io);
   addSimulateCommand(program, io);
   addPolicyCommand(program, io);
+  addPortfolioCommands(program, io);
   addFitCommand(program, io);
   addValidateCommand(program, io);
   addCompletionCommand(program, io);

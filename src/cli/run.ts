@@ -46,7 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (error instanceof LintFailed) return 1;
     if (error instanceof BatchHadErrors) {
-      if (!program.opts().quiet) io.stderr(`error: ${error.message}; each is reported in its place in the output\n`);
+      if (!program.opts().quiet) io.stderr(`error: ${error.message}; ${error.where}\n`);
       return 1;
     }
     if (error instanceof IrrError) {

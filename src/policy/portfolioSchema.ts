@@ -46,13 +46,14 @@ const bookTotals = z.strictObject({
   netIncome: money,
   peakNpl: ratio,
   peakNplMonth: z.int().min(0),
+  steadyStateNpl: ratio,
   netMargin: ratio,
   returnOnAverageAssets: ratio,
 });
 
 /** A range's ends are written as the figure is: a count as a decimal string, money with 2 places, a ratio with 4. */
 const range = z.strictObject({ p5: z.string().regex(/^-?\d+(\.\d+)?$/), p95: z.string().regex(/^-?\d+(\.\d+)?$/) });
-const RANGED = ["approved", "booked", "bookedAmount", "simulatedLoss", "netIncome", "peakNpl", "netMargin", "returnOnAverageAssets"] as const;
+const RANGED = ["approved", "booked", "bookedAmount", "simulatedLoss", "netIncome", "peakNpl", "steadyStateNpl", "netMargin", "returnOnAverageAssets"] as const;
 
 const bandTotals = z.strictObject({
   band: z.string(),
@@ -92,6 +93,7 @@ const sweepPoint = z.strictObject({
   approvalRate: ratio,
   bookedAmount: money,
   peakNpl: ratio,
+  steadyStateNpl: ratio,
   netMargin: ratio,
   netIncome: money,
   overTarget: z.boolean(),

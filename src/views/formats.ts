@@ -8,7 +8,7 @@ export const FORMATS = {
   compare: ["table", "json", "csv"],
   simulate: ["table", "json"],
   policy: ["json"],
-  portfolio: ["table", "csv"],
+  portfolio: ["table", "json", "ndjson", "csv"],
   fit: ["table", "json"],
   validate: ["table", "json"],
 } as const;

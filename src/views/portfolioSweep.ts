@@ -15,13 +15,13 @@ export function overMark(ascii: boolean): string {
 
 /** The frontier: one row per swept value, the rows over the NPL target marked (the legend says so). */
 export function frontierTable(points: readonly SweepPoint[], target: string, l: PortfolioLabels, s: TableStyle): string {
-  const [value, approvalRate, bookedAmount, peakNpl, netMargin, netIncome] = l.sweep;
+  const [value, approvalRate, bookedAmount, steadyNpl, netMargin, netIncome] = l.sweep;
   const mark = overMark(s.ascii);
   const col = (header: string, cell: (p: SweepPoint) => string): Column => ({ header, align: "right", cells: points.map(cell) });
   const key: Column = { header: value, align: "left", cells: points.map((p) => (p.overTarget ? s.c.red(`${printable(p.value)} ${mark}`) : printable(p.value))) };
   const groups = [
     [col(approvalRate, (p) => ratioPercent(p.approvalRate)), col(bookedAmount, (p) => exactMoney(p.bookedAmount))],
-    [col(peakNpl, (p) => (p.overTarget ? s.c.red(ratioPercent(p.peakNpl)) : ratioPercent(p.peakNpl))), col(netMargin, (p) => ratioPercent(p.netMargin)), col(netIncome, (p) => exactMoney(p.netIncome))],
+    [col(steadyNpl, (p) => (p.overTarget ? s.c.red(ratioPercent(p.steadyStateNpl)) : ratioPercent(p.steadyStateNpl))), col(netMargin, (p) => ratioPercent(p.netMargin)), col(netIncome, (p) => exactMoney(p.netIncome))],
   ];
   return [fitColumns(key, groups, s.width, s.c, s.ascii), s.c.dim(l.overLegend(mark, ratioPercent(target)))].join("\n");
 }
@@ -35,14 +35,14 @@ export function sweepChart(points: readonly SweepPoint[], target: string, l: Por
   const limit = new Decimal(target);
   const mark = overMark(s.ascii);
   const bars = points.map((p) => {
-    const npl = new Decimal(p.peakNpl);
+    const npl = new Decimal(p.steadyStateNpl);
     return {
       label: printable(p.value),
       segments: [
         { value: Decimal.max(Decimal.min(npl, limit), 0), ...UNDER },
         { value: Decimal.max(npl.minus(limit), 0), ...OVER },
       ],
-      note: l.sweepNote(`${ratioPercent(p.peakNpl)}${p.overTarget ? ` ${mark}` : ""}`, thousands(p.bookedAmount)),
+      note: l.sweepNote(`${ratioPercent(p.steadyStateNpl)}${p.overTarget ? ` ${mark}` : ""}`, thousands(p.bookedAmount)),
     };
   });
   const draw = (part: typeof UNDER) => part.colour(s.c)(s.ascii ? part.glyph.ascii : part.glyph.unicode);

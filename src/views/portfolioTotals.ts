@@ -14,7 +14,7 @@ const ROWS: readonly (readonly [TotalKey, Kind])[] = [
   ["applicants", "count"], ["valid", "count"], ["approved", "count"], ["approvalRate", "ratio"], ["booked", "count"], ["takeUpRate", "ratio"],
   ["bookedAmount", "money"], ["expectedLoss", "money"], ["simulatedLoss", "money"], ["defaults", "count"], ["chargeOffs", "money"],
   ["recoveries", "money"], ["interestIncome", "money"], ["fundingCost", "money"], ["bookingCost", "money"], ["netIncome", "money"],
-  ["peakNpl", "ratio"], ["netMargin", "ratio"], ["returnOnAverageAssets", "ratio"],
+  ["peakNpl", "ratio"], ["steadyStateNpl", "ratio"], ["netMargin", "ratio"], ["returnOnAverageAssets", "ratio"],
 ];
 
 const SHOW: Readonly<Record<Kind, (v: string | number) => string>> = {

@@ -33,9 +33,11 @@ const VIEWS = {
     table: async () => (await import("./whatIfView.js")).renderWhatIfTable,
     json: async () => (await import("./whatIfView.js")).renderWhatIfJson,
   },
-  /** portfolio: the book(s) month by month, or a sweep's frontier. */
+  /** portfolio and merge: the book(s) month by month and their totals, or a sweep's frontier. */
   portfolio: {
     table: async () => (await import("./portfolioTable.js")).renderPortfolioTable,
+    json: async () => (await import("./portfolioJson.js")).renderPortfolioJson,
+    ndjson: async () => (await import("./portfolioJson.js")).renderPortfolioNdjson,
     csv: async () => (await import("./portfolioCsv.js")).renderPortfolioCsv,
   },
   /** simulate --summary, on stderr. */

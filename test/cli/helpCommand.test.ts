@@ -32,13 +32,13 @@ describe("help", () => {
 
   it("no suggestion for a word like none of them", async () => {
     const r = await runCli(["xyzzy"]);
-    expectUsageError(r, /unknown command 'xyzzy' \(commands: quote, compare, simulate, policy, fit, validate, completion, help\)/);
+    expectUsageError(r, /unknown command 'xyzzy' \(commands: quote, compare, simulate, policy, portfolio, merge, fit, validate, completion, help\)/);
     expect(r.stderr).not.toMatch(/did you mean/);
   });
 });
 
 describe("every help shows examples, -q/--quiet, and no `(default: [])`", () => {
-  it.each([[[]], [["quote"]], [["compare"]], [["simulate"]], [["policy"]], [["fit"]], [["validate"]], [["completion"]]])("%j --help", async (command) => {
+  it.each([[[]], [["quote"]], [["compare"]], [["simulate"]], [["policy"]], [["portfolio"]], [["merge"]], [["fit"]], [["validate"]], [["completion"]]])("%j --help", async (command) => {
     const r = await runCli([...command, "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\nExamples:\n {2}\$ .*suishendai /);

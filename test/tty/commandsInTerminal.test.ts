@@ -66,7 +66,7 @@ describe("each command in a terminal", () => {
 
   it("help on a command that does not exist: one error line, exit 2", async () => {
     const r = await runInPty("suishendai help nosuch", { shimDir: shim.dir });
-    expect(plain(r.screen).trim()).toBe("error: unknown command 'nosuch' (commands: quote, compare, simulate, policy, fit, validate, completion, help)");
+    expect(plain(r.screen).trim()).toBe("error: unknown command 'nosuch' (commands: quote, compare, simulate, policy, portfolio, merge, fit, validate, completion, help)");
     expect(r.code).toBe(2);
   });
 

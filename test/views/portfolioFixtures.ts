@@ -29,7 +29,7 @@ const CHAMPION_TOTALS: BookTotals = {
   fundingCost: "3599.86", // 1458.33 + 1225.36 + 916.17
   bookingCost: "2000.00",
   netIncome: "13536.06", // 20185.92 − 3599.86 − 1050.00 − 2000.00 = Σ month net
-  peakNpl: "0.0215", peakNplMonth: 3,
+  peakNpl: "0.0215", peakNplMonth: 3, steadyStateNpl: "0.0121",
   netMargin: "0.0271", // 13536.06 ÷ 500000 = 0.02707
   returnOnAverageAssets: "0.1609", // 13536.06 ÷ ((420123.45 + 338000 + 251234.56) ÷ 3) × 12 ÷ 3 = 0.16093
 };
@@ -60,7 +60,7 @@ export const CHALLENGER: Book = {
     fundingCost: "3230.21", // 1344.58 + 1080.63 + 805.00
     bookingCost: "2200.00",
     netIncome: "14969.79", // 22150.00 − 3230.21 − 1750.00 − 2200.00
-    peakNpl: "0.0300", peakNplMonth: 3,
+    peakNpl: "0.0300", peakNplMonth: 3, steadyStateNpl: "0.0190",
     netMargin: "0.0272", // 14969.79 ÷ 550000 = 0.027218
     returnOnAverageAssets: "0.1622",
   },
@@ -101,6 +101,7 @@ export const RANGED: PortfolioResult = {
       simulatedLoss: { p5: "800.00", p95: "1400.50" },
       netIncome: { p5: "12001.49", p95: "15000.50" },
       peakNpl: { p5: "0.0180", p95: "0.0250" },
+      steadyStateNpl: { p5: "0.0100", p95: "0.0140" },
       netMargin: { p5: "0.0240", p95: "0.0300" },
       returnOnAverageAssets: { p5: "0.1400", p95: "0.1800" },
     },
@@ -115,10 +116,10 @@ export const SWEEP: PortfolioResult = {
   sweep: {
     path: "bands.0.apr",
     points: [
-      { value: "18", approvalRate: "0.6000", bookedAmount: "400000.00", peakNpl: "0.0150", netMargin: "0.0200", netIncome: "8000.00", overTarget: false },
-      { value: "20", approvalRate: "0.7000", bookedAmount: "480000.00", peakNpl: "0.0250", netMargin: "0.0250", netIncome: "12000.00", overTarget: false },
-      { value: "22", approvalRate: "0.7500", bookedAmount: "520000.00", peakNpl: "0.0251", netMargin: "0.0280", netIncome: "14560.00", overTarget: true },
-      { value: "24", approvalRate: "0.8000", bookedAmount: "560000.00", peakNpl: "0.0320", netMargin: "0.0210", netIncome: "11760.00", overTarget: true },
+      { value: "18", approvalRate: "0.6000", bookedAmount: "400000.00", peakNpl: "0.0300", steadyStateNpl: "0.0150", netMargin: "0.0200", netIncome: "8000.00", overTarget: false },
+      { value: "20", approvalRate: "0.7000", bookedAmount: "480000.00", peakNpl: "0.0500", steadyStateNpl: "0.0250", netMargin: "0.0250", netIncome: "12000.00", overTarget: false },
+      { value: "22", approvalRate: "0.7500", bookedAmount: "520000.00", peakNpl: "0.0502", steadyStateNpl: "0.0251", netMargin: "0.0280", netIncome: "14560.00", overTarget: true },
+      { value: "24", approvalRate: "0.8000", bookedAmount: "560000.00", peakNpl: "0.0640", steadyStateNpl: "0.0320", netMargin: "0.0210", netIncome: "11760.00", overTarget: true },
     ],
     firstOverTarget: "22",
   },

@@ -26,10 +26,10 @@ describe("portfolio --sweep: the frontier", () => {
 
   it("a legend says what the mark means, and the first value over the target is named", () => {
     const text = section(page({ lang: "en", colorLevel: 0 }), "Sweep of bands.0.apr: 4 values");
-    expect(text).toContain("▲ peak NPL over the target of 2.50%");
+    expect(text).toContain("▲ steady-state NPL over the target of 2.50%");
     expect(text).toContain("First value over the target: 22");
     const zh = section(page({ lang: "zh", colorLevel: 0 }), "参数扫描 bands.0.apr：4 个取值");
-    expect(zh).toContain("▲ 峰值不良率高于目标 2.50%");
+    expect(zh).toContain("▲ 稳态不良率高于目标 2.50%");
     expect(zh).toContain("首个高于目标的取值：22");
   });
 
@@ -42,18 +42,18 @@ describe("portfolio --sweep: the frontier", () => {
 });
 
 describe("portfolio --sweep: the chart", () => {
-  it("peak NPL per value, the part over the target apart, the target a line across, booked amount in the note", () => {
-    const chart = section(page({ lang: "en", colorLevel: 0 }), "Peak NPL by value").split("\n");
+  it("steady-state NPL per value, the part over the target apart, the target a line across, booked amount in the note", () => {
+    const chart = section(page({ lang: "en", colorLevel: 0 }), "Steady-state NPL by value").split("\n");
     // Scaled to the largest, 0.0320 = 40 cells. The target 0.0250 → 31.25 → the line in cell 31.
     // 18: 0.0150 → 18.75 → 19 cells, then blanks to the line. 24: 31 cells to the target, 9 over it.
     expect(chart[1]).toBe(`18 │${"█".repeat(19)}${" ".repeat(12)}┊${" ".repeat(8)} 1.50% booked 400.0k`);
     expect(chart[4]).toBe(`24 │${"█".repeat(31)}${"▓".repeat(9)} 3.20% ▲ booked 560.0k`);
     expect(chart.filter((l) => l.includes("▲")).map((l) => l.split(" ")[0])).toEqual(OVER);
-    expect(chart.slice(5)).toEqual(["█ up to the target  ▓ over it  ┊ target 2.50%", "right: peak NPL, booked amount (k = 1,000 CNY)"]);
+    expect(chart.slice(5)).toEqual(["█ up to the target  ▓ over it  ┊ target 2.50%", "right: steady-state NPL, booked amount (k = 1,000 CNY)"]);
   });
 
   it("in ASCII the same chart with #, X and :", () => {
-    const chart = section(page({ lang: "en", colorLevel: 0, ascii: true }), "Peak NPL by value").split("\n");
+    const chart = section(page({ lang: "en", colorLevel: 0, ascii: true }), "Steady-state NPL by value").split("\n");
     expect(chart[1]).toBe(`18 |${"#".repeat(19)}${" ".repeat(12)}:${" ".repeat(8)} 1.50% booked 400.0k`);
     expect(chart[4]).toBe(`24 |${"#".repeat(31)}${"X".repeat(9)} 3.20% * booked 560.0k`);
   });

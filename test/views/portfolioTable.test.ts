@@ -50,7 +50,8 @@ describe("portfolio table: totals, bands, swap set", () => {
     expect(row("booked amount")).toEqual(["500,000.00", "550,000.00"]);
     expect(row("net income")).toEqual(["13,536.06", "14,969.79"]);
     expect(row("approval rate")).toEqual(["78.95%", "86.84%"]); // 0.7895, 0.8684
-    expect(row("peak NPL")).toEqual(["2.15% (month 3)", "3.00% (month 3)"]);
+    expect(row("peak NPL (while paying)")).toEqual(["2.15% (month 3)", "3.00% (month 3)"]);
+    expect(row("steady-state NPL")).toEqual(["1.21%", "1.90%"]); // fixtures 0.0121 and 0.0190
     expect(section(page(CHALLENGED), "Totals")).toContain("Champion: default v3\nChallenger: looser v4");
   });
 
@@ -62,7 +63,8 @@ describe("portfolio table: totals, bands, swap set", () => {
     expect(under("booked amount")).toEqual(["5-95%", "490,000 to 512,346"]); // 512345.67 → 512,346
     expect(under("simulated loss")).toEqual(["5-95%", "800 to 1,401"]); // 1400.50 → 1,401 (half up)
     expect(under("net income")).toEqual(["5-95%", "12,001 to 15,001"]); // 12001.49 → 12,001; 15000.50 → 15,001
-    expect(under("peak NPL")).toEqual(["5-95%", "1.80% to 2.50%"]);
+    expect(under("peak NPL (while paying)")).toEqual(["5-95%", "1.80% to 2.50%"]);
+    expect(under("steady-state NPL")).toEqual(["5-95%", "1.00% to 1.40%"]);
     expect(under("return on avg assets")).toEqual(["5-95%", "14.00% to 18.00%"]);
     // the figures without a range have none
     expect(under("expected loss (model)")?.[0]).toBe("simulated loss");

@@ -14,6 +14,8 @@ export interface BatchResult {
   readonly summaries: readonly SummaryRow[];
   /** Unknown field names of the batch and how many records had each (for the warnings). */
   readonly unknown: readonly (readonly [string, number])[];
+  /** A batch's figures for a command that adds them up (portfolio), handed to BatchIo.aggregate in input order. */
+  readonly aggregate?: unknown;
 }
 
 /** Turns records into their lines, in order; the same function runs in the main thread and in workers. Never throws for a bad record. */

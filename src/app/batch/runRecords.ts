@@ -21,6 +21,8 @@ export interface BatchIo {
   readonly source: string;
   /** Gathers the summary rows of the batch, when one is wanted. */
   readonly summary?: SummaryBuilder;
+  /** Takes each batch's aggregate (BatchResult.aggregate), in input order. */
+  readonly aggregate?: (value: unknown) => void;
 }
 
 /** In this thread with `evaluate`, or in `jobs` worker threads started from `worker` with `workerData`. */
@@ -59,6 +61,7 @@ export async function runRecords(io: BatchIo, strategy: BatchStrategy): Promise<
       for (const row of result.summaries) io.summary.add(fromSummaryRow(row), row[5]);
       for (let i = 0; i < result.invalid; i++) io.summary.addInvalid();
     }
+    if (result.aggregate !== undefined) io.aggregate?.(result.aggregate);
     for (const [name, n] of result.unknown) if (unknown.has(name) || unknown.size < UNKNOWN_NAMES) unknown.set(name, (unknown.get(name) ?? 0) + n);
     out += result.out;
     await flush(false);

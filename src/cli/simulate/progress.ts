@@ -13,13 +13,13 @@ const SILENT: Progress = { update: () => {}, stop: () => {} };
  * pipes or CI, so logs and piped output stay clean. cli-progress is loaded
  * only then.
  */
-export async function startProgress(io: CliIo, quiet: boolean): Promise<Progress> {
+export async function startProgress(io: CliIo, quiet: boolean, command = "simulate"): Promise<Progress> {
   if (quiet || !io.stderrIsTTY || io.env.CI) return SILENT;
   // cli-progress is CommonJS: inside the esbuild bundle its exports sit on
   // `default` only, so take them from there when present.
   const loaded = await import("cli-progress");
   const { SingleBar, Presets } = loaded.default ?? loaded;
-  const bar = new SingleBar({ format: "simulate {value} profiles · {speed}/s", stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar({ format: `${command} {value} profiles · {speed}/s`, stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
   const started = Date.now();
   bar.start(0, 0, { speed: 0 });
   let last = 0;

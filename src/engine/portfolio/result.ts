@@ -49,8 +49,14 @@ export interface BookTotals {
   readonly fundingCost: string;
   readonly bookingCost: string;
   readonly netIncome: string;
+  /** The highest monthly NPL over the months some loan is still current (the run-off tail, where only past-due loans are left, is 100% by construction). */
   readonly peakNpl: string;
   readonly peakNplMonth: number;
+  /**
+   * Σ M3+ ÷ Σ outstanding over months 1..horizon: the NPL ratio of a book
+   * that books this cohort every month, once it is steady. What --npl-target is held against.
+   */
+  readonly steadyStateNpl: string;
   /** netIncome ÷ bookedAmount. */
   readonly netMargin: string;
   /** netIncome ÷ mean outstanding over months 1..horizon, × 12 ÷ horizon. */
@@ -58,7 +64,7 @@ export interface BookTotals {
 }
 
 /** The figures of the totals given a 5–95% range over runs. */
-export type RangedTotal = "approved" | "booked" | "bookedAmount" | "simulatedLoss" | "netIncome" | "peakNpl" | "netMargin" | "returnOnAverageAssets";
+export type RangedTotal = "approved" | "booked" | "bookedAmount" | "simulatedLoss" | "netIncome" | "peakNpl" | "steadyStateNpl" | "netMargin" | "returnOnAverageAssets";
 
 export interface Range {
   readonly p5: string;
@@ -112,9 +118,10 @@ export interface SweepPoint {
   readonly approvalRate: string;
   readonly bookedAmount: string;
   readonly peakNpl: string;
+  readonly steadyStateNpl: string;
   readonly netMargin: string;
   readonly netIncome: string;
-  /** peakNpl > the NPL target. */
+  /** steadyStateNpl > the NPL target (the peak of a run-off cohort overstates a live book's ratio). */
   readonly overTarget: boolean;
 }
 
@@ -132,7 +139,7 @@ export interface PortfolioResult {
   readonly sweep?: {
     readonly path: string;
     readonly points: readonly SweepPoint[];
-    /** The first value whose peak NPL is over the target, or null. */
+    /** The first value whose steady-state NPL is over the target, or null. */
     readonly firstOverTarget: string | null;
   };
 }

@@ -1,0 +1,107 @@
+import { Decimal } from "../../engine/decimal.js";
+import { addLoan, bandSums, BAND, emptyAggregate, ERRORS_KEPT, SWAP, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
+import { compileEconomics, type Economics } from "../../engine/portfolio/compiledEconomics.js";
+import { expectedLoss, loanLife } from "../../engine/portfolio/loanLife.js";
+import { Draws, drawKey } from "../../engine/portfolio/rng.js";
+import { takeUp } from "../../engine/portfolio/takeUp.js";
+import { simulate } from "../../engine/simulate/simulate.js";
+import type { Offer, Policy } from "../../engine/simulate/types.js";
+import type { BatchEvaluator } from "../batch/batchResult.js";
+import { UNKNOWN_NAMES } from "../evaluateRecord.js";
+import type { FieldOverride } from "../overrides.js";
+import { outcomeLine } from "./outcomeLine.js";
+import { readProfile } from "./readProfile.js";
+
+/** How a portfolio batch runs, beside its policies: plain data, so a worker thread can be started with it. */
+export interface PortfolioRun {
+  readonly seed: number;
+  readonly runs: number;
+  readonly overrides: readonly FieldOverride[];
+  /** Books[1] is a challenger (the swap set is counted). */
+  readonly challenger: boolean;
+  /** Write one line per booked loan of the first book's first run (--outcomes). */
+  readonly outcomes: boolean;
+}
+
+/** A PD as integer units of 1e-10 and as a number for the hazard, once per distinct PD (the engine caches PDs per score). */
+const pdForms = new WeakMap<Decimal, { units: bigint; value: number }>();
+function pdOf(pd: Decimal): { units: bigint; value: number } {
+  let f = pdForms.get(pd);
+  if (!f) pdForms.set(pd, (f = { units: BigInt(pd.times(1e10).toFixed(0, Decimal.ROUND_HALF_UP)), value: pd.toNumber() }));
+  return f;
+}
+
+// A request is answered by the portfolio's own take-up rule, so the offer needs no quote of it.
+const NO_QUOTE_DATE = "2000-01-01";
+
+/**
+ * portfolio's evaluator: each valid record scored under every book's policy,
+ * then for each run its draws (from seed, run and its id) decide take-up and
+ * each booked loan's life; the batch's figures come back as an aggregate, and
+ * with --outcomes its lines. Never throws for a bad record.
+ */
+export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun): BatchEvaluator {
+  const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing.lgd));
+  return (records) => {
+    const aggregate: PortfolioAggregate = emptyAggregate(policies.length, setup.runs, setup.challenger);
+    const fields = { strict: false, unknown: new Map<string, number>(), maxNames: 100 * UNKNOWN_NAMES };
+    let out = "";
+    for (const record of records) {
+      aggregate.applicants++;
+      const read = readProfile(record, setup.overrides, fields);
+      if (!("profile" in read)) {
+        aggregate.invalid++;
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push(read);
+        continue;
+      }
+      const request = read.profile.request;
+      const profile = request ? { ...read.profile, request: undefined } : read.profile;
+      const offers: Offer[] = policies.map((p) => simulate(profile, p, NO_QUOTE_DATE));
+      offers.forEach((offer, i) => {
+        const book = aggregate.books[i];
+        if (!book) return;
+        book.valid++;
+        if (offer.decision !== "approved") return;
+        book.approved++;
+        const band = bandSums(book, offer.band ?? "");
+        band[BAND.approved] = (band[BAND.approved] as bigint) + 1n;
+      });
+      const cell = setup.challenger ? aggregate.swap?.[swapCell(offers[0] as Offer, offers[1] as Offer)] : undefined;
+      if (cell) {
+        const pd = (offers[0] as Offer).pd ?? (offers[1] as Offer).pd;
+        cell[SWAP.count] = (cell[SWAP.count] as bigint) + 1n;
+        if (pd) {
+          cell[SWAP.scored] = (cell[SWAP.scored] as bigint) + 1n;
+          cell[SWAP.pdUnits] = (cell[SWAP.pdUnits] as bigint) + pdOf(pd).units;
+        }
+      }
+      const key = drawKey(read.value);
+      for (let run = 0; run < setup.runs; run++) {
+        const draws = new Draws(setup.seed, run + 1, key);
+        offers.forEach((offer, i) => {
+          const econ = economics[i] as Economics;
+          const booking = takeUp(offer, request, draws, econ);
+          if (!booking || offer.apr === null || offer.pd === null) return;
+          const pd = pdOf(offer.pd);
+          const loan = { fen: booking.fen, apr: offer.apr, terms: booking.terms, pd: pd.value };
+          const life = loanLife(loan, draws, econ);
+          addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen }, life);
+          if (cell && i < 2) {
+            const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
+            cell[amount] = (cell[amount] as bigint) + BigInt(booking.fen);
+            cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
+          }
+          if (setup.outcomes && i === 0 && run === 0) out += outcomeLine(offer, loan, life);
+        });
+      }
+    }
+    return { out, count: records.length, invalid: Number(aggregate.invalid), summaries: [], unknown: [...fields.unknown], aggregate };
+  };
+}
+
+/** both / championOnly / challengerOnly / neither, by approval. */
+function swapCell(champion: Offer, challenger: Offer): number {
+  const a = champion.decision === "approved";
+  const b = challenger.decision === "approved";
+  return a && b ? 0 : a ? 1 : b ? 2 : 3;
+}

@@ -1,0 +1,26 @@
+import { BatchHadErrors } from "../../app/errors.js";
+import type { PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
+import { toResult, type ResultSetup } from "../../engine/portfolio/toResult.js";
+import type { FORMATS } from "../../views/formats.js";
+import type { Lang } from "../../views/lang.js";
+import { printable } from "../../views/printable.js";
+import { renderView } from "../../views/renderView.js";
+import type { CliIo } from "../io.js";
+
+/** The invalid records named on stderr: the first few, by line. */
+export function namedErrors(aggregate: PortfolioAggregate): string {
+  return aggregate.errors.map((e) => `error: line ${e.line}${e.id === null || e.id === undefined ? "" : ` (id ${printable(JSON.stringify(e.id))})`}: ${printable(e.error)}\n`).join("");
+}
+
+/** Renders a whole run (from one process or merged parts), then names its invalid records and exits 1 when there were any. */
+export async function finishPortfolio(io: CliIo, aggregate: PortfolioAggregate, setup: ResultSetup, format: (typeof FORMATS.portfolio)[number], lang: Lang): Promise<void> {
+  await io.writeOut(await renderView("portfolio", format, toResult(aggregate, setup), { lang, colorLevel: 0 }));
+  throwOnInvalid(io, aggregate);
+}
+
+export function throwOnInvalid(io: CliIo, aggregate: PortfolioAggregate): void {
+  if (aggregate.invalid === 0n) return;
+  io.stderr(namedErrors(aggregate));
+  const shown = aggregate.errors.length;
+  throw new BatchHadErrors(Number(aggregate.invalid), shown < aggregate.invalid ? `the first ${shown} are named above, by line` : "each is named above, by line");
+}

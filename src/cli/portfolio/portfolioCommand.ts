@@ -1,0 +1,59 @@
+import type { Command } from "commander";
+import type { CliIo } from "../io.js";
+import { FORMATS } from "../../views/formats.js";
+import { addFormatOptions, langOption, policyOption } from "../sharedOptions.js";
+import type { RawMergeOptions } from "./runMerge.js";
+import type { RawPortfolioOptions } from "./portfolioOptions.js";
+
+const EXAMPLES = `
+Examples:
+  $ suishendai portfolio examples/profiles/population.ndjson
+  $ suishendai portfolio examples/profiles/population.ndjson --runs 20 --economics takeUp=0.5
+  $ suishendai portfolio examples/profiles/population.ndjson --challenger my-policy.json
+  $ suishendai portfolio examples/profiles/population.ndjson --sweep cutoff=520:700:10 --npl-target 2%
+  $ suishendai portfolio profiles.ndjson --outcomes loans.ndjson --format json > book.json
+  $ suishendai portfolio part1.ndjson --partial > part1.json   # then: suishendai merge part*.json
+
+Each approved applicant borrows with the policy's economics (take-up, amount,
+term); each loan runs month by month (default, aging M1/M2/M3+, charge-off,
+prepayment) from draws seeded by --seed and the profile's id, so the result
+depends on neither --jobs, input order nor sharding. Exit 1 when any record
+was invalid (the first are named on stderr).`;
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+/** Registers `portfolio` (book the offers, run the book forward) and `merge` (parts of one run as the whole). */
+export function addPortfolioCommands(program: Command, io: CliIo): void {
+  const command = program
+    .command("portfolio")
+    .description("book the offers of a population and run the loan book forward month by month")
+    .argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin", "-")
+    .addOption(policyOption("a credit policy JSON file instead of the built-in one (the champion)"))
+    .option("--challenger <file>", "a second policy run on the same applicants and draws: totals side by side and the swap set")
+    .option("--sweep <path=from:to:step>", "run the policy at each value of a numeric parameter, e.g. cutoff=520:700:10 or bands.B.apr=8:12:1 (at most 200 values)")
+    .option("--npl-target <share>", "the NPL ratio a sweep marks where it is passed, e.g. 2% or 0.02 (default 2%)")
+    .option("--economics <key=value>", "override the policy's economics, e.g. takeUp=0.5 or termMix.6=1 (repeatable)", collect, [])
+    .option("--seed <n>", "seed of the random draws (default 1)")
+    .option("--runs <n>", "repeat with N seeds: means and the 5–95% range (1 to 1000, default 1)")
+    .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", collect, [])
+    .option("--outcomes <file>", "write one NDJSON line per booked loan (the first book's first run) to this file")
+    .option("--partial", "write this part's sums as JSON, to be combined by `suishendai merge`")
+    .option("--jobs <n>", "worker threads (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
+    .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
+    .addHelpText("after", EXAMPLES);
+  addFormatOptions(command, FORMATS.portfolio).action(async (input: string, raw: RawPortfolioOptions) => {
+    const { runPortfolio } = await import("./runPortfolio.js");
+    await runPortfolio(io, input, { ...raw, quiet: program.opts().quiet === true });
+  });
+
+  const merge = program
+    .command("merge")
+    .description("combine the parts written by `portfolio --partial` into the whole run's result")
+    .argument("<parts...>", "part files (the shell expands part*.json)")
+    .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
+    .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one run's.");
+  addFormatOptions(merge, FORMATS.portfolio).action(async (parts: string[], raw: RawMergeOptions) => {
+    const { runMerge } = await import("./runMerge.js");
+    await runMerge(io, parts, raw);
+  });
+}

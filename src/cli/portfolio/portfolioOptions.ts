@@ -1,0 +1,70 @@
+import { IoError, UsageError } from "../../app/errors.js";
+import { parseEconomics } from "../../app/portfolio/economicsOverrides.js";
+import type { PortfolioOptions } from "../../app/portfolio/portfolioSetup.js";
+import { parseSweep } from "../../app/portfolio/sweep.js";
+import { parseOverride } from "../../app/overrides.js";
+import { refuseRepeatedValues } from "../../app/repeats.js";
+import { Decimal } from "../../engine/decimal.js";
+import { PolicyError } from "../../policy/policyError.js";
+import { policyFromText } from "../../policy/loadPolicy.js";
+import type { CliIo } from "../io.js";
+import { parseWholeNumber } from "../parseInputs.js";
+import { activePolicy } from "../policyOption.js";
+import { readInputText } from "../readInputText.js";
+
+export interface RawPortfolioOptions {
+  readonly policy?: string;
+  readonly challenger?: string;
+  readonly sweep?: string;
+  readonly seed?: string;
+  readonly runs?: string;
+  readonly economics: string[];
+  readonly nplTarget?: string;
+  readonly format: string;
+  readonly json?: boolean;
+  readonly lang?: string;
+  readonly outcomes?: string;
+  readonly partial?: boolean;
+  readonly jobs?: string;
+  readonly set: string[];
+  readonly quiet?: boolean;
+}
+
+/** `--npl-target`: a share written 2% or 0.02, above 0 and at most 100%. */
+export function parseNplTarget(text: string | undefined): string {
+  if (text === undefined) return "0.02";
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(text.trim());
+  const value = m ? new Decimal(m[1] as string).div(m[2] ? 100 : 1) : undefined;
+  if (!value || value.lte(0) || value.gt(1)) throw new UsageError(`--npl-target: expected a share above 0 and at most 100% such as 2% or 0.02, got ${JSON.stringify(text)}`);
+  return value.toString();
+}
+
+/** --challenger FILE: a second policy, read and checked as --policy is. */
+async function challengerPolicy(io: CliIo, file: string, quiet: boolean) {
+  try {
+    return policyFromText(await readInputText(io, "--challenger", file, "the challenger policy (JSON)", quiet), file).json;
+  } catch (error) {
+    if (error instanceof PolicyError) throw new UsageError(`--challenger: ${error.message}`);
+    // A challenger that cannot be read is a wrong argument, refused before any work (exit 2).
+    if (error instanceof IoError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The options as the app's PortfolioOptions: everything checked before any input is read. */
+export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Promise<PortfolioOptions> {
+  const quiet = raw.quiet === true;
+  if (raw.sweep !== undefined && raw.challenger !== undefined) throw new UsageError("--sweep: not with --challenger (a sweep runs the champion policy at each value)");
+  const seed = raw.seed === undefined ? 1 : parseWholeNumber(raw.seed, "--seed", 0, 4_294_967_295);
+  const runs = raw.runs === undefined ? 1 : parseWholeNumber(raw.runs, "--runs", 1, 1000);
+  const nplTarget = parseNplTarget(raw.nplTarget);
+  const sweep = raw.sweep === undefined ? undefined : parseSweep(raw.sweep);
+  const economics = raw.economics.map(parseEconomics);
+  refuseRepeatedValues("--economics", economics, raw.economics, (o) => (o.term === undefined ? o.key : `${o.key}.${o.term}`));
+  const overrides = raw.set.map(parseOverride);
+  refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
+  if (raw.outcomes === "-") throw new UsageError("--outcomes: give a file name (stdout holds the result)");
+  const champion = (await activePolicy(io, raw.policy, quiet)).json;
+  const challenger = raw.challenger === undefined ? undefined : await challengerPolicy(io, raw.challenger, quiet);
+  return { champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
+}

@@ -1,0 +1,146 @@
+import { Decimal } from "../decimal.js";
+import { BAND, MONTH, RUN, SWAP, SWAP_CELLS, type BookAggregate, type PortfolioAggregate } from "./aggregate.js";
+import type { EconomicsJson } from "./economics.js";
+import { count, meanPd, money, ratio } from "./figures.js";
+import { figures, net, rangesOf } from "./runFigures.js";
+import type { BandTotals, Book, BookTotals, MonthRow, PortfolioResult, SwapCell } from "./result.js";
+
+/** What a book is, beside its sums: everything but the input. */
+export interface BookSetup {
+  readonly role: "champion" | "challenger";
+  readonly sweepValue?: string;
+  readonly policy: string;
+  readonly economics: EconomicsJson;
+  /** The policy's band names, in its order. */
+  readonly bands: readonly string[];
+}
+
+export interface ResultSetup {
+  readonly seed: number;
+  readonly runs: number;
+  /** The NPL target as a fraction, e.g. "0.02". */
+  readonly nplTarget: string;
+  readonly books: readonly BookSetup[];
+  readonly sweepPath?: string;
+}
+
+
+function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] {
+  return Array.from({ length: horizon + 1 }, (_, k) => {
+    const m = (i: number) => b.months[k]?.[i] ?? 0n;
+    const income = k === 0 ? -m(MONTH.bookingCost) : net(m(MONTH.interestIncome), m(MONTH.fundingCost), m(MONTH.chargeOffs), m(MONTH.recoveries), 0n);
+    return {
+      month: k,
+      active: count(m(MONTH.active), runs),
+      outstanding: money(m(MONTH.outstanding), runs),
+      m1: money(m(MONTH.m1), runs),
+      m2: money(m(MONTH.m2), runs),
+      m3plus: money(m(MONTH.m3plus), runs),
+      npl: ratio(m(MONTH.m3plus), m(MONTH.outstanding)),
+      chargeOffs: money(m(MONTH.chargeOffs), runs),
+      recoveries: money(m(MONTH.recoveries), runs),
+      interestIncome: money(m(MONTH.interestIncome), runs),
+      fundingCost: money(m(MONTH.fundingCost), runs),
+      netIncome: money(income, runs),
+    };
+  });
+}
+
+function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: number): BookTotals {
+  const t = b.runs.reduce<bigint[]>((sum, r) => sum.map((v, i) => v + (r.totals[i] as bigint)), b.runs[0]?.totals.map(() => 0n) ?? []);
+  const pooled = (i: number) => Array.from({ length: horizon + 1 }, (_, k) => b.months[k]?.[i] ?? 0n);
+  const current = pooled(MONTH.outstanding).map((o, k) => o - (b.months[k]?.[MONTH.m1] ?? 0n) - (b.months[k]?.[MONTH.m2] ?? 0n) - (b.months[k]?.[MONTH.m3plus] ?? 0n));
+  const f = figures(t, pooled(MONTH.outstanding), pooled(MONTH.m3plus), current, horizon);
+  const at = (i: number) => t[i] as bigint;
+  return {
+    applicants: Number(applicants),
+    valid: Number(b.valid),
+    approved: Number(b.approved),
+    approvalRate: ratio(b.approved, b.valid),
+    booked: count(at(RUN.booked), runs),
+    takeUpRate: ratio(at(RUN.booked), b.approved * BigInt(runs)),
+    bookedAmount: money(at(RUN.bookedAmount), runs),
+    expectedLoss: money(at(RUN.expectedLoss), runs),
+    simulatedLoss: money(at(RUN.chargeOffs) - at(RUN.recoveries), runs),
+    defaults: count(at(RUN.defaults), runs),
+    chargeOffs: money(at(RUN.chargeOffs), runs),
+    recoveries: money(at(RUN.recoveries), runs),
+    interestIncome: money(at(RUN.interestIncome), runs),
+    fundingCost: money(at(RUN.fundingCost), runs),
+    bookingCost: money(at(RUN.bookingCost), runs),
+    netIncome: money(f.income, runs),
+    peakNpl: f.peakNpl,
+    peakNplMonth: f.peak,
+    steadyStateNpl: f.steadyStateNpl,
+    netMargin: f.netMargin,
+    returnOnAverageAssets: f.roaa,
+  };
+}
+
+function bandsOf(b: BookAggregate, order: readonly string[], runs: number): BandTotals[] {
+  const names = [...order.filter((n) => b.bands[n]), ...Object.keys(b.bands).filter((n) => !order.includes(n))];
+  return names.map((band) => {
+    const s = (i: number) => b.bands[band]?.[i] ?? 0n;
+    const income = net(s(BAND.interestIncome), s(BAND.fundingCost), s(BAND.chargeOffs), s(BAND.recoveries), s(BAND.bookingCost));
+    return {
+      band,
+      approved: Number(s(BAND.approved)),
+      booked: count(s(BAND.booked), runs),
+      bookedAmount: money(s(BAND.bookedAmount), runs),
+      meanPd: meanPd(s(BAND.pdUnits), s(BAND.booked)) ?? "0.0000",
+      expectedLoss: money(s(BAND.expectedLoss), runs),
+      simulatedLoss: money(s(BAND.chargeOffs) - s(BAND.recoveries), runs),
+      interestIncome: money(s(BAND.interestIncome), runs),
+      netIncome: money(income, runs),
+      netMargin: ratio(income, s(BAND.bookedAmount)),
+    };
+  });
+}
+
+function swapOf(cells: readonly bigint[][], runs: number): SwapCell[] {
+  return SWAP_CELLS.map((cell, i) => {
+    const s = (j: number) => cells[i]?.[j] ?? 0n;
+    return {
+      cell,
+      count: Number(s(SWAP.count)),
+      meanPd: meanPd(s(SWAP.pdUnits), s(SWAP.scored)),
+      champion: { bookedAmount: money(s(SWAP.championAmount), runs), simulatedLoss: money(s(SWAP.championLoss), runs) },
+      challenger: { bookedAmount: money(s(SWAP.challengerAmount), runs), simulatedLoss: money(s(SWAP.challengerLoss), runs) },
+    };
+  });
+}
+
+/** The months run: the longest term booked + the charge-off month, over every book (0 when nothing was booked). */
+export function horizonOf(aggregate: PortfolioAggregate, setup: ResultSetup): number {
+  return Math.max(0, ...aggregate.books.map((b, i) => (b.maxTerm === 0 ? 0 : b.maxTerm + (setup.books[i]?.economics.chargeOffMonth ?? 0))));
+}
+
+/** The sums of a whole run as its answer: means over runs, ratios of sums, ranges by nearest rank. */
+export function toResult(aggregate: PortfolioAggregate, setup: ResultSetup): PortfolioResult {
+  const horizon = horizonOf(aggregate, setup);
+  const target = new Decimal(setup.nplTarget);
+  const books: Book[] = aggregate.books.map((b, i) => {
+    const s = setup.books[i] as BookSetup;
+    return {
+      role: s.role,
+      ...(s.sweepValue === undefined ? {} : { sweepValue: s.sweepValue }),
+      policy: s.policy,
+      economics: s.economics,
+      totals: totalsOf(b, aggregate.applicants, horizon, setup.runs),
+      ...(setup.runs > 1 ? { ranges: rangesOf(b, horizon) } : {}),
+      months: monthRows(b, horizon, setup.runs),
+      bands: bandsOf(b, s.bands, setup.runs),
+    };
+  });
+  const points = setup.sweepPath === undefined ? undefined : books.map((b) => ({ value: b.sweepValue ?? "", approvalRate: b.totals.approvalRate, bookedAmount: b.totals.bookedAmount, peakNpl: b.totals.peakNpl, steadyStateNpl: b.totals.steadyStateNpl, netMargin: b.totals.netMargin, netIncome: b.totals.netIncome, overTarget: new Decimal(b.totals.steadyStateNpl).gt(target) }));
+  return {
+    seed: setup.seed,
+    runs: setup.runs,
+    horizon,
+    nplTarget: target.toFixed(4),
+    invalid: Number(aggregate.invalid),
+    books,
+    ...(aggregate.swap ? { swap: swapOf(aggregate.swap, setup.runs) } : {}),
+    ...(points && setup.sweepPath !== undefined ? { sweep: { path: setup.sweepPath, points, firstOverTarget: points.find((p) => p.overTarget)?.value ?? null } } : {}),
+  };
+}

@@ -101,7 +101,8 @@ describe("portfolio on 100,000 applicants", () => {
   const parallel = spawnSync("sh", ["-c", "command -v parallel"]).status === 0;
   it(`gives the same bytes from 3 shards run side by side (${parallel ? "GNU parallel" : "xargs -P 3: GNU parallel is not installed"}) and merged`, () => {
     const run = `"${process.execPath}" "${BIN}" portfolio {} --partial > {}.part.json`;
-    const side = parallel ? `ls shard.* | parallel -j 3 '${run}'` : `ls shard.* | xargs -P 3 -I{} sh -c '${run}'`;
+    // The shard names are listed before any part file exists (no glob racing the parts being written).
+    const side = parallel ? `parallel --will-cite -j 3 '${run}' ::: shard.00 shard.01 shard.02` : `printf '%s\\n' shard.00 shard.01 shard.02 | xargs -P 3 -I{} sh -c '${run}'`;
     execFileSync("sh", ["-c", `split -n l/3 -d pop.ndjson shard. && ${side}`], { cwd: dir });
     const parts = ["shard.00", "shard.01", "shard.02"].map((s) => join(dir, `${s}.part.json`));
     const merged = spawnSync(process.execPath, [BIN, "merge", ...parts, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 28 });

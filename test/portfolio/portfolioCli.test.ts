@@ -115,6 +115,19 @@ describe("merge", () => {
     const merged = await runCli(["merge", write("one.json", part.stdout), "--format", "json"]);
     expect(merged.stdout).toBe(whole.stdout);
   });
+
+  it("an empty shard is an empty part: merged with the rest it changes nothing", async () => {
+    const whole = await runCli(["portfolio", small, "--format", "json"]);
+    const part = await runCli(["portfolio", small, "--partial"]);
+    const empty = await runCli(["portfolio", write("empty.ndjson", ""), "--partial"]);
+    expect(empty.code).toBe(0);
+    const merged = await runCli(["merge", write("full.json", part.stdout), write("none.json", empty.stdout), "--format", "json"]);
+    expect(merged.stdout).toBe(whole.stdout);
+  });
+
+  it("without --partial an empty input is still an error", async () => {
+    expectUsageError(await runCli(["portfolio", write("empty2.ndjson", "")]), /^error: input: no profile found in /);
+  });
 });
 
 describe("portfolio: loans are exact integers of 分", () => {

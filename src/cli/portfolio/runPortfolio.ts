@@ -86,7 +86,8 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     progress.stop();
     await outcomes?.close();
   }
-  if (totals.count === 0) throw new UsageError(`input: no profile found in ${name}`);
+  // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
+  if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
   if (raw.partial) {
     await io.writeOut(partialText(setup.fingerprint, setup.result, total));

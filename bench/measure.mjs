@@ -34,6 +34,15 @@ export function perSecond(fn, ms = 1500) {
   return (calls / elapsed) * 1000;
 }
 
-export function row(what, value, baseline, ratio, goal) {
-  return { what, value, baseline, ratio: ratio.toFixed(2) + "×", goal };
+/** "≥ 0.5×" or "≤ 1.3×" against a ratio: "yes", "no", or "" for a row only reported. */
+function met(ratio, goal) {
+  const m = /^([≥≤]) ([\d.]+)×$/.exec(goal ?? "");
+  if (!m) return "";
+  return (m[1] === "≥" ? ratio >= Number(m[2]) : ratio <= Number(m[2])) ? "yes" : "no";
+}
+
+export function row(what, value, baseline, ratio, goal = "report") {
+  // Small ratios keep two significant digits: 0.0054× is not 0.01×.
+  const shown = ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2);
+  return { what, value, baseline, ratio: shown + "×", goal, met: met(ratio, goal) };
 }

@@ -2,7 +2,8 @@
 import { fileURLToPath } from "node:url";
 import { amortizeFen, installmentFen, monthlyRateOf, toFenRate } from "../dist/index.js";
 import { perSecond, processMs, row } from "./measure.mjs";
-import { simulateRows } from "./simulate.mjs";
+import { quoteRows } from "./quote.mjs";
+import { rssRow, simulateRows } from "./simulate.mjs";
 
 const bin = fileURLToPath(new URL("../bin/suishendai.js", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -40,7 +41,14 @@ const floatLoop = perSecond(() => {
 });
 rows.push(row("exact 12-period schedules/s", `${Math.round(exact)}/s`, `float loop: ${Math.round(floatLoop)}/s`, exact / floatLoop, "≥ 0.1×"));
 
-// (c) simulate throughput and memory.
+// (c) The library's quote() against loanjs, the peer.
+rows.push(...quoteRows());
+
+// (d) simulate throughput and scaling, then peak memory on a million lines.
 rows.push(...simulateRows());
+rows.push(rssRow());
+
+// (e) portfolio: its row goes here — rows.push(portfolioRow()) — "portfolio 200k applicants vs
+// simulate on them", reported without a goal. (Added with the portfolio command.)
 
 console.table(rows);

@@ -3,9 +3,11 @@ import { daysBetween, type IsoDate } from "./dates.js";
 import { loanCalendar, periodTimes } from "./dueDay.js";
 import { feesOf, resolveFee, type Fees } from "./fees.js";
 import { annualizeMonthly, periodicIrr } from "./irr.js";
+import { annualizedInFloats } from "./irrFloat.js";
+import { safeFenOf } from "./money/fenDecimal.js";
 import { methodDefinition, type Method } from "./methods/index.js";
 import { DEFAULT_CAP } from "./products.js";
-import { checkQuoteInput, type QuoteInput } from "./quoteInput.js";
+import { checkedQuoteInput, type QuoteInput } from "./quoteInput.js";
 import { dailyFromAnnual, dailyRateOf, monthlyRateOf, periodRates, rateValue, type InterestBasis, type YearBasis } from "./rates.js";
 import type { FeeResidual } from "./methods/types.js";
 import { totalsOf, withFee, type ScheduleRow, type ScheduleTotals } from "./schedule.js";
@@ -47,14 +49,31 @@ export interface Quote {
   readonly simpleAnnualRate?: Decimal;
 }
 
+/** An amount as a float for the float solver: from its 分 when it has whole 分. */
+function asNumber(amount: DecimalInput): number {
+  const d = amount instanceof Decimal ? amount : new Decimal(amount);
+  const fen = safeFenOf(d);
+  return fen === undefined ? d.toNumber() : fen / 100;
+}
+
 /**
  * The per-period IRR of "receive `net` now, pay `payments` monthly" (or at
  * `times`, in months, fractions allowed), annualized in percent.
  */
 export function annualizedCost(net: DecimalInput, payments: readonly DecimalInput[], guess: DecimalInput = "0.01", times?: readonly Decimal[]): { simple: Decimal; compound: Decimal } {
+  // Floats first: exact to every decimal ever shown unless the root sits near a rounding boundary.
+  const flows = Float64Array.from([new Decimal(net).neg(), ...payments], asNumber);
+  const at = times && Float64Array.from([ZERO, ...times], (t) => t.toNumber());
+  const fast = annualizedInFloats(flows, at, new Decimal(guess).toNumber());
+  if (fast) return fast;
   const i = periodicIrr([new Decimal(net).neg(), ...payments], guess, times && [ZERO, ...times]);
   const { simple, compound } = annualizeMonthly(i);
   return { simple: simple.times(100), compound: compound.times(100) };
+}
+
+/** The loan's length in years on the year basis: its days ÷ 365 or 360. */
+function yearsOf(start: IsoDate, dates: readonly IsoDate[], yearBasis: YearBasis): Decimal {
+  return new Decimal(daysBetween(start, dates[dates.length - 1] as IsoDate)).div(yearBasis);
 }
 
 /**
@@ -63,9 +82,7 @@ export function annualizedCost(net: DecimalInput, payments: readonly DecimalInpu
  * the IRR method of PBoC announcement 2021 No.3. Throws LoanInputError on bad input.
  */
 export function quote(input: QuoteInput): Quote {
-  checkQuoteInput(input);
-  const asked = new Decimal(input.amount);
-  const apr = new Decimal(input.apr ?? 0);
+  const { amount: asked, apr } = checkedQuoteInput(input);
   const method = input.method ?? "equal-installment";
   const definition = methodDefinition(method);
   const yearBasis = input.yearBasis ?? 365;
@@ -74,7 +91,7 @@ export function quote(input: QuoteInput): Quote {
   const principal = input.financeFee ? asked.plus(upfront) : asked;
   const netDisbursed = input.financeFee ? asked : asked.minus(upfront); // > 0: checked above
 
-  const totalFeePercent = new Decimal(input.totalFeeRate ?? new Decimal(input.feeRate ?? 0).times(input.terms));
+  const totalFeePercent = input.totalFeeRate !== undefined ? new Decimal(input.totalFeeRate) : input.feeRate !== undefined ? new Decimal(input.feeRate).times(input.terms) : ZERO;
   const calendar = loanCalendar(input.start, input.terms, input.dueDay, input.minFirstDays);
   const dates = calendar.dates;
   const rate = monthlyRateOf(apr);
@@ -91,7 +108,6 @@ export function quote(input: QuoteInput): Quote {
   const times = input.dueDay === undefined ? undefined : periodTimes(calendar);
   const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), apr.isZero() ? "0.01" : rateValue(rate), times);
   const totals = totalsOf(schedule);
-  const years = new Decimal(daysBetween(input.start, dates[dates.length - 1] as IsoDate)).div(yearBasis);
   const cap = new Decimal(input.cap ?? DEFAULT_CAP);
   return {
     amount: principal,
@@ -115,6 +131,6 @@ export function quote(input: QuoteInput): Quote {
     firstPeriodMonths: calendar.firstPeriodMonths,
     ...(input.dueDay === undefined ? {} : { dueDay: input.dueDay, firstPeriodDays: calendar.firstPeriodDays }),
     ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}),
-    ...(definition.disclosesSimpleRate ? { simpleAnnualRate: totals.interest.div(principal).div(years).times(100) } : {}),
+    ...(definition.disclosesSimpleRate ? { simpleAnnualRate: totals.interest.div(principal).div(yearsOf(input.start, dates, yearBasis)).times(100) } : {}),
   };
 }

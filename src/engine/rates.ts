@@ -52,8 +52,18 @@ export function toRate(value: RateInput): Rate {
 
 /** APR/12 for an APR in percent, exactly: (APR, 1200). The one place APR/12 is made. */
 export function monthlyRateOf(aprPercent: DecimalInput): Rate {
-  return { num: new Decimal(aprPercent), den: new Decimal(1200) };
+  if (!(aprPercent instanceof Decimal)) return { num: new Decimal(aprPercent), den: TWELVE_HUNDRED };
+  // One Rate per APR value object, so its exact fraction (toFenRate) is worked out once per quote.
+  let rate = monthlyRates.get(aprPercent);
+  if (!rate) {
+    rate = { num: aprPercent, den: TWELVE_HUNDRED };
+    monthlyRates.set(aprPercent, rate);
+  }
+  return rate;
 }
+
+const TWELVE_HUNDRED = new Decimal(1200);
+const monthlyRates = new WeakMap<Decimal, Rate>();
 
 /** APR ÷ basis × days for an APR in percent, exactly: (APR·days, 100·basis). */
 export function dailyRateOf(aprPercent: DecimalInput, basis: number, days: number): Rate {
@@ -110,6 +120,18 @@ function gcd(a: bigint, b: bigint): bigint {
 
 /** The exact integer fraction of a Rate whose parts are finite decimals (as every APR is): 12.775/1200 → 511/48000. */
 export function toFenRate(r: Rate): FenRate {
+  // A schedule asks once per period, usually for the same Rate object.
+  let fen = fenRates.get(r);
+  if (!fen) {
+    fen = fenRateOf(r);
+    fenRates.set(r, fen);
+  }
+  return fen;
+}
+
+const fenRates = new WeakMap<Rate, FenRate>();
+
+function fenRateOf(r: Rate): FenRate {
   const places = Math.max(r.num.decimalPlaces(), r.den.decimalPlaces());
   const digits = (d: Decimal) => BigInt(d.toFixed(places).replace(".", ""));
   const [num, den] = [digits(r.num), digits(r.den)];

@@ -16,16 +16,18 @@ function atNoon(y: number, monthIndex: number, d: number): Date {
   return date;
 }
 
-/**
- * True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false).
- * Checked by round-tripping through a Date, which rolls impossible days over.
- */
+/** Days in month `m` (1…12) of year `y`, proleptic Gregorian: February has 29 in leap years. */
+function daysInMonth(y: number, m: number): number {
+  if (m !== 2) return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false). */
 export function isIsoDate(text: string): text is IsoDate {
   const m = ISO_DATE.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = atNoon(y, mo - 1, d);
-  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 function toDate(iso: IsoDate): Date {

@@ -62,7 +62,9 @@ function asNumber(amount: DecimalInput): number {
  */
 export function annualizedCost(net: DecimalInput, payments: readonly DecimalInput[], guess: DecimalInput = "0.01", times?: readonly Decimal[]): { simple: Decimal; compound: Decimal } {
   // Floats first: exact to every decimal ever shown unless the root sits near a rounding boundary.
-  const flows = Float64Array.from([new Decimal(net).neg(), ...payments], asNumber);
+  const flows = new Float64Array(payments.length + 1);
+  flows[0] = -asNumber(net);
+  for (let k = 0; k < payments.length; k++) flows[k + 1] = asNumber(payments[k] as DecimalInput);
   const at = times && Float64Array.from([ZERO, ...times], (t) => t.toNumber());
   const fast = annualizedInFloats(flows, at, new Decimal(guess).toNumber());
   if (fast) return fast;
@@ -103,7 +105,7 @@ export function quote(input: QuoteInput): Quote {
   const conventions = { ...firstPeriod, ...(input.feeRate === undefined ? {} : { feeRate: new Decimal(input.feeRate) }), ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}) };
   const methodRows = definition.rows({ principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent, ...conventions });
   // The fee column before the monthly fee is added: a fee-charging method's whole installment fee.
-  const installmentFee = totalsOf(methodRows).fee;
+  const installmentFee = methodRows.some((r) => !r.fee.isZero()) ? totalsOf(methodRows).fee : ZERO; // interest methods charge none
   const schedule = withFee(methodRows, monthlyFee).map((row, i) => ({ period: i + 1, dueDate: dates[i] as IsoDate, ...row }));
   const times = input.dueDay === undefined ? undefined : periodTimes(calendar);
   const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), apr.isZero() ? "0.01" : rateValue(rate), times);

@@ -53,17 +53,14 @@ export function toRate(value: RateInput): Rate {
 /** APR/12 for an APR in percent, exactly: (APR, 1200). The one place APR/12 is made. */
 export function monthlyRateOf(aprPercent: DecimalInput): Rate {
   if (!(aprPercent instanceof Decimal)) return { num: new Decimal(aprPercent), den: TWELVE_HUNDRED };
-  // One Rate per APR value object, so its exact fraction (toFenRate) is worked out once per quote.
-  let rate = monthlyRates.get(aprPercent);
-  if (!rate) {
-    rate = { num: aprPercent, den: TWELVE_HUNDRED };
-    monthlyRates.set(aprPercent, rate);
-  }
-  return rate;
+  // The same Rate for the same APR object asked twice in a row (a quote asks for its rate,
+  // then its periods' rates), so its exact fraction (toFenRate) is worked out once.
+  if (lastMonthly?.num !== aprPercent) lastMonthly = { num: aprPercent, den: TWELVE_HUNDRED };
+  return lastMonthly;
 }
 
 const TWELVE_HUNDRED = new Decimal(1200);
-const monthlyRates = new WeakMap<Decimal, Rate>();
+let lastMonthly: Rate | undefined;
 
 /** APR ÷ basis × days for an APR in percent, exactly: (APR·days, 100·basis). */
 export function dailyRateOf(aprPercent: DecimalInput, basis: number, days: number): Rate {
@@ -120,16 +117,12 @@ function gcd(a: bigint, b: bigint): bigint {
 
 /** The exact integer fraction of a Rate whose parts are finite decimals (as every APR is): 12.775/1200 → 511/48000. */
 export function toFenRate(r: Rate): FenRate {
-  // A schedule asks once per period, usually for the same Rate object.
-  let fen = fenRates.get(r);
-  if (!fen) {
-    fen = fenRateOf(r);
-    fenRates.set(r, fen);
-  }
-  return fen;
+  // A schedule asks once per period, usually for the same Rate object as the last time.
+  if (lastFen?.[0] !== r) lastFen = [r, fenRateOf(r)];
+  return lastFen[1];
 }
 
-const fenRates = new WeakMap<Rate, FenRate>();
+let lastFen: [Rate, FenRate] | undefined;
 
 function fenRateOf(r: Rate): FenRate {
   const places = Math.max(r.num.decimalPlaces(), r.den.decimalPlaces());

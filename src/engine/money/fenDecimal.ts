@@ -34,22 +34,24 @@ export function decimalOfScaled(n: number, places: number): Decimal {
   const scale = 10 ** places;
   const whole = Math.floor(v / scale);
   const fraction = (v - whole * scale) * 10 ** (14 - places); // 14 digits: two words below the point
-  const below = [Math.floor(fraction / WORD), fraction % WORD];
-  const words: number[] = [];
+  const [high, low] = [Math.floor(fraction / WORD), fraction % WORD];
+  let words: number[];
   let e: number;
   if (whole === 0) {
-    const first = below[0] === 0 ? 1 : 0; // a leading zero word is not kept
-    words.push(...below.slice(first));
-    e = -(7 * first + 7 - digitsOf(words[0] as number)) - 1;
+    // Leading zero words are not kept; e counts the zeros before the first digit.
+    words = high === 0 ? [low] : low === 0 ? [high] : [high, low];
+    e = high === 0 ? -(14 - digitsOf(low)) - 1 : -(7 - digitsOf(high)) - 1;
   } else {
+    let count = 1;
+    for (let y = whole; y >= WORD; y = Math.floor(y / WORD)) count++;
+    words = new Array<number>(count + (low ? 2 : high ? 1 : 0));
     let y = whole;
-    for (; y >= WORD; y = Math.floor(y / WORD)) words.push(y % WORD);
-    words.push(y);
-    words.reverse();
-    e = (words.length - 1) * 7 + digitsOf(y) - 1;
-    words.push(...below);
+    for (let k = count - 1; k >= 0; k--, y = Math.floor(y / WORD)) words[k] = y % WORD;
+    e = (count - 1) * 7 + digitsOf(words[0] as number) - 1;
+    if (high || low) words[count] = high;
+    if (low) words[count + 1] = low;
+    while (words.length > 1 && words[words.length - 1] === 0) words.pop();
   }
-  while (words[words.length - 1] === 0) words.pop();
   // Fields in the order decimal.js's own constructor sets them (one hidden class).
   const x = Object.create(PROTOTYPE) as DecimalParts;
   x.constructor = Decimal;

@@ -25,10 +25,14 @@ function mulRoundSafe(x: number, num: number, den: number): number {
 /** Each rate as Numbers, or undefined when some product with `principal` could pass LIMIT. */
 function safeRates(principal: number, rates: readonly FenRate[]): Array<[number, number]> | undefined {
   const out: Array<[number, number]> = [];
+  let last: [FenRate, [number, number]] | undefined; // periods mostly share one rate
   for (const r of rates) {
-    const [num, den] = [Number(r.num), Number(r.den)];
-    if (!(2 * principal * num + 2 * den < LIMIT)) return undefined;
-    out.push([num, den]);
+    if (last?.[0] !== r) {
+      const [num, den] = [Number(r.num), Number(r.den)];
+      if (!(2 * principal * num + 2 * den < LIMIT)) return undefined;
+      last = [r, [num, den]];
+    }
+    out.push(last[1]);
   }
   return out;
 }

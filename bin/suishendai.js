@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from "../dist/bin/suishendai.mjs";
+import { loadMain } from "../dist/cli/codeCache.js";
 
+const main = await loadMain();
 await main();

@@ -20,6 +20,23 @@ export function processMs(args, runs) {
   return median(times);
 }
 
+/**
+ * Median wall times in ms of two whole processes, run in turns (a, b, a, b, …)
+ * after a warm-up of each, so a burst of load on a shared machine hits both alike.
+ */
+export function processPairMs(a, b, runs) {
+  const times = [[], []];
+  for (let i = -1; i < runs; i++) {
+    [a, b].forEach((args, k) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
+      if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+      if (i >= 0) times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
+  }
+  return times.map(median);
+}
+
 /** Calls `fn` repeatedly for about `ms` milliseconds; returns calls per second. */
 export function perSecond(fn, ms = 1500) {
   // Warm-up for the JIT by time, not by count: a larger function needs more calls before it is optimized.

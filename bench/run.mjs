@@ -1,7 +1,7 @@
 // npm run bench: each figure as a ratio against a baseline measured in the same run.
 import { fileURLToPath } from "node:url";
 import { amortizeFen, installmentFen, monthlyRateOf, toFenRate } from "../dist/index.js";
-import { perSecond, processMs, row } from "./measure.mjs";
+import { perSecond, processPairMs, row } from "./measure.mjs";
 import { quoteRows } from "./quote.mjs";
 import { rssRow, simulateRows } from "./simulate.mjs";
 
@@ -10,8 +10,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 15);
 const rows = [];
 
 // (a) Start-up: quote as a whole process versus bare node.
-const bare = processMs(["-e", "0"], runs);
-const quoteMs = processMs([bin, "quote", "10000", "--apr", "12", "--terms", "12"], runs);
+const [bare, quoteMs] = processPairMs(["-e", "0"], [bin, "quote", "10000", "--apr", "12", "--terms", "12"], runs);
 rows.push(row(`quote wall time (median of ${runs})`, `${quoteMs.toFixed(1)} ms`, `node -e 0: ${bare.toFixed(1)} ms`, quoteMs / bare, "≤ 1.3×"));
 
 // (b) Exact 12-period schedules per second versus a plain-float loop on the same loans.

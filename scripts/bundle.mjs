@@ -48,6 +48,8 @@ await build({
   minify: process.env.BUNDLE_MINIFY !== "0",
   legalComments: "linked",
   define: { "import.meta.url": "__suishendaiUrl" },
+  // zod is more than half of the bundle and only validation needs it: required from node_modules when it does.
+  external: ["zod"],
   plugins: [asciiWidth],
   logLevel: "warning",
 });

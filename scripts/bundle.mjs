@@ -53,3 +53,17 @@ await build({
   plugins: [asciiWidth],
   logLevel: "warning",
 });
+
+// The bin's first step as CommonJS too (bin/package.json makes the bin CommonJS):
+// an ES module as the entry costs every command the ES loader's start-up.
+await build({
+  entryPoints: ["src/cli/codeCache.ts"],
+  outfile: "dist/bin/codeCache.cjs",
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  define: { "import.meta.url": "__loaderUrl" },
+  banner: { js: 'const __loaderUrl = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: "warning",
+});

@@ -30,7 +30,11 @@ export interface Quote {
   readonly fees: Fees;
   /** What the borrower actually receives at drawdown. */
   readonly netDisbursed: Decimal;
-  /** 12 × the monthly IRR of all cash flows, fees included, percent (年化利率, 单利). */
+  /**
+   * 12 × the monthly IRR of all cash flows, fees included, percent (年化利率, 单利).
+   * Rounded to 2 or 4 decimals it is always the exact root's rounding; the
+   * value itself may be up to about 1e-9 from the exact root (see annualizedCost).
+   */
   readonly annualizedRate: Decimal;
   /** (1 + monthly IRR)^12 − 1, percent (复利). */
   readonly annualizedRateCompound: Decimal;
@@ -58,7 +62,9 @@ function asNumber(amount: DecimalInput): number {
 
 /**
  * The per-period IRR of "receive `net` now, pay `payments` monthly" (or at
- * `times`, in months, fractions allowed), annualized in percent.
+ * `times`, in months, fractions allowed), annualized in percent. Solved in
+ * floats and given to 10 decimals when that settles both figures' 2nd and 4th
+ * decimals; otherwise solved exactly in decimals (to 1e-24 a period).
  */
 export function annualizedCost(net: DecimalInput, payments: readonly DecimalInput[], guess: DecimalInput = "0.01", times?: readonly Decimal[]): { simple: Decimal; compound: Decimal } {
   // Floats first: exact to every decimal ever shown unless the root sits near a rounding boundary.

@@ -1,16 +1,16 @@
 // npm run bench: each figure as a ratio against a baseline measured in the same run.
 import { fileURLToPath } from "node:url";
 import { amortizeFen, installmentFen, monthlyRateOf, toFenRate } from "../dist/index.js";
-import { perSecond, processMs, row } from "./measure.mjs";
-import { simulateRows } from "./simulate.mjs";
+import { perSecond, processPairMs, row } from "./measure.mjs";
+import { quoteRows } from "./quote.mjs";
+import { rssRow, simulateRows } from "./simulate.mjs";
 
 const bin = fileURLToPath(new URL("../bin/suishendai.js", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const rows = [];
 
 // (a) Start-up: quote as a whole process versus bare node.
-const bare = processMs(["-e", "0"], runs);
-const quoteMs = processMs([bin, "quote", "10000", "--apr", "12", "--terms", "12"], runs);
+const [bare, quoteMs] = processPairMs(["-e", "0"], [bin, "quote", "10000", "--apr", "12", "--terms", "12"], runs);
 rows.push(row(`quote wall time (median of ${runs})`, `${quoteMs.toFixed(1)} ms`, `node -e 0: ${bare.toFixed(1)} ms`, quoteMs / bare, "≤ 1.3×"));
 
 // (b) Exact 12-period schedules per second versus a plain-float loop on the same loans.
@@ -40,7 +40,13 @@ const floatLoop = perSecond(() => {
 });
 rows.push(row("exact 12-period schedules/s", `${Math.round(exact)}/s`, `float loop: ${Math.round(floatLoop)}/s`, exact / floatLoop, "≥ 0.1×"));
 
-// (c) simulate throughput and memory.
+// (c) The library's quote() against loanjs, the peer.
+rows.push(...quoteRows());
+
+// (d) simulate throughput and scaling, then peak memory on a million lines.
 rows.push(...simulateRows());
+rows.push(rssRow());
+
+// (e) portfolio on the same 200k applicants against simulate on them: one of simulateRows(), reported without a goal.
 
 console.table(rows);

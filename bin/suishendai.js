@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from "../dist/bin/suishendai.mjs";
-
-await main();
+// CommonJS (see bin/package.json): the CLI starts from V8's code cache when it can (src/cli/codeCache.ts).
+require("../dist/bin/codeCache.cjs")
+  .loadMain()
+  .then((main) => main());

@@ -16,16 +16,18 @@ function atNoon(y: number, monthIndex: number, d: number): Date {
   return date;
 }
 
-/**
- * True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false).
- * Checked by round-tripping through a Date, which rolls impossible days over.
- */
+/** Days in month `m` (1…12) of year `y`, proleptic Gregorian: February has 29 in leap years. */
+function daysInMonth(y: number, m: number): number {
+  if (m !== 2) return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false). */
 export function isIsoDate(text: string): text is IsoDate {
   const m = ISO_DATE.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = atNoon(y, mo - 1, d);
-  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 function toDate(iso: IsoDate): Date {
@@ -47,13 +49,38 @@ export function addMonthsClamped(start: IsoDate, months: number): IsoDate {
   return toIso(addMonths(toDate(start), months));
 }
 
-/** Due dates of periods 1…n for a loan drawn down on `start`. */
+const calendars = new Map<string, readonly IsoDate[]>();
+
+/** Due dates of periods 1…n for a loan drawn down on `start` (each call gets its own array). */
 export function dueDates(start: IsoDate, terms: number): IsoDate[] {
-  return Array.from({ length: terms }, (_, i) => addMonthsClamped(start, i + 1));
+  // Cached per (start, terms): a batch quotes many loans from the same day, and dates cost more than the money.
+  const key = `${start}/${terms}`;
+  let dates = calendars.get(key);
+  if (!dates) {
+    dates = Array.from({ length: terms }, (_, i) => addMonthsClamped(start, i + 1));
+    if (calendars.size > 10_000) calendars.clear(); // many distinct start days must not grow memory
+    calendars.set(key, dates);
+  }
+  return [...dates];
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, in integer arithmetic
+ * (H. Hinnant, "days_from_civil"): no Date, no time zone, no daylight saving.
+ */
+function dayNumber(iso: IsoDate): number {
+  const y0 = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0; // the year starts in March, so Feb 29 is its last day
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Whole days from `from` to `to` (first day counted, last not). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  // Rounded: a daylight-saving change makes a day 23 or 25 hours long.
-  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }

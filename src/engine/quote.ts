@@ -3,9 +3,11 @@ import { daysBetween, type IsoDate } from "./dates.js";
 import { loanCalendar, periodTimes } from "./dueDay.js";
 import { feesOf, resolveFee, type Fees } from "./fees.js";
 import { annualizeMonthly, periodicIrr } from "./irr.js";
+import { annualizedInFloats } from "./irrFloat.js";
+import { safeFenOf } from "./money/fenDecimal.js";
 import { methodDefinition, type Method } from "./methods/index.js";
 import { DEFAULT_CAP } from "./products.js";
-import { checkQuoteInput, type QuoteInput } from "./quoteInput.js";
+import { checkedQuoteInput, type QuoteInput } from "./quoteInput.js";
 import { dailyFromAnnual, dailyRateOf, monthlyRateOf, periodRates, rateValue, type InterestBasis, type YearBasis } from "./rates.js";
 import type { FeeResidual } from "./methods/types.js";
 import { totalsOf, withFee, type ScheduleRow, type ScheduleTotals } from "./schedule.js";
@@ -28,7 +30,11 @@ export interface Quote {
   readonly fees: Fees;
   /** What the borrower actually receives at drawdown. */
   readonly netDisbursed: Decimal;
-  /** 12 × the monthly IRR of all cash flows, fees included, percent (年化利率, 单利). */
+  /**
+   * 12 × the monthly IRR of all cash flows, fees included, percent (年化利率, 单利).
+   * Rounded to 2 or 4 decimals it is always the exact root's rounding; the
+   * value itself may be up to about 1e-9 from the exact root (see annualizedCost).
+   */
   readonly annualizedRate: Decimal;
   /** (1 + monthly IRR)^12 − 1, percent (复利). */
   readonly annualizedRateCompound: Decimal;
@@ -47,14 +53,35 @@ export interface Quote {
   readonly simpleAnnualRate?: Decimal;
 }
 
+/** An amount as a float for the float solver: from its 分 when it has whole 分. */
+function asNumber(amount: DecimalInput): number {
+  const d = amount instanceof Decimal ? amount : new Decimal(amount);
+  const fen = safeFenOf(d);
+  return fen === undefined ? d.toNumber() : fen / 100;
+}
+
 /**
  * The per-period IRR of "receive `net` now, pay `payments` monthly" (or at
- * `times`, in months, fractions allowed), annualized in percent.
+ * `times`, in months, fractions allowed), annualized in percent. Solved in
+ * floats and given to 10 decimals when that settles both figures' 2nd and 4th
+ * decimals; otherwise solved exactly in decimals (to 1e-24 a period).
  */
 export function annualizedCost(net: DecimalInput, payments: readonly DecimalInput[], guess: DecimalInput = "0.01", times?: readonly Decimal[]): { simple: Decimal; compound: Decimal } {
+  // Floats first: exact to every decimal ever shown unless the root sits near a rounding boundary.
+  const flows = new Float64Array(payments.length + 1);
+  flows[0] = -asNumber(net);
+  for (let k = 0; k < payments.length; k++) flows[k + 1] = asNumber(payments[k] as DecimalInput);
+  const at = times && Float64Array.from([ZERO, ...times], (t) => t.toNumber());
+  const fast = annualizedInFloats(flows, at, new Decimal(guess).toNumber());
+  if (fast) return fast;
   const i = periodicIrr([new Decimal(net).neg(), ...payments], guess, times && [ZERO, ...times]);
   const { simple, compound } = annualizeMonthly(i);
   return { simple: simple.times(100), compound: compound.times(100) };
+}
+
+/** The loan's length in years on the year basis: its days ÷ 365 or 360. */
+function yearsOf(start: IsoDate, dates: readonly IsoDate[], yearBasis: YearBasis): Decimal {
+  return new Decimal(daysBetween(start, dates[dates.length - 1] as IsoDate)).div(yearBasis);
 }
 
 /**
@@ -63,9 +90,7 @@ export function annualizedCost(net: DecimalInput, payments: readonly DecimalInpu
  * the IRR method of PBoC announcement 2021 No.3. Throws LoanInputError on bad input.
  */
 export function quote(input: QuoteInput): Quote {
-  checkQuoteInput(input);
-  const asked = new Decimal(input.amount);
-  const apr = new Decimal(input.apr ?? 0);
+  const { amount: asked, apr } = checkedQuoteInput(input);
   const method = input.method ?? "equal-installment";
   const definition = methodDefinition(method);
   const yearBasis = input.yearBasis ?? 365;
@@ -74,7 +99,7 @@ export function quote(input: QuoteInput): Quote {
   const principal = input.financeFee ? asked.plus(upfront) : asked;
   const netDisbursed = input.financeFee ? asked : asked.minus(upfront); // > 0: checked above
 
-  const totalFeePercent = new Decimal(input.totalFeeRate ?? new Decimal(input.feeRate ?? 0).times(input.terms));
+  const totalFeePercent = input.totalFeeRate !== undefined ? new Decimal(input.totalFeeRate) : input.feeRate !== undefined ? new Decimal(input.feeRate).times(input.terms) : ZERO;
   const calendar = loanCalendar(input.start, input.terms, input.dueDay, input.minFirstDays);
   const dates = calendar.dates;
   const rate = monthlyRateOf(apr);
@@ -86,12 +111,11 @@ export function quote(input: QuoteInput): Quote {
   const conventions = { ...firstPeriod, ...(input.feeRate === undefined ? {} : { feeRate: new Decimal(input.feeRate) }), ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}) };
   const methodRows = definition.rows({ principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent, ...conventions });
   // The fee column before the monthly fee is added: a fee-charging method's whole installment fee.
-  const installmentFee = totalsOf(methodRows).fee;
+  const installmentFee = methodRows.some((r) => !r.fee.isZero()) ? totalsOf(methodRows).fee : ZERO; // interest methods charge none
   const schedule = withFee(methodRows, monthlyFee).map((row, i) => ({ period: i + 1, dueDate: dates[i] as IsoDate, ...row }));
   const times = input.dueDay === undefined ? undefined : periodTimes(calendar);
   const cost = annualizedCost(netDisbursed, schedule.map((r) => r.payment), apr.isZero() ? "0.01" : rateValue(rate), times);
   const totals = totalsOf(schedule);
-  const years = new Decimal(daysBetween(input.start, dates[dates.length - 1] as IsoDate)).div(yearBasis);
   const cap = new Decimal(input.cap ?? DEFAULT_CAP);
   return {
     amount: principal,
@@ -115,6 +139,6 @@ export function quote(input: QuoteInput): Quote {
     firstPeriodMonths: calendar.firstPeriodMonths,
     ...(input.dueDay === undefined ? {} : { dueDay: input.dueDay, firstPeriodDays: calendar.firstPeriodDays }),
     ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}),
-    ...(definition.disclosesSimpleRate ? { simpleAnnualRate: totals.interest.div(principal).div(years).times(100) } : {}),
+    ...(definition.disclosesSimpleRate ? { simpleAnnualRate: totals.interest.div(principal).div(yearsOf(input.start, dates, yearBasis)).times(100) } : {}),
   };
 }

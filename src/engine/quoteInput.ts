@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput } from "./decimal.js";
-import { addMonthsClamped, isIsoDate, type IsoDate } from "./dates.js";
+import { dueDates, isIsoDate, type IsoDate } from "./dates.js";
 import { checkConventions, type ConventionFields } from "./conventionInput.js";
 import { loanCalendar } from "./dueDay.js";
 import { resolveFee, type FeeInput } from "./fees.js";
@@ -126,13 +126,18 @@ export function checkLoanTerms(input: LoanTerms): void {
  * non-numbers (with the field's name). Throws LoanInputError.
  */
 export function checkQuoteInput(input: QuoteInput): void {
+  checkedQuoteInput(input);
+}
+
+/** checkQuoteInput, handing back the amount and APR it parsed (quote() need not parse them again). */
+export function checkedQuoteInput(input: QuoteInput): { readonly amount: Decimal; readonly apr: Decimal } {
   const amount = decimalField("amount", input.amount);
   const apr = decimalField("apr", input.apr ?? 0);
   const violation = findLimitViolation(PRODUCTS.none, { amount, apr, terms: input.terms });
   if (violation) fail(violation.field, `${violation.field} must be from ${violation.min} to ${violation.max}, got ${violation.value}`);
   fenOf(amount);
   if (!isIsoDate(input.start)) fail("start", "start must be a calendar date written YYYY-MM-DD");
-  if (!isIsoDate(addMonthsClamped(input.start, input.terms))) fail("start", `the last due date (period ${input.terms}) would fall after 9999-12-31; give an earlier start`);
+  if (!isIsoDate(dueDates(input.start, input.terms).at(-1) ?? "")) fail("start", `the last due date (period ${input.terms}) would fall after 9999-12-31; give an earlier start`);
   checkLoanTerms(input);
   // A due day can put the first due date a month further out.
   if (input.dueDay !== undefined && !isIsoDate(loanCalendar(input.start, input.terms, input.dueDay, input.minFirstDays).dates.at(-1) ?? "")) {
@@ -142,4 +147,5 @@ export function checkQuoteInput(input: QuoteInput): void {
   checkFee("monthlyFee", input.monthlyFee, amount);
   checkUpfront(input, amount);
   if (input.cap !== undefined) checkPercent("cap", decimalField("cap", input.cap), 1000);
+  return { amount, apr };
 }

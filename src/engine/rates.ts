@@ -52,8 +52,15 @@ export function toRate(value: RateInput): Rate {
 
 /** APR/12 for an APR in percent, exactly: (APR, 1200). The one place APR/12 is made. */
 export function monthlyRateOf(aprPercent: DecimalInput): Rate {
-  return { num: new Decimal(aprPercent), den: new Decimal(1200) };
+  if (!(aprPercent instanceof Decimal)) return { num: new Decimal(aprPercent), den: TWELVE_HUNDRED };
+  // The same Rate for the same APR object asked twice in a row (a quote asks for its rate,
+  // then its periods' rates), so its exact fraction (toFenRate) is worked out once.
+  if (lastMonthly?.num !== aprPercent) lastMonthly = { num: aprPercent, den: TWELVE_HUNDRED };
+  return lastMonthly;
 }
+
+const TWELVE_HUNDRED = new Decimal(1200);
+let lastMonthly: Rate | undefined;
 
 /** APR ÷ basis × days for an APR in percent, exactly: (APR·days, 100·basis). */
 export function dailyRateOf(aprPercent: DecimalInput, basis: number, days: number): Rate {
@@ -110,6 +117,14 @@ function gcd(a: bigint, b: bigint): bigint {
 
 /** The exact integer fraction of a Rate whose parts are finite decimals (as every APR is): 12.775/1200 → 511/48000. */
 export function toFenRate(r: Rate): FenRate {
+  // A schedule asks once per period, usually for the same Rate object as the last time.
+  if (lastFen?.[0] !== r) lastFen = [r, fenRateOf(r)];
+  return lastFen[1];
+}
+
+let lastFen: [Rate, FenRate] | undefined;
+
+function fenRateOf(r: Rate): FenRate {
   const places = Math.max(r.num.decimalPlaces(), r.den.decimalPlaces());
   const digits = (d: Decimal) => BigInt(d.toFixed(places).replace(".", ""));
   const [num, den] = [digits(r.num), digits(r.den)];

@@ -1,5 +1,6 @@
 import { ZERO, type Decimal } from "./decimal.js";
 import type { IsoDate } from "./dates.js";
+import { decimalOfSafeFen, safeFenOf } from "./money/fenDecimal.js";
 
 /** One period of an amortization, before it is given a due date. */
 export interface AmortizationRow {
@@ -29,6 +30,27 @@ export interface ScheduleTotals {
 
 /** Sums the money columns of a schedule. */
 export function totalsOf(rows: readonly AmortizationRow[]): ScheduleTotals {
+  return totalsInFen(rows) ?? totalsInDecimals(rows);
+}
+
+/** The sums in whole 分 as plain integers, while every amount and sum stays a safe integer. */
+function totalsInFen(rows: readonly AmortizationRow[]): ScheduleTotals | undefined {
+  const sums = [0, 0, 0, 0];
+  for (const row of rows) {
+    const columns = [row.payment, row.principal, row.interest, row.fee];
+    for (let c = 0; c < 4; c++) {
+      const fen = safeFenOf(columns[c] as Decimal);
+      if (fen === undefined) return undefined;
+      const sum = (sums[c] as number) + fen;
+      if (!Number.isSafeInteger(sum)) return undefined;
+      sums[c] = sum;
+    }
+  }
+  const [payment, principal, interest, fee] = sums.map(decimalOfSafeFen) as [Decimal, Decimal, Decimal, Decimal];
+  return { payment, principal, interest, fee };
+}
+
+function totalsInDecimals(rows: readonly AmortizationRow[]): ScheduleTotals {
   let payment = ZERO;
   let principal = ZERO;
   let interest = ZERO;

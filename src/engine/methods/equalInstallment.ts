@@ -1,5 +1,6 @@
 import { Decimal, type DecimalInput } from "../decimal.js";
-import { amortizeFen, fenOf, fenRowsToDecimal, fromFen, installmentFen } from "../money/fen.js";
+import { fenOf, fromFen, installmentFen } from "../money/fen.js";
+import { amortizedRows } from "../money/safeFen.js";
 import { monthlyRateOf, toFenRate, toRate, type RateInput } from "../rates.js";
 import type { AmortizationRow } from "../schedule.js";
 import { amortizingPrepay } from "./amortizingPrepay.js";
@@ -32,7 +33,7 @@ export function equalInstallmentRows(
 ): AmortizationRow[] {
   const p = new Decimal(amount);
   const fixed = installment ?? equalInstallmentPayment(p, rate, terms);
-  return fenRowsToDecimal(amortizeFen("installment", fenOf(p), rates.map((r) => toFenRate(toRate(r))), fenOf(fixed, "installment")));
+  return amortizedRows("installment", fenOf(p), rates.map((r) => toFenRate(toRate(r))), fenOf(fixed, "installment"));
 }
 
 export const equalInstallment: MethodDefinition<"equal-installment"> = {

@@ -1,5 +1,6 @@
 import { Decimal, type DecimalInput } from "../decimal.js";
-import { amortizeFen, fenOf, fenRowsToDecimal } from "../money/fen.js";
+import { fenOf } from "../money/fen.js";
+import { amortizedRows } from "../money/safeFen.js";
 import { roundMoney } from "../money/money.js";
 import { toFenRate, toRate, type RateInput } from "../rates.js";
 import type { AmortizationRow } from "../schedule.js";
@@ -21,7 +22,7 @@ export function equalPrincipalRows(
   share: Decimal = roundMoney(new Decimal(amount).div(terms)),
 ): AmortizationRow[] {
   const fen = fenOf(new Decimal(amount));
-  return fenRowsToDecimal(amortizeFen("principal", fen, rates.map((r) => toFenRate(toRate(r))), fenOf(share, "share")));
+  return amortizedRows("principal", fen, rates.map((r) => toFenRate(toRate(r))), fenOf(share, "share"));
 }
 
 export const equalPrincipal: MethodDefinition<"equal-principal"> = {

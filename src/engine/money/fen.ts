@@ -2,12 +2,15 @@ import { Decimal, ZERO } from "../decimal.js";
 import { LoanInputError } from "../loanInputError.js";
 import { toFenRate, type FenRate, type Rate } from "../rates.js";
 import type { AmortizationRow } from "../schedule.js";
+import { decimalOfSafeFen, safeFenOf } from "./fenDecimal.js";
 
 // Integer 分: the one path the engine computes schedules on. An amount is a
 // bigint of 分, a rate a FenRate fraction, and every rounding is exact.
 
 /** An amount in whole 分, or undefined when it has more than two decimals. */
 export function toFen(amount: Decimal): bigint | undefined {
+  const safe = safeFenOf(amount);
+  if (safe !== undefined) return BigInt(safe);
   return amount.decimalPlaces() <= 2 ? BigInt(amount.times(100).toFixed(0)) : undefined;
 }
 
@@ -18,8 +21,11 @@ export function fenOf(amount: Decimal, field = "amount"): bigint {
   return fen;
 }
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** 分 back to a decimal amount, built from its digits (no division). */
 export function fromFen(fen: bigint): Decimal {
+  if (fen < SAFE && fen > -SAFE) return decimalOfSafeFen(Number(fen));
   const negative = fen < 0n;
   const digits = (negative ? -fen : fen).toString().padStart(3, "0");
   return new Decimal(`${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`);

@@ -8,6 +8,7 @@
 // the distributions are rough guesses, not data about real people.
 // docs/fit.md states the model; TRUE_MODEL below is the one the draw uses.
 import { pathToFileURL } from "node:url";
+import { seededDraws } from "./seededDraws.mjs";
 
 /** logit P(default) = intercept + Σ coefficient × term; a missing field enters as `missingAs`. */
 export const TRUE_MODEL = {
@@ -47,19 +48,8 @@ export function trueLogit(p) {
 
 /** `count` labelled profiles drawn with `seed` (mulberry32, as in generate-population.mjs). */
 export function labelledProfiles(count, seed) {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
-  const chance = (p) => random() < p;
-  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const { random, between, chance, normal, round } = seededDraws(seed);
   const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
-  const round = (x, places) => Math.round(x * 10 ** places) / 10 ** places;
   const maybe = (p, draw) => (chance(p) ? undefined : draw());
   const out = [];
   for (let i = 1; i <= count; i++) {

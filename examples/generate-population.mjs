@@ -4,6 +4,8 @@
 // The same count and seed always give the same bytes. The distributions are
 // rough guesses for a shopping platform's users (orders ≈ 132 a year on average),
 // made to exercise every decision path — not data about real people.
+import { seededDraws } from "./seededDraws.mjs";
+
 const usage = "usage: node examples/generate-population.mjs [count] [seed]";
 /** A whole number in range, or one error line and exit 2 (never an empty file by mistake). */
 function wholeNumber(name, text, fallback, max) {
@@ -17,20 +19,9 @@ if (process.argv.length > 4) {
   process.exit(2);
 }
 const count = wholeNumber("count", process.argv[2], 3000, 10_000_000);
-let seed = wholeNumber("seed", process.argv[3], 20251125, 2 ** 32 - 1);
+const seed = wholeNumber("seed", process.argv[3], 20251125, 2 ** 32 - 1);
 
-// mulberry32: a small, well-known seeded generator (no dependency needed for a test fixture).
-function random() {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
-const chance = (p) => random() < p;
-const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-const round = (x, places) => Math.round(x * 10 ** places) / 10 ** places;
+const { between, chance, normal, round } = seededDraws(seed);
 const maybe = (p, value) => (chance(p) ? undefined : value);
 
 const lines = [];

@@ -1,5 +1,4 @@
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { IoError, RecordsLeftOut, UsageError } from "../../app/errors.js";
 import { fitReport } from "../../app/scorecard/fitReport.js";
 import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
@@ -13,6 +12,7 @@ import { parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOut, readLabelled } from "./labelledInput.js";
+import { checkOut } from "./outPath.js";
 
 export interface RawFitOptions {
   readonly target: string;
@@ -30,20 +30,13 @@ export interface RawFitOptions {
 /** The fewest goods and bads `fit` works with: the 30% holdout then keeps a few of each. */
 export const FIT_LEAST_PER_CLASS = 10;
 
-/** `--out` may not name a file the command reads. */
-function refuseOverwrite(out: string, reads: readonly (readonly [string, string | undefined])[]): void {
-  for (const [option, path] of reads) {
-    if (path !== undefined && path !== "-" && resolve(out) === resolve(path)) throw new UsageError(`--out ${out}: is the ${option} file; write the fitted policy to another file`);
-  }
-}
-
 /** Runs `fit`: labelled records → binning, WOE, logistic fit, points → report on stdout, policy to --out. */
 export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.fit);
   const lang = parseLang(raw.lang, io.env);
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
-  if (raw.out !== undefined) refuseOverwrite(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]]);
+  if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]]);
   const base = await activePolicy(io, raw.policy, raw.quiet);
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, raw.target, FIT_LEAST_PER_CLASS, "fit");

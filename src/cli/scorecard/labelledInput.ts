@@ -1,7 +1,8 @@
-import { readFailure } from "../../app/batch/readFailure.js";
+import { readFailure, unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords, type InputRecord } from "../../app/batch/readRecords.js";
 import { IoError, UsageError } from "../../app/errors.js";
 import { LabelledCollector, outcomesFrom, type BadRecord, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import { describeUnknownField } from "../../policy/profileFields.js";
 import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
 
@@ -33,12 +34,20 @@ async function readOutcomes(io: CliIo, path: string, field: string, quiet: boole
 }
 
 /** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
-export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; option: string; quiet: boolean }): Promise<LabelledCollector & { name: string }> {
+export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean }): Promise<LabelledCollector & { name: string }> {
   const source = options.target === undefined ? undefined : options.outcomes === undefined ? { field: options.target } : await readOutcomes(io, options.outcomes, options.target, options.quiet);
   const { records, name } = await allRecords(io, path, options.option, options.quiet);
-  const collector = new LabelledCollector(source);
+  const collector = new LabelledCollector(source, options.outcomeField ?? options.target);
   for (const record of records) collector.add(record);
+  if (!options.quiet) io.stderr(inputWarnings(collector, name, source));
   return Object.assign(collector, { name });
+}
+
+/** What was read but not used, as simulate words it: unknown fields; with --outcomes, an outcome field of the profiles' own that loses. */
+function inputWarnings(collector: LabelledCollector, name: string, source: TargetSource | undefined): string {
+  const { records, differ } = collector.carried;
+  const carried = source?.outcomes && records > 0 ? `warning: ${records} record(s) of ${name} have a field ${source.field} too; the outcomes of --outcomes ${source.outcomes.name} are used (${differ} differ)\n` : "";
+  return unknownFieldWarnings(collector.unknown, describeUnknownField) + carried;
 }
 
 /** How many bad records are shown by line. */

@@ -31,7 +31,7 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, raw.target, 1, "validate");
-  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", quiet: raw.quiet });
+  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet });
   if (baseline && baseline.data.profiles.length === 0) {
     const first = baseline.bad[0];
     throw new UsageError(`--baseline ${baseline.name}: no usable profile${first ? ` (line ${first.line}: ${first.error})` : ""}`);

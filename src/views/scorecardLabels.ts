@@ -31,7 +31,7 @@ export const SCORECARD_LABELS = {
     stabilityRows: ["", "PSI", "reading"],
     score: "score (by band)",
     flags: { stable: "stable", watch: "watch", shifted: "shifted" },
-    saveHint: "this table does not show the fitted policy; --out FILE saves it, ready for --policy (--format json embeds it in the report)",
+    saveHint: "the policy is not in this table: --out FILE saves it (--format json has it)",
   },
   zh: {
     fitHead: (n: number, seed: number, target: string) => `fit：${n} 条记录，目标字段 ${target}，种子 ${seed}（分层 70/30 切分）`,
@@ -70,6 +70,6 @@ export const SCORECARD_LABELS = {
     stabilityRows: ["", "PSI", "判断"],
     score: "分数（按档位）",
     flags: { stable: "稳定", watch: "关注", shifted: "偏移" },
-    saveHint: "此表不显示拟合出的策略；--out FILE 保存它，可直接用于 --policy（--format json 会把它嵌入报告）",
+    saveHint: "拟合出的策略不在此表中：--out FILE 保存它（--format json 的报告中也有）",
   },
 } satisfies Record<Lang, unknown>;

@@ -8,7 +8,8 @@ const EXAMPLES = `
 Examples:
   $ suishendai fit labelled.ndjson --out fitted.json
   $ node examples/generate-labelled.mjs --count 50000 --seed 1 > labelled.ndjson
-  $ suishendai fit population.ndjson --outcomes outcomes.ndjson --format json > fit.json
+  $ suishendai fit profiles.ndjson --outcomes outcomes.ndjson --out fitted.json
+  $ suishendai fit labelled.ndjson --format json > fit.json
   $ suishendai simulate examples/profiles/typical.json --policy fitted.json
 
 Input: profiles (NDJSON, a JSON array, or stdin) each with a 0/1 outcome

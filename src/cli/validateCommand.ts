@@ -7,7 +7,8 @@ import { addFormatOptions, langOption, policyOption } from "./sharedOptions.js";
 const EXAMPLES = `
 Examples:
   $ suishendai validate labelled.ndjson --policy fitted.json
-  $ suishendai validate recent.ndjson --policy fitted.json --baseline labelled.ndjson --format json
+  $ suishendai validate recent.ndjson --policy fitted.json --baseline old.ndjson
+  $ suishendai validate recent.ndjson --policy fitted.json --format json
 
 KS, AUC/Gini and calibration (by the policy's bands) of the policy's scores
 on labelled profiles. With --baseline, the population stability index (PSI)

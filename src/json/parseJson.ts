@@ -3,12 +3,12 @@ import { lineColumn, syntaxErrorAt } from "./syntaxErrorAt.js";
 
 export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
-/** V8's message without its position or its copy of the text: the position is given as line and column. */
+/** V8's message without its position or its copy of the text (which may be binary): the position is given as line and column. */
 function reasonOf(error: Error): string {
   return error.message
     .replace(/ at position \d+.*$/s, "")
     .replace(/ in JSON$/, "")
-    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, "")
+    .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "")
     .replace(/^Unexpected non-whitespace character after JSON$/, "more than one JSON value");
 }
 

@@ -1,20 +1,35 @@
-import { Chalk } from "chalk";
+import { Chalk, type ChalkInstance } from "chalk";
 import type { FitReport } from "../app/scorecard/fitReport.js";
-import type { CharacteristicReport } from "../app/scorecard/characteristicReport.js";
+import type { BinReport, CharacteristicReport } from "../app/scorecard/characteristicReport.js";
 import { compactTable } from "./compactTable.js";
+import { drawnWidth } from "./layout.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
 import { calibrationView, ivBars, metricsTable } from "./scorecardTables.js";
 import type { ViewStyle } from "./viewStyle.js";
+import { DEFAULT_COLUMNS, wrapText } from "./wrapText.js";
 
 /** The fit report as JSON, the fitted policy under `policy` (schema/fit-report.schema.json). */
 export function renderFitJson(report: FitReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function binsTable(c: CharacteristicReport, head: readonly string[], ascii: boolean): string {
-  const table = compactTable(head, ["left", "right", "right", "right", "right", "right", "right", "right"], ascii);
-  for (const b of c.bins) table.push([b.label, String(b.records), b.share.toFixed(4), String(b.bads), b.badRate.toFixed(4), b.woe.toFixed(4), b.iv.toFixed(4), b.points === null ? "–" : String(b.points)]);
-  return table.toString();
+/** A bin's range on two lines, `min–` over `max`: for a table too wide with the range on one. */
+const twoLines = (b: BinReport) => (b.min !== undefined && b.max !== undefined ? `${b.min}–\n${b.max}` : b.label);
+
+function binsTable(c: CharacteristicReport, l: (typeof SCORECARD_LABELS)["en" | "zh"], ascii: boolean, columns: number): string {
+  const draw = (label: (b: BinReport) => string) => {
+    const table = compactTable(l.binHead, ["left", "right", "right", "right", "right", "right", "right", "right"], ascii);
+    for (const b of c.bins) table.push([b.missing ? l.missing : label(b), String(b.records), b.share.toFixed(4), String(b.bads), b.badRate.toFixed(4), b.woe.toFixed(4), b.iv.toFixed(4), b.points === null ? "–" : String(b.points)]);
+    return table.toString();
+  };
+  const oneLine = draw((b) => b.label);
+  return drawnWidth(oneLine) <= columns ? oneLine : draw(twoLines);
+}
+
+/** A prose line wrapped to the terminal, its continuation indented; the words coloured, not the indent. */
+export function prose(text: string, columns: number, indent: string, colour?: ChalkInstance): string[] {
+  const lines = wrapText(text, columns, indent);
+  return colour ? lines.map((line) => line.replace(/^(\s*)(.*)$/, (_, lead: string, words: string) => lead + colour(words))) : lines;
 }
 
 /** The fit report for people: IV bars, each characteristic's bins, the model, KS/AUC/Gini, calibration, warnings. */
@@ -22,18 +37,20 @@ export function renderFitTable(r: FitReport, style: ViewStyle): string {
   const l = SCORECARD_LABELS[style.lang];
   const ascii = style.ascii === true;
   const chalk = new Chalk({ level: style.colorLevel });
+  const columns = style.columns ?? DEFAULT_COLUMNS;
   const out: string[] = [];
-  out.push(l.fitHead(r.records.used, r.seed, r.target), `  ${l.part(l.train, r.metrics.train.records, r.metrics.train.bads)} · ${l.part(l.holdout, r.metrics.holdout.records, r.metrics.holdout.bads)}`, "");
-  out.push(l.ivChart);
+  out.push(...prose(l.fitHead(r.records.used, r.seed, r.target), columns, "  "), `  ${l.part(l.train, r.metrics.train.records, r.metrics.train.bads)} · ${l.part(l.holdout, r.metrics.holdout.records, r.metrics.holdout.bads)}`, "");
+  out.push(...prose(l.ivChart, columns, "  "));
   out.push(...ivBars(r.characteristics.map((c) => ({ label: `${c.id} ${c.field}`, iv: c.iv, note: `${c.iv.toFixed(4)}${c.kept ? "" : `  ${l.dropped}`}` })), chalk, ascii), "");
   for (const c of r.characteristics) {
     const coefficient = c.coefficient === undefined ? `  ${l.dropped}` : `  ${l.coefficient} ${c.coefficient.toFixed(4)}`;
-    out.push(chalk.bold(l.characteristic(c.id, c.field, c.iv.toFixed(4))) + coefficient, `  ${l.trend(c.trend, c.trendFrom)}`, binsTable(c, l.binHead, ascii), "");
+    out.push(chalk.bold(l.characteristic(c.id, c.field, c.iv.toFixed(4))) + coefficient, ...prose(`  ${l.trend(c.trend, c.trendFrom)}`, columns, "    "), binsTable(c, l, ascii, columns), "");
   }
-  out.push(l.model(l.method, r.model.iterations, r.model.converged, r.model.intercept.toFixed(6)));
-  out.push(l.scaling(r.base, r.scaling.points, r.scaling.odds, r.scaling.pdo), "");
+  const refitted = !r.warnings.some((w) => w.kind === "scalingKept");
+  out.push(...prose(l.model(l.method, r.model.iterations, r.model.converged, r.model.intercept.toFixed(6)), columns, "  "));
+  out.push(...prose(l.scaling(r.base, r.scaling.points, r.scaling.odds, r.scaling.pdo, refitted), columns, "  "), "");
   out.push(metricsTable([[l.train, r.metrics.train], [l.holdout, r.metrics.holdout]], l, ascii), "");
-  out.push(l.calibrationOn(l.holdout), calibrationView(r.calibration, l, ascii));
-  if (r.warnings.length) out.push("", l.warnings, ...r.warnings.map((w) => `  ${chalk.yellow(l.warning(w))}`));
+  out.push(...prose(l.calibrationOn(l.holdout), columns, "  "), calibrationView(r.calibration, l, ascii));
+  if (r.warnings.length) out.push("", l.warnings, ...r.warnings.flatMap((w) => prose(`  ${l.warning(w)}`, columns, "    ", chalk.yellow)));
   return `${out.join("\n")}\n`;
 }

@@ -17,7 +17,9 @@ export const SCORECARD_LABELS = {
     method: "logistic regression on WOE by Newton–Raphson (IRLS), each step solved by ml-matrix's Cholesky decomposition",
     warning: (w: FitWarning) => w.text,
     model: (method: string, steps: number, converged: boolean, intercept: string) => `model: ${method}; ${steps} steps, ${converged ? "converged" : "NOT converged"}; intercept ${intercept}`,
-    scaling: (base: number, points: number, odds: number, pdo: number) => `scorecard: base ${base} points; ${points} points at good:bad odds ${odds}:1, ${pdo} points double the odds (refitted on train scores)`,
+    scaling: (base: number, points: number, odds: number, pdo: number, refitted: boolean) => `scorecard: base ${base} points; ${points} points at good:bad odds ${odds}:1, ${pdo} points double the odds (${refitted ? "refitted on train scores" : "the base policy's scaling, kept: it could not be refitted on train scores"})`,
+    missing: "missing",
+    belowCutoff: "below cutoff",
     metricsHead: ["", "records", "bads", "KS", "AUC", "Gini"],
     train: "train",
     holdout: "holdout",
@@ -29,7 +31,7 @@ export const SCORECARD_LABELS = {
     stabilityRows: ["", "PSI", "reading"],
     score: "score (by band)",
     flags: { stable: "stable", watch: "watch", shifted: "shifted" },
-    saveHint: "the fitted policy is in the report; --out FILE writes it alone, ready for --policy",
+    saveHint: "the policy is not in this table: --out FILE saves it (--format json has it)",
   },
   zh: {
     fitHead: (n: number, seed: number, target: string) => `fit：${n} 条记录，目标字段 ${target}，种子 ${seed}（分层 70/30 切分）`,
@@ -54,7 +56,9 @@ export const SCORECARD_LABELS = {
       }
     },
     model: (method: string, steps: number, converged: boolean, intercept: string) => `模型：${method}；${steps} 步，${converged ? "已收敛" : "未收敛"}；截距 ${intercept}`,
-    scaling: (base: number, points: number, odds: number, pdo: number) => `评分卡：基础分 ${base}；${points} 分对应好坏比 ${odds}:1，每 ${pdo} 分好坏比翻倍（按训练集分数重新校准）`,
+    scaling: (base: number, points: number, odds: number, pdo: number, refitted: boolean) => `评分卡：基础分 ${base}；${points} 分对应好坏比 ${odds}:1，每 ${pdo} 分好坏比翻倍（${refitted ? "按训练集分数重新校准" : "沿用基准策略的 scaling：无法按训练集分数重新校准"}）`,
+    missing: "缺失",
+    belowCutoff: "低于准入线",
     metricsHead: ["", "记录", "坏", "KS", "AUC", "Gini"],
     train: "训练集",
     holdout: "验证集",
@@ -66,6 +70,6 @@ export const SCORECARD_LABELS = {
     stabilityRows: ["", "PSI", "判断"],
     score: "分数（按档位）",
     flags: { stable: "稳定", watch: "关注", shifted: "偏移" },
-    saveHint: "拟合出的策略在报告中；--out FILE 单独写出，可直接用于 --policy",
+    saveHint: "拟合出的策略不在此表中：--out FILE 保存它（--format json 的报告中也有）",
   },
 } satisfies Record<Lang, unknown>;

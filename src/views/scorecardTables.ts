@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { CalibrationRow } from "../engine/scorecardFit/calibrationTable.js";
+import { BELOW_CUTOFF, type CalibrationRow } from "../engine/scorecardFit/calibrationTable.js";
 import type { Discrimination } from "../app/scorecard/scoredRecords.js";
 import { Decimal } from "../engine/decimal.js";
 import { renderBars, CHART_WIDTH } from "./barChart.js";
@@ -20,7 +20,7 @@ export function metricsTable(rows: readonly (readonly [string, Discrimination])[
 /** Predicted against observed bad rate per band. */
 export function calibrationView(rows: readonly CalibrationRow[], l: Labels, ascii: boolean): string {
   const table = compactTable(l.calibrationHead, ["left", "right", "right", "right", "right", "right"], ascii);
-  for (const r of rows) table.push([r.band, r.minScore === null ? "–" : String(r.minScore), String(r.records), String(r.bads), f6(r.predicted), f6(r.observed)]);
+  for (const r of rows) table.push([r.minScore === null && r.band === BELOW_CUTOFF ? l.belowCutoff : r.band, r.minScore === null ? "–" : String(r.minScore), String(r.records), String(r.bads), f6(r.predicted), f6(r.observed)]);
   return table.toString();
 }
 

@@ -3,7 +3,9 @@ import type { Stability, ValidateReport } from "../app/scorecard/validateReport.
 import { compactTable } from "./compactTable.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
 import { calibrationView, metricsTable } from "./scorecardTables.js";
+import { prose } from "./fitView.js";
 import type { ViewStyle } from "./viewStyle.js";
+import { DEFAULT_COLUMNS } from "./wrapText.js";
 
 /** The validate report as JSON (schema/validate-report.schema.json). */
 export function renderValidateJson(report: ValidateReport): string {
@@ -15,16 +17,17 @@ export function renderValidateTable(r: ValidateReport, style: ViewStyle): string
   const l = SCORECARD_LABELS[style.lang];
   const ascii = style.ascii === true;
   const chalk = new Chalk({ level: style.colorLevel });
-  const out: string[] = [l.validateHead(r.records.used, r.policy, r.target), ""];
+  const columns = style.columns ?? DEFAULT_COLUMNS;
+  const out: string[] = [...prose(l.validateHead(r.records.used, r.policy, r.target), columns, "  "), ""];
   out.push(metricsTable([[l.all, r.metrics]], l, ascii), "");
-  out.push(l.calibrationOn(l.all), calibrationView(r.calibration, l, ascii));
+  out.push(...prose(l.calibrationOn(l.all), columns, "  "), calibrationView(r.calibration, l, ascii));
   const s = r.stability;
   if (s) {
     const flagged = (x: Stability) => (x.flag === "stable" ? l.flags.stable : x.flag === "watch" ? chalk.yellow(l.flags.watch) : chalk.red(l.flags.shifted));
     const table = compactTable(l.stabilityRows, ["left", "right", "left"], ascii);
     table.push([l.score, s.score.psi.toFixed(4), flagged(s.score)]);
     for (const c of s.characteristics) table.push([`${c.id} ${c.field}`, c.psi.toFixed(4), flagged(c)]);
-    out.push("", l.stabilityHead(s.baseline.records), table.toString());
+    out.push("", ...prose(l.stabilityHead(s.baseline.records), columns, "  "), table.toString());
   }
   return `${out.join("\n")}\n`;
 }

@@ -52,7 +52,8 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: {
   const scaling = refitted ?? basePolicy.scorecard.scaling;
   const policyJson: PolicyJson = {
     ...fitted.policy,
-    name: `${basePolicy.name} (fitted)`,
+    // A fitted policy fitted again is still "(fitted)", once.
+    name: basePolicy.name.endsWith(" (fitted)") ? basePolicy.name : `${basePolicy.name} (fitted)`,
     note: `Fitted by suishendai fit on ${data.targets.length} records (seed ${options.seed}): see the fit report.`,
     scorecard: { ...fitted.policy.scorecard, scaling },
   };

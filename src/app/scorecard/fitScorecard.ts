@@ -1,8 +1,9 @@
 import { binCharacteristic, trendOfPoints, type CharacteristicBins } from "../../engine/scorecardFit/binCharacteristic.js";
 import { binIndex } from "../../engine/scorecardFit/fineBins.js";
-import { fitLogistic, type LogisticModel } from "../../engine/scorecardFit/logisticFit.js";
+import { fitLogistic, MAX_ITERATIONS, type LogisticModel } from "../../engine/scorecardFit/logisticFit.js";
 import { scaledPoints } from "../../engine/scorecardFit/scaling.js";
 import type { PolicyJson } from "../../policy/schemas.js";
+import { UsageError } from "../errors.js";
 import { characteristicValues } from "./characteristicValues.js";
 import type { LabelledData } from "./labelledRecords.js";
 
@@ -35,6 +36,7 @@ function woeColumn(values: readonly (number | undefined)[], binned: Characterist
  * Bins every characteristic of the base policy on the training records,
  * drops those with IV < MIN_IV, fits logit P(bad) on the others' WOE, and
  * writes the scorecard of a policy that is the base's in everything else.
+ * Nothing kept, or a fit that does not converge, is an error (UsageError).
  * Its `scaling` is still the base's: the caller refits it on the scores.
  */
 export function fitScorecard(data: LabelledData, base: PolicyJson, inTrain: readonly boolean[]): { characteristics: FittedCharacteristic[]; model: LogisticModel; policy: PolicyJson } {
@@ -45,7 +47,10 @@ export function fitScorecard(data: LabelledData, base: PolicyJson, inTrain: read
     return { base: c, values, binned, kept: binned.iv >= MIN_IV };
   });
   const kept = binnedAll.filter((c) => c.kept);
+  // A policy from nothing, or from coefficients that never settled, would score at random: refuse it.
+  if (kept.length === 0) throw new UsageError(`fit: no characteristic has IV ≥ ${MIN_IV}; nothing to fit`);
   const model = fitLogistic(kept.map((c) => woeColumn(c.values, c.binned)), trainTargets);
+  if (!model.converged) throw new UsageError(`fit: the regression did not converge in ${model.iterations} of at most ${MAX_ITERATIONS} steps (too few records, or a characteristic separates goods from bads perfectly)`);
   const scaled = scaledPoints(model, kept.map((c) => c.binned.woe.map((w) => w.woe)), base.scorecard.scaling);
   const characteristics = binnedAll.map(({ base: c, binned, kept: isKept }): FittedCharacteristic => {
     const at = kept.findIndex((k) => k.base === c);

@@ -12,7 +12,8 @@ export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[]
   if (read === 0) throw new UsageError(`input: no record found in ${name}`);
   const first = bad[0];
   if (data.targets.length === 0 && first) {
-    const hint = first.error.startsWith(`field ${target}: is required`) ? "; name the outcome field with --target, or join outcomes by id with --outcomes FILE" : "";
+    const outcomes = / the outcome in (.*) has no field /.exec(first.error)?.[1];
+    const hint = first.error.startsWith(`field ${target}: is required`) ? "; name the outcome field with --target, or join outcomes by id with --outcomes FILE" : outcomes ? `; name the outcome field of ${outcomes} with --target` : "";
     throw new UsageError(`input: no usable record in ${name} (line ${first.line}: ${first.error})${hint}`);
   }
   const bads = data.targets.reduce<number>((s, t) => s + t, 0);

@@ -1,5 +1,7 @@
 import type { Profile } from "../../engine/simulate/types.js";
+import { unknownFields } from "../../policy/profileFields.js";
 import { ProfileError, toProfile } from "../../policy/toProfile.js";
+import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import { parseLine, type InputRecord } from "../batch/readRecords.js";
 
 /** Profiles and their outcomes (0 good, 1 bad), in input order. */
@@ -33,17 +35,21 @@ export function recordValue(record: InputRecord): { value: unknown } | { error: 
   return "value" in parsed ? { value: parsed.value } : { error: (parsed as { parseError: string }).parseError };
 }
 
-/** The record's outcome as 0 or 1, or why it has none. */
+/** The record's outcome as 0 or 1, or why it has none (naming the outcomes file when it came from there). */
 function outcomeOf(value: Record<string, unknown>, source: TargetSource): 0 | 1 | string {
-  let outcome: unknown;
-  if (source.outcomes) {
-    if (value.id === undefined || value.id === null) return `field id: is required to find the outcome in ${source.outcomes.name}`;
-    const key = JSON.stringify(value.id);
-    if (!source.outcomes.map.has(key)) return `id ${key}: no outcome in ${source.outcomes.name}`;
-    outcome = source.outcomes.map.get(key);
-  } else outcome = value[source.field];
-  if (outcome === undefined || outcome === null) return `field ${source.field}: is required (the outcome: 0 good, 1 defaulted)`;
-  if (outcome !== 0 && outcome !== 1) return `field ${source.field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
+  const { field, outcomes } = source;
+  if (!outcomes) {
+    const outcome = value[field];
+    if (outcome === undefined || outcome === null) return `field ${field}: is required (the outcome: 0 good, 1 defaulted)`;
+    if (outcome !== 0 && outcome !== 1) return `field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
+    return outcome;
+  }
+  if (value.id === undefined || value.id === null) return `field id: is required to find the outcome in ${outcomes.name}`;
+  const key = JSON.stringify(value.id);
+  if (!outcomes.map.has(key)) return `id ${key}: no outcome in ${outcomes.name}`;
+  const outcome = outcomes.map.get(key);
+  if (outcome === undefined || outcome === null) return `id ${key}: the outcome in ${outcomes.name} has no field ${field}`;
+  if (outcome !== 0 && outcome !== 1) return `id ${key}: the outcome in ${outcomes.name}: field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
   return outcome;
 }
 
@@ -51,9 +57,26 @@ function outcomeOf(value: Record<string, unknown>, source: TargetSource): 0 | 1 
 export class LabelledCollector {
   readonly data: LabelledData = { profiles: [], targets: [] };
   readonly bad: BadRecord[] = [];
+  /** Field names no profile has, with the records that had them (the outcome field is not one). */
+  readonly unknown = new Map<string, number>();
+  /** With --outcomes: records that carry the outcome field too, and how many of those disagree. */
+  readonly carried = { records: 0, differ: 0 };
   read = 0;
 
-  constructor(private readonly source: TargetSource | undefined) {}
+  /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it). */
+  constructor(
+    private readonly source: TargetSource | undefined,
+    private readonly outcomeField?: string,
+  ) {}
+
+  private noteFields(value: Record<string, unknown>, outcome: 0 | 1): void {
+    for (const name of unknownFields(value)) {
+      if (name !== this.outcomeField && (this.unknown.has(name) || this.unknown.size < UNKNOWN_NAMES)) this.unknown.set(name, (this.unknown.get(name) ?? 0) + 1);
+    }
+    if (!this.source?.outcomes || !(this.source.field in value)) return;
+    this.carried.records++;
+    if (value[this.source.field] !== outcome) this.carried.differ++;
+  }
 
   add(record: InputRecord): void {
     this.read++;
@@ -63,6 +86,7 @@ export class LabelledCollector {
     if (!isObject(value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
     const outcome = this.source ? outcomeOf(value, this.source) : 0;
     if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
+    this.noteFields(value, outcome);
     try {
       this.data.profiles.push(toProfile(value));
       this.data.targets.push(outcome);

@@ -1,8 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { IoError, RecordsLeftOut, UsageError } from "../../app/errors.js";
 import { fitReport } from "../../app/scorecard/fitReport.js";
-import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
 import { SCORECARD_LABELS } from "../../views/scorecardLabels.js";
@@ -12,7 +10,8 @@ import type { CliIo } from "../io.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
-import { leftOut, readLabelled } from "./labelledInput.js";
+import { leftOut, readLabelled, requireUsable } from "./labelledInput.js";
+import { checkOut } from "./outPath.js";
 
 export interface RawFitOptions {
   readonly target: string;
@@ -30,30 +29,24 @@ export interface RawFitOptions {
 /** The fewest goods and bads `fit` works with: the 30% holdout then keeps a few of each. */
 export const FIT_LEAST_PER_CLASS = 10;
 
-/** `--out` may not name a file the command reads. */
-function refuseOverwrite(out: string, reads: readonly (readonly [string, string | undefined])[]): void {
-  for (const [option, path] of reads) {
-    if (path !== undefined && path !== "-" && resolve(out) === resolve(path)) throw new UsageError(`--out ${out}: is the ${option} file; write the fitted policy to another file`);
-  }
-}
-
 /** Runs `fit`: labelled records → binning, WOE, logistic fit, points → report on stdout, policy to --out. */
 export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.fit);
   const lang = parseLang(raw.lang, io.env);
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
-  if (raw.out !== undefined) refuseOverwrite(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]]);
+  if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]]);
   const base = await activePolicy(io, raw.policy, raw.quiet);
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
-  requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, raw.target, FIT_LEAST_PER_CLASS, "fit");
+  requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
   const report = fitReport(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length });
   if (raw.out !== undefined) {
     await writeFile(raw.out, `${JSON.stringify(report.policy, null, 2)}\n`).catch((error: Error) => {
       throw new IoError(`--out: cannot write ${raw.out}: ${error.message}`);
     });
   }
-  io.stdout(await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env) }));
+  // writeOut waits for stdout: a report that could not be written gets no note after it.
+  await io.writeOut(await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) }));
   if (!raw.quiet && format === "table") io.stderr(raw.out === undefined ? `note: ${SCORECARD_LABELS[lang].saveHint}\n` : `note: fitted policy written to ${raw.out}\n`);
   const bad = leftOut(labelled.bad, labelled.name);
   io.stderr(bad.lines);

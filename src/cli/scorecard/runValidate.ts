@@ -1,5 +1,4 @@
 import { RecordsLeftOut, UsageError } from "../../app/errors.js";
-import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
 import { validateReport } from "../../app/scorecard/validateReport.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
@@ -8,7 +7,7 @@ import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
-import { leftOut, readLabelled } from "./labelledInput.js";
+import { leftOut, readLabelled, requireUsable } from "./labelledInput.js";
 
 export interface RawValidateOptions {
   readonly target: string;
@@ -30,20 +29,21 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   if (raw.baseline === "-" && input === "-") throw new UsageError("--baseline -: the input already reads stdin; give the baseline as a file");
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
-  requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, raw.target, 1, "validate");
-  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", quiet: raw.quiet });
+  requireUsable(io, labelled, raw.target, 1, "validate");
+  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet });
   if (baseline && baseline.data.profiles.length === 0) {
     const first = baseline.bad[0];
     throw new UsageError(`--baseline ${baseline.name}: no usable profile${first ? ` (line ${first.line}: ${first.error})` : ""}`);
   }
   const report = validateReport(labelled.data, policy, {
     target: raw.target,
-    policyName: raw.policy ?? json.name,
+    policyName: raw.policy === undefined || raw.policy === "-" ? json.name : raw.policy,
     invalid: labelled.bad.length,
     ...(baseline ? { baseline: { profiles: baseline.data.profiles, invalid: baseline.bad.length } } : {}),
   });
-  io.stdout(await renderView("validate", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env) }));
-  const parts = [leftOut(labelled.bad, labelled.name), ...(baseline ? [leftOut(baseline.bad, baseline.name)] : [])];
+  await io.writeOut(await renderView("validate", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) }));
+  // The input again as baseline: its records left out are the input's, already named.
+  const parts = [leftOut(labelled.bad, labelled.name), ...(baseline && baseline.name !== labelled.name ? [leftOut(baseline.bad, baseline.name)] : [])];
   io.stderr(parts.map((p) => p.lines).join(""));
   const summaries = parts.flatMap((p) => (p.summary ? [p.summary] : []));
   if (summaries.length) throw new RecordsLeftOut(summaries.join("; "));

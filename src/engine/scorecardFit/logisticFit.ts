@@ -8,7 +8,8 @@ export interface LogisticModel {
   readonly converged: boolean;
 }
 
-const MAX_ITERATIONS = 50;
+/** The most Newton steps taken; a step that cannot be solved (a singular XᵀWX) stops sooner. */
+export const MAX_ITERATIONS = 50;
 const TOLERANCE = 1e-10;
 
 /**

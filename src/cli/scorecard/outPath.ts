@@ -1,0 +1,60 @@
+import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { IoError, UsageError } from "../../app/errors.js";
+
+/**
+ * A file's identity: (device, inode) of what the path names, through any
+ * symlink; for a file not there yet, the real path of its directory and its
+ * name. Two names of one file — a symlink, a hard link, a symlinked
+ * directory, `..` — give the same identity.
+ */
+function identity(path: string): string | undefined {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** Why `out` cannot be written, found before any work: a missing directory, a directory, no permission. */
+function unwritable(out: string): string | undefined {
+  try {
+    if (statSync(out).isDirectory()) return "it is a directory";
+    accessSync(out, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    if (code(error) === "EACCES" || code(error) === "EPERM") return "permission denied";
+    if (code(error) !== "ENOENT") return (error as Error).message;
+  }
+  try {
+    if (!statSync(dirname(out)).isDirectory()) return "no such directory";
+    accessSync(dirname(out), constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return code(error) === "EACCES" || code(error) === "EPERM" ? "permission denied" : "no such directory";
+  }
+}
+
+/**
+ * `--out` checked before the fit: a file name (not empty, not `-`), not
+ * any file the command reads (by identity, not by spelling), and a place
+ * that can be written.
+ */
+export function checkOut(out: string, reads: readonly (readonly [string, string | undefined])[]): void {
+  if (out.trim() === "") throw new UsageError("--out: give a file name to write the fitted policy to, e.g. --out fitted.json");
+  if (out === "-") throw new UsageError('--out -: give a file name (for the policy on stdout use --format json: the report holds it under "policy")');
+  const target = identity(out);
+  for (const [option, path] of reads) {
+    if (path === undefined || path === "-" || target === undefined) continue;
+    if (identity(path) === target) throw new UsageError(`--out ${out}: is the ${option} file; write the fitted policy to another file`);
+  }
+  const problem = unwritable(out);
+  if (problem) throw new IoError(`--out: cannot write ${out}: ${problem}`);
+}

@@ -57,6 +57,17 @@ describe("fit", () => {
     expect(joined.stdout).toBe(own.stdout);
   });
 
+  it("profiles with no outcome in --outcomes (applicants portfolio did not book) are counted in a note, not errors", async () => {
+    const profiles = write("profiles-all.ndjson", ndjson(drawn.map(({ defaulted: _, ...p }) => p)));
+    const booked = drawn.filter((_, i) => i % 3 !== 0); // every third applicant not booked: no outcome line
+    const outcomes = write("outcomes-some.ndjson", ndjson(booked.map((p) => ({ id: p.id, defaulted: p.defaulted }))));
+    const joined = await runCli(["fit", profiles, "--outcomes", outcomes, "--format", "json"]);
+    const onlyBooked = await runCli(["fit", write("booked.ndjson", ndjson(booked)), "--format", "json", "-q"]);
+    expect(joined.code).toBe(0);
+    expect(joined.stderr).toBe(`note: ${drawn.length - booked.length} profile(s) of ${profiles} have no outcome in ${outcomes} (not booked, say): left out\n`);
+    expect(joined.stdout).toBe(onlyBooked.stdout);
+  });
+
   it("reports records it cannot use by line, writes the result of the others, and exits 1", async () => {
     const lines = ndjson(drawn).split("\n");
     lines[4] = "{not json";

@@ -10,6 +10,7 @@ export const fixed = (x: number, places = 4): number => Number(x.toFixed(places)
  */
 export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string): void {
   if (read === 0) throw new UsageError(`input: no record found in ${name}`);
+  if (data.targets.length === 0 && bad.length === 0) throw new UsageError(`input: no profile of ${name} has an outcome in --outcomes (joined by id)`);
   const first = bad[0];
   if (data.targets.length === 0 && first) {
     const outcomes = / the outcome in (.*) has no field /.exec(first.error)?.[1];
@@ -19,7 +20,7 @@ export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[]
   const bads = data.targets.reduce<number>((s, t) => s + t, 0);
   const goods = data.targets.length - bads;
   if (goods < least || bads < least) {
-    const only = goods === 0 ? `every record has ${target} = 1` : bads === 0 ? `every record has ${target} = 0` : `${goods} good(s) (0) and ${bads} bad(s) (1)`;
+    const only = goods === 0 ? `every record has ${target} = 1` : bads === 0 ? `every record has ${target} = 0` : `${goods} record(s) have ${target} = 0 and ${bads} have ${target} = 1`;
     throw new UsageError(`${target}: ${only}; ${what} needs at least ${least} of each (0 good, 1 defaulted)`);
   }
 }

@@ -35,8 +35,11 @@ export function recordValue(record: InputRecord): { value: unknown } | { error: 
   return "value" in parsed ? { value: parsed.value } : { error: (parsed as { parseError: string }).parseError };
 }
 
-/** The record's outcome as 0 or 1, or why it has none (naming the outcomes file when it came from there). */
-function outcomeOf(value: Record<string, unknown>, source: TargetSource): 0 | 1 | string {
+/** A profile whose id the outcomes file does not hold: not a fault (portfolio writes outcomes only for loans booked). */
+const UNMATCHED = Symbol("no outcome for this id");
+
+/** The record's outcome as 0 or 1, UNMATCHED, or why it has none (naming the outcomes file when it came from there). */
+function outcomeOf(value: Record<string, unknown>, source: TargetSource): 0 | 1 | string | typeof UNMATCHED {
   const { field, outcomes } = source;
   if (!outcomes) {
     const outcome = value[field];
@@ -46,7 +49,7 @@ function outcomeOf(value: Record<string, unknown>, source: TargetSource): 0 | 1 
   }
   if (value.id === undefined || value.id === null) return `field id: is required to find the outcome in ${outcomes.name}`;
   const key = JSON.stringify(value.id);
-  if (!outcomes.map.has(key)) return `id ${key}: no outcome in ${outcomes.name}`;
+  if (!outcomes.map.has(key)) return UNMATCHED;
   const outcome = outcomes.map.get(key);
   if (outcome === undefined || outcome === null) return `id ${key}: the outcome in ${outcomes.name} has no field ${field}`;
   if (outcome !== 0 && outcome !== 1) return `id ${key}: the outcome in ${outcomes.name}: field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
@@ -62,6 +65,8 @@ export class LabelledCollector {
   /** With --outcomes: records that carry the outcome field too, and how many of those disagree. */
   readonly carried = { records: 0, differ: 0 };
   read = 0;
+  /** With --outcomes: profiles whose id has no outcome there (applicants not booked), left out and counted. */
+  unmatched = 0;
 
   /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it). */
   constructor(
@@ -85,6 +90,7 @@ export class LabelledCollector {
     const value = parsed.value;
     if (!isObject(value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
     const outcome = this.source ? outcomeOf(value, this.source) : 0;
+    if (outcome === UNMATCHED) return void this.unmatched++;
     if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
     this.noteFields(value, outcome);
     try {

@@ -54,7 +54,8 @@ export async function readLabelled(io: CliIo, path: string, options: { target?: 
 function inputWarnings(collector: LabelledCollector, name: string, source: TargetSource | undefined): string {
   const { records, differ } = collector.carried;
   const carried = source?.outcomes && records > 0 ? `warning: ${records} record(s) of ${name} have a field ${source.field} too; the outcomes of --outcomes ${source.outcomes.name} are used (${differ} differ)\n` : "";
-  return unknownFieldWarnings(collector.unknown, describeUnknownField) + carried;
+  const unmatched = source?.outcomes && collector.unmatched > 0 ? `note: ${collector.unmatched} profile(s) of ${name} have no outcome in ${source.outcomes.name} (not booked, say): left out\n` : "";
+  return unknownFieldWarnings(collector.unknown, describeUnknownField) + carried + unmatched;
 }
 
 /** How many bad records are shown by line. */

@@ -140,6 +140,6 @@ describe("portfolio: loans are exact integers of 分", () => {
 describe("merge counts each part once", () => {
   it("refuses the same part given twice", async () => {
     const part = write("twice.json", (await runCli(["portfolio", small, "--partial"])).stdout);
-    expectUsageError(await runCli(["merge", part, part]), /^error: merge: .*twice.json is the same part as .*twice.json; give each part once/);
+    expectUsageError(await runCli(["merge", part, part]), /^error: merge: .*twice.json is the same file as .*twice.json; give each part once/);
   });
 });

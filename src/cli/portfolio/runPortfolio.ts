@@ -90,7 +90,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
   if (raw.partial) {
-    await io.writeOut(partialText(setup.fingerprint, setup.result, total));
+    await io.writeOut(partialText(setup.part, total));
     throwOnInvalid(io, total);
     return;
   }

@@ -10,7 +10,8 @@ export { partialText } from "./partFile.js";
 const shown = (v: unknown) => (typeof v === "string" ? v : canonicalJson(v ?? null));
 
 /** The first economics key two books differ in, as "economics.takeUp 0.5 vs 0.35". */
-function economicsDifference(a: Record<string, unknown>, b: Record<string, unknown>): string | undefined {
+function economicsDifference(ea: object, eb: object): string | undefined {
+  const [a, b] = [ea as Record<string, unknown>, eb as Record<string, unknown>];
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
     if (canonicalJson(a[key] ?? null) !== canonicalJson(b[key] ?? null)) return `economics.${key} ${shown(a[key])} vs ${shown(b[key])}`;
   }
@@ -30,7 +31,7 @@ export function runDifference(a: Part, b: Part): string {
     const by = y.books[i] as (typeof x.books)[number];
     if (bx.sweepValue !== by.sweepValue) return `--sweep values ${bx.sweepValue} vs ${by.sweepValue}`;
     if (bx.policy !== by.policy) return `${bx.role} policy ${bx.policy} vs ${by.policy}`;
-    const economics = economicsDifference(bx.economics as Record<string, unknown>, by.economics as Record<string, unknown>);
+    const economics = economicsDifference(bx.economics, by.economics);
     if (economics) return economics;
   }
   if (canonicalJson(a.set) !== canonicalJson(b.set)) return "--set differs";

@@ -63,7 +63,6 @@ export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Pro
   refuseRepeatedValues("--economics", economics, raw.economics, (o) => (o.term === undefined ? o.key : `${o.key}.${o.term}`));
   const overrides = raw.set.map(parseOverride);
   refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
-  if (raw.outcomes === "-") throw new UsageError("--outcomes: give a file name (stdout holds the result)");
   const champion = (await activePolicy(io, raw.policy, quiet)).json;
   const challenger = raw.challenger === undefined ? undefined : await challengerPolicy(io, raw.challenger, quiet);
   return { champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };

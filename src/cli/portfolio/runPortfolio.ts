@@ -1,4 +1,3 @@
-import { createWriteStream, type WriteStream } from "node:fs";
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
@@ -14,6 +13,8 @@ import { parseWholeNumber } from "../parseInputs.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
 import { finishPortfolio, throwOnInvalid } from "./finishPortfolio.js";
+import { refuseFileClashes } from "./fileClashes.js";
+import { openOutcomes } from "./outcomesFile.js";
 import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
 
@@ -26,23 +27,6 @@ import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } fro
  */
 export const PORTFOLIO_PARALLEL_FROM_BYTES = 10_000_000;
 
-/** --outcomes FILE as the batch's writer, with backpressure; a write error is the option's I/O fault. */
-function outcomesWriter(file: string): { write(text: string): Promise<void>; close(): Promise<void> } {
-  const stream: WriteStream = createWriteStream(file);
-  let failed: Error | undefined;
-  stream.on("error", (error) => (failed = error));
-  const fault = () => new IoError(`--outcomes: cannot write ${file}: ${failed?.message ?? "closed"}`);
-  return {
-    write: (text) =>
-      new Promise((resolve, reject) => {
-        if (failed) return reject(fault());
-        if (stream.write(text)) resolve();
-        else stream.once("drain", () => resolve());
-      }),
-    close: () => new Promise((resolve, reject) => stream.end(() => (failed ? reject(fault()) : resolve()))),
-  };
-}
-
 /**
  * Runs `portfolio`: each valid profile scored under each book's policy, its
  * offer taken up or not, each loan run month by month; the sums of every
@@ -53,6 +37,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const format = chosenFormat(raw, FORMATS.portfolio);
   if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
   const lang = parseLang(raw.lang, io.env);
+  await refuseFileClashes(input, raw);
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
   const jobsGiven = raw.jobs === undefined ? undefined : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
@@ -66,11 +51,12 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const large = source.size !== undefined && source.size >= PORTFOLIO_PARALLEL_FROM_BYTES;
   const jobs = jobsGiven ?? (large ? Math.min(8, io.cpus) : 1);
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
-  const outcomes = raw.outcomes === undefined ? undefined : outcomesWriter(raw.outcomes);
+  const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes);
   let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
   const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio");
   let totals;
   try {
+    try {
     totals = await runRecords(
       {
         records: batches,
@@ -82,12 +68,17 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
       },
       jobs > 1 ? { kind: "workers", jobs, worker: PORTFOLIO_WORKER_URL, workerData: worker } : { kind: "sequential", evaluate: portfolioBatches(worker) },
     );
-  } finally {
-    progress.stop();
-    await outcomes?.close();
+    } finally {
+      progress.stop();
+    }
+    // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
+    if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
+    await outcomes?.commit();
+  } catch (error) {
+    // A failed or stopped run leaves an existing --outcomes file as it was.
+    await outcomes?.discard();
+    throw error;
   }
-  // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
-  if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
   if (raw.partial) {
     await io.writeOut(partialText(setup.part, total));

@@ -1,4 +1,4 @@
-import { IoError, UsageError } from "../../app/errors.js";
+import { UsageError } from "../../app/errors.js";
 import { parseEconomics } from "../../app/portfolio/economicsOverrides.js";
 import type { PortfolioOptions } from "../../app/portfolio/portfolioSetup.js";
 import { parseSweep } from "../../app/portfolio/sweep.js";
@@ -45,8 +45,7 @@ async function challengerPolicy(io: CliIo, file: string, quiet: boolean) {
     return policyFromText(await readInputText(io, "--challenger", file, "the challenger policy (JSON)", quiet), file).json;
   } catch (error) {
     if (error instanceof PolicyError) throw new UsageError(`--challenger: ${error.message}`);
-    // A challenger that cannot be read is a wrong argument, refused before any work (exit 2).
-    if (error instanceof IoError) throw new UsageError(error.message);
+    // A challenger that cannot be read is an I/O fault (exit 1), as for --policy and the input.
     throw error;
   }
 }

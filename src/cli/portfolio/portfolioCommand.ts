@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { FORMATS } from "../../views/formats.js";
-import { addFormatOptions, langOption, policyOption } from "../sharedOptions.js";
+import { addFormatOptions, asciiOption, langOption, policyOption } from "../sharedOptions.js";
 import type { RawMergeOptions } from "./runMerge.js";
 import type { RawPortfolioOptions } from "./portfolioOptions.js";
 
@@ -40,6 +40,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .option("--partial", "write this part's sums as JSON, to be combined by `suishendai merge`")
     .option("--jobs <n>", "worker threads (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
+    .addOption(asciiOption())
     .addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.portfolio).action(async (input: string, raw: RawPortfolioOptions) => {
     const { runPortfolio } = await import("./runPortfolio.js");
@@ -51,6 +52,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .description("combine the parts written by `portfolio --partial` into the whole run's result")
     .argument("<parts...>", "part files (the shell expands part*.json)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
+    .addOption(asciiOption())
     .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one run's.");
   addFormatOptions(merge, FORMATS.portfolio).action(async (parts: string[], raw: RawMergeOptions) => {
     const { runMerge } = await import("./runMerge.js");

@@ -23,6 +23,7 @@ export interface RawPortfolioOptions {
   readonly format: string;
   readonly json?: boolean;
   readonly lang?: string;
+  readonly ascii?: boolean;
   readonly outcomes?: string;
   readonly partial?: boolean;
   readonly jobs?: string;

@@ -4,18 +4,19 @@ import type { CliIo } from "../io.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { IoError, UsageError } from "../../app/errors.js";
 import { sameFileAs } from "../sameFile.js";
-import { finishPortfolio } from "./finishPortfolio.js";
+import { finishPortfolio, portfolioStyle } from "./finishPortfolio.js";
 
 export interface RawMergeOptions {
   readonly format: string;
   readonly json?: boolean;
   readonly lang?: string;
+  readonly ascii?: boolean;
 }
 
 /** Runs `merge`: the parts written by `portfolio --partial` as one run, rendered exactly as that run alone would be. */
 export async function runMerge(io: CliIo, files: readonly string[], raw: RawMergeOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.portfolio);
-  const lang = parseLang(raw.lang, io.env);
+  const style = portfolioStyle(io, format, raw, parseLang(raw.lang, io.env));
   const parts = [];
   for (const [i, name] of files.entries()) {
     // The same file twice would count its applicants twice; equal contents (empty shards) are distinct parts.
@@ -27,5 +28,5 @@ export async function runMerge(io: CliIo, files: readonly string[], raw: RawMerg
     parts.push({ name, text });
   }
   const { setup, aggregate } = mergeParts(parts);
-  await finishPortfolio(io, aggregate, setup, format, lang);
+  await finishPortfolio(io, aggregate, setup, format, style);
 }

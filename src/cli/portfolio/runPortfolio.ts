@@ -12,7 +12,7 @@ import { keyboardHint } from "../keyboardHint.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
-import { finishPortfolio, throwOnInvalid } from "./finishPortfolio.js";
+import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
 import { refuseFileClashes } from "./fileClashes.js";
 import { openOutcomes } from "./outcomesFile.js";
 import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
@@ -36,7 +36,8 @@ export const PORTFOLIO_PARALLEL_FROM_BYTES = 10_000_000;
 export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.portfolio);
   if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
-  const lang = parseLang(raw.lang, io.env);
+  if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
+  const style = portfolioStyle(io, format, raw, parseLang(raw.lang, io.env));
   await refuseFileClashes(input, raw);
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
@@ -85,5 +86,5 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     throwOnInvalid(io, total);
     return;
   }
-  await finishPortfolio(io, total, setup.result, format, lang);
+  await finishPortfolio(io, total, setup.result, format, style);
 }

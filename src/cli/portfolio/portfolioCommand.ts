@@ -38,7 +38,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", collect, [])
     .option("--outcomes <file>", "write one NDJSON line per booked loan (the first book's first run) to this file")
     .option("--partial", "write this part's sums as JSON, to be combined by `suishendai merge`")
-    .option("--jobs <n>", "worker threads (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
+    .option("--jobs <n>", "worker threads (default 1: workers pay off only on large inputs with idle cores; measure before using them)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
     .addOption(asciiOption())
     .addHelpText("after", EXAMPLES);

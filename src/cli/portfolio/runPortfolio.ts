@@ -19,13 +19,13 @@ import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.j
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
 
 /**
- * Below this input size one thread is faster. One run of one book costs a
- * profile less than simulate does (no quote, no output line), so workers
- * break even about where simulate's do: on the 2-core dev machine, 10 MB
- * (30,000 profiles) took 1.72 s with --jobs 1 and 1.25 s with --jobs 2 when
- * the cores were free, and 4.15 s with --jobs 2 when they were not.
+ * One thread unless --jobs asks for workers. A portfolio line costs little
+ * next to reading and parsing it, so workers mostly copy text: on the 2-core
+ * dev machine, 99,000 profiles (35 MB) took 2.2 / 2.4 s with --jobs 1 and
+ * 2.0 / 1.8 s with --jobs 2 while other work ran (a user measured 3.3-4.7 s
+ * against 5.6-6.9 s on a busier one), with 145 MB of memory against 250 MB.
  */
-export const PORTFOLIO_PARALLEL_FROM_BYTES = 10_000_000;
+const DEFAULT_JOBS = 1;
 
 /**
  * Runs `portfolio`: each valid profile scored under each book's policy, its
@@ -49,8 +49,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const batches = readRecords(source, () => {});
   const keyboard = input === "-" && io.stdinIsTTY;
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
-  const large = source.size !== undefined && source.size >= PORTFOLIO_PARALLEL_FROM_BYTES;
-  const jobs = jobsGiven ?? (large ? Math.min(8, io.cpus) : 1);
+  const jobs = jobsGiven ?? DEFAULT_JOBS;
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
   const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes);
   let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);

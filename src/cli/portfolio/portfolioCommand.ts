@@ -10,7 +10,7 @@ Examples:
   $ suishendai portfolio examples/profiles/population.ndjson
   $ suishendai portfolio examples/profiles/population.ndjson --runs 20 --economics takeUp=0.5
   $ suishendai portfolio examples/profiles/population.ndjson --challenger my-policy.json
-  $ suishendai portfolio examples/profiles/population.ndjson --sweep cutoff=520:700:10 --npl-target 2%
+  $ suishendai portfolio examples/profiles/population.ndjson --sweep cutoff=550:700:10 --npl-target 2%
   $ suishendai portfolio profiles.ndjson --outcomes loans.ndjson --format json > book.json
   $ suishendai portfolio part1.ndjson --partial > part1.json   # then: suishendai merge part*.json
 
@@ -30,7 +30,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin", "-")
     .addOption(policyOption("a credit policy JSON file instead of the built-in one (the champion)"))
     .option("--challenger <file>", "a second policy run on the same applicants and draws: totals side by side and the swap set")
-    .option("--sweep <path=from:to:step>", "run the policy at each value of a numeric parameter, e.g. cutoff=520:700:10 or bands.B.apr=8:12:1 (at most 200 values)")
+    .option("--sweep <path=from:to:step>", "run the policy at each value of a numeric parameter, e.g. cutoff=550:700:10 or bands.B.apr=8:12:1 (at most 200 values)")
     .option("--npl-target <share>", "the NPL ratio a sweep marks where it is passed, e.g. 2% or 0.02 (default 2%)")
     .option("--economics <key=value>", "override the policy's economics, e.g. takeUp=0.5 or termMix.6=1 (repeatable)", collect, [])
     .option("--seed <n>", "seed of the random draws (default 1)")

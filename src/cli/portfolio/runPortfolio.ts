@@ -1,7 +1,8 @@
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
-import { IoError, UsageError } from "../../app/errors.js";
+import { Interrupted, IoError, UsageError } from "../../app/errors.js";
+import { unusedTermWeights } from "../../app/portfolio/economicsOverrides.js";
 import { partialText } from "../../app/portfolio/partial.js";
 import { portfolioSetup } from "../../app/portfolio/portfolioSetup.js";
 import { emptyAggregate, mergeAggregates, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
@@ -27,6 +28,12 @@ import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } fro
  */
 const DEFAULT_JOBS = 1;
 
+/** Ctrl-C: portfolio writes its result only at the end, so nothing was written (the batch's own message speaks of lines). */
+function stopped(error: Interrupted, outcomes: boolean): Interrupted {
+  const count = /after (\d+) record/.exec(error.message)?.[1];
+  return new Interrupted(`interrupted${count === undefined ? "" : ` after ${count} record(s)`}; no result written${outcomes ? ", --outcomes left as it was" : ""}`);
+}
+
 /**
  * Runs `portfolio`: each valid profile scored under each book's policy, its
  * offer taken up or not, each loan run month by month; the sums of every
@@ -41,6 +48,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   await refuseFileClashes(input, raw);
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
+  if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));
   const jobsGiven = raw.jobs === undefined ? undefined : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
   const name = input === "-" ? "stdin" : input;
   const source = await io.openInput(input).catch((error: Error) => {
@@ -77,7 +85,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   } catch (error) {
     // A failed or stopped run leaves an existing --outcomes file as it was.
     await outcomes?.discard();
-    throw error;
+    throw error instanceof Interrupted ? stopped(error, outcomes !== undefined) : error;
   }
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
   if (raw.partial) {

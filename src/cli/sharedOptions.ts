@@ -26,9 +26,12 @@ export function chosenFormat<T extends string>(raw: { readonly format: string; r
   return parseChoice(raw.json ? "json" : raw.format, "--format", formats);
 }
 
+/** `--ascii`: table borders and bars in plain ASCII. */
+export const asciiOption = (description = "plain ASCII: table borders and chart bars (automatic when the locale is not UTF-8)") => new Option("--ascii", description);
+
 /** `--chart` and `--ascii`: how the table format is drawn. */
 export function addChartOptions(command: Command): Command {
-  return command.option("--chart", "draw bars instead of the table").option("--ascii", "plain ASCII: table borders and chart bars (automatic when the locale is not UTF-8)");
+  return command.option("--chart", "draw bars instead of the table").addOption(asciiOption());
 }
 
 /** The view to render: `--chart` is the chart view of the table format; --ascii (or a locale that is not UTF-8) draws it plain. */

@@ -38,8 +38,13 @@ export function ratioPercent(ratio: string): string {
   return `${percent(new Decimal(ratio).times(100), 2)}%`;
 }
 
-/** A count (a mean over runs may be fractional): whole counts grouped, others to one decimal. */
-export function count(value: number | string): string {
+/** A count: grouped; a mean over runs (`mean`) always to one decimal, so whole and fractional means line up. */
+export function count(value: number | string, mean = false): string {
   const d = new Decimal(value);
-  return grouped(d.isInteger() ? d.toFixed(0) : fixed(d, 1));
+  return grouped(d.isInteger() && !mean ? d.toFixed(0) : fixed(d, 1));
+}
+
+/** What a ratio with nothing to divide by (nothing booked, nothing outstanding) shows: a dash, not 0.00%. */
+export function noRatio(ascii: boolean): string {
+  return ascii ? "-" : "–";
 }

@@ -39,6 +39,11 @@ export interface PortfolioLabels {
   readonly sweepChartLegend: (under: string, over: string, rule: string, target: string) => string;
 }
 
+// With --runs N the counts and money are means over the runs, but the ratios
+// (NPL and its month too) are those of the mean book: its months pooled.
+const ZH_MEAN = (runs: number) => `笔数与金额：${runs} 次模拟的均值。\n比率与不良率（及其月份）：均值组合的数值（各次模拟合并计算）。`;
+const EN_MEAN = (runs: number) => `Counts and money: means over the ${runs} runs.\nRatios and NPL (with its month): those of the mean book (all runs pooled).`;
+
 export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
   zh: {
     title: (h, runs, seed, target) => `资产组合 · ${h} 个月 · ${runs} 次模拟 · 种子 ${seed} · 不良率目标 ${target}`,
@@ -56,8 +61,8 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     peakMonth: (m) => `（第 ${m} 月）`,
     range: (p5, p95, split) => `${p5} 至${split ? "\n" : " "}${p95}`,
     rangeLabel: "  5%–95% 分位",
-    rangeNote: (runs) => `每项为 ${runs} 次模拟的均值。\n5%–95% 分位：各次模拟结果的第 5 至第 95 百分位（金额取整到元）`,
-    meanNote: (runs) => `每项为 ${runs} 次模拟的均值`,
+    rangeNote: (runs) => `${ZH_MEAN(runs)}\n5%–95% 分位：各次模拟自身结果的第 5 至第 95 百分位（金额取整到元）`,
+    meanNote: (runs) => ZH_MEAN(runs),
     monthsTitle: (role) => `${role} · 逐月`,
     months: ["月", "在贷笔数", "贷款余额", "M1", "M2", "M3+", "不良率", "核销", "回收", "利息收入", "资金成本", "净收益"],
     thousandsNote: "金额单位：千元；--format csv 或 json 给出精确到分的数值",
@@ -93,8 +98,8 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     peakMonth: (m) => ` (month ${m})`,
     range: (p5, p95, split) => `${p5} to${split ? "\n" : " "}${p95}`,
     rangeLabel: "  5-95%",
-    rangeNote: (runs) => `Each figure is the mean of ${runs} runs.\n5-95%: its 5th to 95th percentile over the runs (money to the yuan).`,
-    meanNote: (runs) => `Each figure is the mean of ${runs} runs.`,
+    rangeNote: (runs) => `${EN_MEAN(runs)}\n5-95%: 5th to 95th percentile over the runs' own figures (money to the yuan).`,
+    meanNote: (runs) => EN_MEAN(runs),
     monthsTitle: (role) => `${role}: month by month`,
     months: ["month", "active", "outstanding", "M1", "M2", "M3+", "NPL", "charge-offs", "recoveries", "interest", "funding", "net"],
     thousandsNote: "Amounts in thousands of CNY; --format csv or json gives exact values.",

@@ -2,7 +2,8 @@ import type { ChalkInstance } from "chalk";
 import type { BandTotals, Book, MonthRow } from "../engine/portfolio/result.js";
 import { fitColumns, type Column } from "./fitColumns.js";
 import type { PortfolioLabels } from "./portfolioLabels.js";
-import { count, ratioPercent, thousands } from "./portfolioFormat.js";
+import { Decimal } from "../engine/decimal.js";
+import { count, noRatio, ratioPercent, thousands } from "./portfolioFormat.js";
 import { printable } from "./printable.js";
 
 /** How the month and band tables are drawn: the width to fit, borders in ASCII, chalk. */
@@ -10,6 +11,8 @@ export interface TableStyle {
   readonly width: number;
   readonly ascii: boolean;
   readonly c: ChalkInstance;
+  /** --runs: above 1, counts are means (shown to one decimal). */
+  readonly runs: number;
 }
 
 const right = <T>(header: string, rows: readonly T[], cell: (row: T) => string): Column => ({ header, align: "right", cells: rows.map(cell) });
@@ -23,12 +26,12 @@ export function monthsSection(book: Book, l: PortfolioLabels, s: TableStyle): st
   const m: readonly MonthRow[] = book.months;
   const [month, active, outstanding, m1, m2, m3plus, npl, chargeOffs, recoveries, interest, funding, net] = l.months;
   const balances = [
-    right(active, m, (r) => count(r.active)),
+    right(active, m, (r) => count(r.active, s.runs > 1)),
     right(outstanding, m, (r) => thousands(r.outstanding)),
     right(m1, m, (r) => thousands(r.m1)),
     right(m2, m, (r) => thousands(r.m2)),
     right(m3plus, m, (r) => thousands(r.m3plus)),
-    right(npl, m, (r) => ratioPercent(r.npl)),
+    right(npl, m, (r) => (new Decimal(r.outstanding).isZero() ? noRatio(s.ascii) : ratioPercent(r.npl))),
   ];
   const flows = [
     right(chargeOffs, m, (r) => thousands(r.chargeOffs)),
@@ -46,8 +49,8 @@ export function bandsSection(book: Book, l: PortfolioLabels, s: TableStyle): str
   const b: readonly BandTotals[] = book.bands;
   const [band, approved, booked, bookedAmount, meanPd, expectedLoss, simulatedLoss, interest, net, margin] = l.bands;
   const funnel = [
-    right(approved, b, (r) => count(r.approved)),
-    right(booked, b, (r) => count(r.booked)),
+    right(approved, b, (r) => count(r.approved)), // the same in every run: the decision draws nothing
+    right(booked, b, (r) => count(r.booked, s.runs > 1)),
     right(bookedAmount, b, (r) => thousands(r.bookedAmount)),
     right(meanPd, b, (r) => ratioPercent(r.meanPd)),
   ];
@@ -56,7 +59,7 @@ export function bandsSection(book: Book, l: PortfolioLabels, s: TableStyle): str
     right(simulatedLoss, b, (r) => thousands(r.simulatedLoss)),
     right(interest, b, (r) => thousands(r.interestIncome)),
     right(net, b, (r) => thousands(r.netIncome)),
-    right(margin, b, (r) => ratioPercent(r.netMargin)),
+    right(margin, b, (r) => (new Decimal(r.bookedAmount).isZero() ? noRatio(s.ascii) : ratioPercent(r.netMargin))),
   ];
   const key: Column = { header: band, align: "left", cells: b.map((r) => printable(r.band)) };
   return [s.c.cyan(l.bandsTitle(l.role[book.role])), fitColumns(key, [funnel, results], s.width, s.c, s.ascii), s.c.dim(l.thousandsNote)].join("\n");

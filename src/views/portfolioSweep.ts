@@ -4,7 +4,7 @@ import type { SweepPoint } from "../engine/portfolio/result.js";
 import { CHART_WIDTH, renderBars } from "./barChart.js";
 import { fitColumns, type Column } from "./fitColumns.js";
 import type { PortfolioLabels } from "./portfolioLabels.js";
-import { exactMoney, ratioPercent, thousands } from "./portfolioFormat.js";
+import { exactMoney, noRatio, ratioPercent, thousands } from "./portfolioFormat.js";
 import type { TableStyle } from "./portfolioMonths.js";
 import { printable } from "./printable.js";
 
@@ -12,6 +12,9 @@ import { printable } from "./printable.js";
 export function overMark(ascii: boolean): string {
   return ascii ? "*" : "▲";
 }
+
+/** A value that booked nothing: its NPL and margin have nothing to divide by. */
+const none = (p: SweepPoint) => new Decimal(p.bookedAmount).isZero();
 
 /** The frontier: one row per swept value, the rows over the NPL target marked (the legend says so). */
 export function frontierTable(points: readonly SweepPoint[], target: string, l: PortfolioLabels, s: TableStyle): string {
@@ -21,9 +24,11 @@ export function frontierTable(points: readonly SweepPoint[], target: string, l: 
   const key: Column = { header: value, align: "left", cells: points.map((p) => (p.overTarget ? s.c.red(`${printable(p.value)} ${mark}`) : printable(p.value))) };
   const groups = [
     [col(approvalRate, (p) => ratioPercent(p.approvalRate)), col(bookedAmount, (p) => exactMoney(p.bookedAmount))],
-    [col(steadyNpl, (p) => (p.overTarget ? s.c.red(ratioPercent(p.steadyStateNpl)) : ratioPercent(p.steadyStateNpl))), col(netMargin, (p) => ratioPercent(p.netMargin)), col(netIncome, (p) => exactMoney(p.netIncome))],
+    [col(steadyNpl, (p) => (none(p) ? noRatio(s.ascii) : p.overTarget ? s.c.red(ratioPercent(p.steadyStateNpl)) : ratioPercent(p.steadyStateNpl))), col(netMargin, (p) => (none(p) ? noRatio(s.ascii) : ratioPercent(p.netMargin))), col(netIncome, (p) => exactMoney(p.netIncome))],
   ];
-  return [fitColumns(key, groups, s.width, s.c, s.ascii), s.c.dim(l.overLegend(mark, ratioPercent(target)))].join("\n");
+  // The mark's legend only where some value carries the mark.
+  const legend = points.some((p) => p.overTarget) ? [s.c.dim(l.overLegend(mark, ratioPercent(target)))] : [];
+  return [fitColumns(key, groups, s.width, s.c, s.ascii), ...legend].join("\n");
 }
 
 const UNDER = { glyph: { unicode: "█", ascii: "#" }, colour: (c: ChalkInstance) => c.cyan };

@@ -3,32 +3,44 @@ import type { Book, BookTotals, Range, RangedTotal } from "../engine/portfolio/r
 import { compactTable } from "./compactTable.js";
 import { drawnWidth } from "./layout.js";
 import type { PortfolioLabels, TotalKey } from "./portfolioLabels.js";
-import { count, exactMoney, ratioPercent, wholeMoney } from "./portfolioFormat.js";
+import { Decimal } from "../engine/decimal.js";
+import { count, exactMoney, noRatio, ratioPercent, wholeMoney } from "./portfolioFormat.js";
 import type { TableStyle } from "./portfolioMonths.js";
 import { printable } from "./printable.js";
 
-type Kind = "count" | "money" | "ratio";
+// "whole": the same in every run (the decision draws nothing), so never a fractional mean.
+type Kind = "whole" | "count" | "money" | "ratio";
 
 /** The totals in the order a reader follows them: the funnel, then losses, income and returns. */
 const ROWS: readonly (readonly [TotalKey, Kind])[] = [
-  ["applicants", "count"], ["valid", "count"], ["approved", "count"], ["approvalRate", "ratio"], ["booked", "count"], ["takeUpRate", "ratio"],
+  ["applicants", "whole"], ["valid", "whole"], ["approved", "whole"], ["approvalRate", "ratio"], ["booked", "count"], ["takeUpRate", "ratio"],
   ["bookedAmount", "money"], ["expectedLoss", "money"], ["simulatedLoss", "money"], ["defaults", "count"], ["chargeOffs", "money"],
   ["recoveries", "money"], ["interestIncome", "money"], ["fundingCost", "money"], ["bookingCost", "money"], ["netIncome", "money"],
   ["peakNpl", "ratio"], ["steadyStateNpl", "ratio"], ["netMargin", "ratio"], ["returnOnAverageAssets", "ratio"],
 ];
 
-const SHOW: Readonly<Record<Kind, (v: string | number) => string>> = {
-  count: (v) => count(v),
+/** A ratio whose denominator is zero (nothing valid, approved or booked): the table shows a dash; json keeps its 0. */
+function nothingToDivide(t: BookTotals, key: TotalKey): boolean {
+  if (key === "approvalRate") return t.valid === 0;
+  if (key === "takeUpRate") return t.approved === 0;
+  return ["peakNpl", "steadyStateNpl", "netMargin", "returnOnAverageAssets"].includes(key) && new Decimal(t.bookedAmount).isZero();
+}
+
+const SHOW: Readonly<Record<Kind, (v: string | number, mean: boolean) => string>> = {
+  whole: (v) => count(v),
+  count: (v, mean) => count(v, mean),
   money: (v) => exactMoney(String(v)),
   ratio: (v) => ratioPercent(String(v)),
 };
 
 // A range's ends: money to the yuan keeps a side-by-side pair within 80 columns.
-const RANGE_END: Readonly<Record<Kind, (v: string) => string>> = { count: (v) => count(v), money: wholeMoney, ratio: ratioPercent };
+const RANGE_END: Readonly<Record<Kind, (v: string) => string>> = { whole: (v) => count(v), count: (v) => count(v), money: wholeMoney, ratio: ratioPercent };
 
-function cell(book: Book, key: TotalKey, kind: Kind, l: PortfolioLabels, c: ChalkInstance, split: boolean): string {
+function cell(book: Book, key: TotalKey, kind: Kind, l: PortfolioLabels, s: TableStyle, split: boolean): string {
+  const { c } = s;
   const totals: BookTotals = book.totals;
-  const value = SHOW[kind](totals[key]) + (key === "peakNpl" ? l.peakMonth(totals.peakNplMonth) : "");
+  if (nothingToDivide(totals, key)) return noRatio(s.ascii);
+  const value = SHOW[kind](totals[key], s.runs > 1) + (key === "peakNpl" ? l.peakMonth(totals.peakNplMonth) : "");
   const range: Range | undefined = book.ranges?.[key as RangedTotal];
   return range ? `${value}\n${c.dim(l.range(RANGE_END[kind](range.p5), RANGE_END[kind](range.p95), split))}` : value;
 }
@@ -38,7 +50,7 @@ function draw(books: readonly Book[], l: PortfolioLabels, s: TableStyle, split: 
   const table = compactTable([l.figure, ...books.map((b) => l.role[b.role])].map((h) => c.bold(h)), ["left", ...books.map(() => "right" as const)], s.ascii);
   for (const [key, kind] of ROWS) {
     const ranged = books.some((b) => b.ranges?.[key as RangedTotal] !== undefined);
-    table.push([ranged ? `${l.totals[key]}\n${c.dim(l.rangeLabel)}` : l.totals[key], ...books.map((b) => cell(b, key, kind, l, c, split))]);
+    table.push([ranged ? `${l.totals[key]}\n${c.dim(l.rangeLabel)}` : l.totals[key], ...books.map((b) => cell(b, key, kind, l, s, split))]);
   }
   return table.toString();
 }

@@ -68,7 +68,7 @@ describe("portfolio table: totals, bands, swap set", () => {
     expect(under("return on avg assets")).toEqual(["5-95%", "14.00% to 18.00%"]);
     // the figures without a range have none
     expect(under("expected loss (model)")?.[0]).toBe("simulated loss");
-    expect(section(page(RANGED), "Totals")).toContain("Each figure is the mean of 3 runs.");
+    expect(section(page(RANGED), "Totals")).toContain("Counts and money: means over the 3 runs.");
   });
 
   it("by band: each band's row, money in thousands, PD and margin as percents", () => {

@@ -54,3 +54,11 @@ export function withEconomics(json: PolicyJson, overrides: readonly EconomicsOve
   }
   return checked.json;
 }
+
+/** The termMix.N overrides no band of any book offers: they change nothing, so the user is told (never dropped silently). */
+export function unusedTermWeights(overrides: readonly EconomicsOverride[], policies: readonly PolicyJson[]): string[] {
+  const offered = new Set(policies.flatMap((p) => p.bands.flatMap((b) => b.terms)));
+  return overrides
+    .filter((o) => o.term !== undefined && !offered.has(Number(o.term)))
+    .map((o) => `warning: --economics ${o.text}: no band of the policy offers ${o.term}-month loans, so it changes nothing\n`);
+}

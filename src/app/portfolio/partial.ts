@@ -1,54 +1,53 @@
-import { mergeAggregates, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
-import { aggregateFromJson, aggregateToJson, AggregateShapeError } from "../../engine/portfolio/aggregateJson.js";
+import { mergeAggregates } from "../../engine/portfolio/aggregate.js";
+import type { PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import type { ResultSetup } from "../../engine/portfolio/toResult.js";
-import { parseJson } from "../../json/parseJson.js";
+import { canonicalJson } from "../../json/canonicalJson.js";
 import { UsageError } from "../errors.js";
+import { readPartial, type Part } from "./partFile.js";
 
-/** A --partial file: a part's sums and what its run was, so `merge` can check the parts belong together. */
-export interface PartialFile {
-  readonly kind: "suishendai portfolio part";
-  readonly version: 1;
-  readonly fingerprint: string;
-  readonly setup: ResultSetup;
-  readonly aggregate: unknown;
-}
+export { partialText } from "./partFile.js";
 
-export function partialText(fingerprint: string, setup: ResultSetup, aggregate: PortfolioAggregate): string {
-  const part: PartialFile = { kind: "suishendai portfolio part", version: 1, fingerprint, setup, aggregate: aggregateToJson(aggregate) };
-  return `${JSON.stringify(part)}\n`;
-}
+const shown = (v: unknown) => (typeof v === "string" ? v : canonicalJson(v ?? null));
 
-/** Reads one part file's text; a file that is not one is the file's usage error. */
-export function readPartial(text: string, name: string): { fingerprint: string; setup: ResultSetup; aggregate: PortfolioAggregate } {
-  const parsed = parseJson(text);
-  const part = parsed.ok ? (parsed.value as Partial<PartialFile> | null) : null;
-  if (!part || typeof part !== "object" || part.kind !== "suishendai portfolio part" || typeof part.fingerprint !== "string" || typeof part.setup !== "object") {
-    throw new UsageError(`merge: ${name} is not a part written by portfolio --partial${parsed.ok ? "" : ` (${parsed.message})`}`);
+/** The first economics key two books differ in, as "economics.takeUp 0.5 vs 0.35". */
+function economicsDifference(ea: object, eb: object): string | undefined {
+  const [a, b] = [ea as Record<string, unknown>, eb as Record<string, unknown>];
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    if (canonicalJson(a[key] ?? null) !== canonicalJson(b[key] ?? null)) return `economics.${key} ${shown(a[key])} vs ${shown(b[key])}`;
   }
-  if (part.version !== 1) throw new UsageError(`merge: ${name} is a part of version ${String(part.version)}; this suishendai reads version 1`);
-  try {
-    return { fingerprint: part.fingerprint, setup: part.setup as ResultSetup, aggregate: aggregateFromJson(part.aggregate) };
-  } catch (error) {
-    if (error instanceof AggregateShapeError) throw new UsageError(`merge: ${name}: damaged part: ${error.message}`);
-    throw error;
-  }
+  return undefined;
 }
 
-/** The parts as one run; parts of different runs (policies, economics, seed, runs, sweep, NPL target, --set) are refused, naming both files. */
+/** What differs between two parts' runs, in the options' words: the first setting found. */
+export function runDifference(a: Part, b: Part): string {
+  const x = a.setup;
+  const y = b.setup;
+  if (x.seed !== y.seed) return `--seed ${x.seed} vs ${y.seed}`;
+  if (x.runs !== y.runs) return `--runs ${x.runs} vs ${y.runs}`;
+  if (x.nplTarget !== y.nplTarget) return `--npl-target ${x.nplTarget} vs ${y.nplTarget}`;
+  if (x.sweepPath !== y.sweepPath) return `--sweep ${x.sweepPath ?? "(none)"} vs ${y.sweepPath ?? "(none)"}`;
+  if (x.books.length !== y.books.length) return `${x.books.length} vs ${y.books.length} books (--challenger or --sweep values)`;
+  for (const [i, bx] of x.books.entries()) {
+    const by = y.books[i] as (typeof x.books)[number];
+    if (bx.sweepValue !== by.sweepValue) return `--sweep values ${bx.sweepValue} vs ${by.sweepValue}`;
+    if (bx.policy !== by.policy) return `${bx.role} policy ${bx.policy} vs ${by.policy}`;
+    const economics = economicsDifference(bx.economics, by.economics);
+    if (economics) return economics;
+  }
+  if (canonicalJson(a.set) !== canonicalJson(b.set)) return "--set differs";
+  return "the policies' settings differ (same names, other contents)";
+}
+
+/** The parts as one run; parts of different runs are refused, naming both files and what differs. */
 export function mergeParts(parts: readonly { name: string; text: string }[]): { setup: ResultSetup; aggregate: PortfolioAggregate } {
-  let first: { name: string; fingerprint: string; setup: ResultSetup; aggregate: PortfolioAggregate } | undefined;
-  const seen = new Map<string, string>();
+  let first: { name: string; part: Part; aggregate: PortfolioAggregate } | undefined;
   for (const { name, text } of parts) {
-    // The same part twice would count its applicants twice.
-    const twin = seen.get(text);
-    if (twin !== undefined) throw new UsageError(`merge: ${name} is the same part as ${twin}; give each part once`);
-    seen.set(text, name);
     const part = readPartial(text, name);
-    if (!first) first = { name, ...part };
-    else if (part.fingerprint !== first.fingerprint || part.aggregate.books.length !== first.aggregate.books.length) {
-      throw new UsageError(`merge: ${name} and ${first.name} are parts of different runs (policies, economics, --seed, --runs, --sweep, --npl-target or --set differ)`);
+    if (!first) first = { name, part, aggregate: part.aggregate };
+    else if (part.fingerprint !== first.part.fingerprint || part.aggregate.books.length !== first.aggregate.books.length) {
+      throw new UsageError(`merge: ${name} and ${first.name} are parts of different runs: ${runDifference(part, first.part)}`);
     } else first = { ...first, aggregate: mergeAggregates(first.aggregate, part.aggregate) };
   }
   if (!first) throw new UsageError("merge: give the part files written by portfolio --partial");
-  return { setup: first.setup, aggregate: first.aggregate };
+  return { setup: first.part.setup, aggregate: first.aggregate };
 }

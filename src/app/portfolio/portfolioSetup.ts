@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { BookSetup, ResultSetup } from "../../engine/portfolio/toResult.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { UsageError } from "../errors.js";
 import type { FieldOverride } from "../overrides.js";
+import { policiesDigest, runFingerprint, type PartRun } from "./partFile.js";
 import { withEconomics, type EconomicsOverride } from "./economicsOverrides.js";
 import type { PortfolioRun } from "./portfolioEvaluator.js";
 import { sweepPolicies, type Sweep } from "./sweep.js";
@@ -26,7 +26,9 @@ export interface PortfolioSetup {
   readonly policies: readonly PolicyJson[];
   readonly run: PortfolioRun;
   readonly result: ResultSetup;
-  /** A hash of all of the above (but --outcomes, which changes no figure): parts of the same run share it. */
+  /** What a --partial file records of the run (all of the above but --outcomes, which changes no figure). */
+  readonly part: PartRun;
+  /** Its hash: parts of the same run share it. */
   readonly fingerprint: string;
 }
 
@@ -51,8 +53,6 @@ export function portfolioSetup(o: PortfolioOptions): PortfolioSetup {
     : [bookSetup(champion, "champion"), ...(challenger ? [bookSetup(challenger, "challenger")] : [])];
   const result: ResultSetup = { seed: o.seed, runs: o.runs, nplTarget: o.nplTarget, books, ...(o.sweep ? { sweepPath: o.sweep.path } : {}) };
   const run: PortfolioRun = { seed: o.seed, runs: o.runs, overrides: o.overrides, challenger: challenger !== undefined, outcomes: o.outcomes };
-  const fingerprint = createHash("sha256")
-    .update(JSON.stringify({ policies, result, seed: o.seed, runs: o.runs, overrides: o.overrides }))
-    .digest("hex");
-  return { policies, run, result, fingerprint };
+  const part: PartRun = { setup: result, policies: policiesDigest(policies), set: o.overrides };
+  return { policies, run, result, part, fingerprint: runFingerprint(part) };
 }

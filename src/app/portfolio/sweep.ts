@@ -11,19 +11,28 @@ export interface Sweep {
 }
 
 export const MAX_SWEEP_VALUES = 200;
-const EXAMPLE = "such as cutoff=520:700:10 or bands.B.apr=8:12:0.5";
-const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+const EXAMPLE = "such as cutoff=550:700:10 or bands.B.apr=8:12:0.5";
+const NUMBER = /^[+-]?\d+(?:\.\d+)?%?$/;
+
+/** A bound: a number, or for an economics key a percentage as --economics takes it (3.5% = 0.035). */
+function bound(text: string, path: string): Decimal {
+  if (!text.endsWith("%")) return new Decimal(text);
+  // Elsewhere a percent sign would be ambiguous: bands.B.apr is written in percent already.
+  if (!path.startsWith("economics.")) throw new UsageError(`--sweep: a percentage such as ${text} is for economics keys (economics.fundingRate=3%:5%:1%), as --economics takes it; ${path} takes plain numbers`);
+  return new Decimal(text.slice(0, -1)).div(100);
+}
 
 export function parseSweep(text: string): Sweep {
   const at = text.indexOf("=");
   const parts = text.slice(at + 1).split(":").map((p) => p.trim());
   if (at <= 0 || parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) throw new UsageError(`--sweep: expected PATH=FROM:TO:STEP ${EXAMPLE}, got ${JSON.stringify(text)}`);
-  const [from, to, step] = parts.map((p) => new Decimal(p)) as [Decimal, Decimal, Decimal];
+  const path = text.slice(0, at).trim();
+  const [from, to, step] = parts.map((p) => bound(p, path)) as [Decimal, Decimal, Decimal];
   if (step.lte(0)) throw new UsageError(`--sweep: STEP must be above 0, got ${step.toString()}`);
   if (from.gt(to)) throw new UsageError(`--sweep: FROM must be at most TO, got ${from.toString()}:${to.toString()}`);
   const n = to.minus(from).div(step).floor().plus(1);
   if (n.gt(MAX_SWEEP_VALUES)) throw new UsageError(`--sweep: ${parts.join(":")} gives ${n.toString()} values; at most ${MAX_SWEEP_VALUES}`);
-  return { path: text.slice(0, at).trim(), values: Array.from({ length: n.toNumber() }, (_, i) => from.plus(step.times(i))) };
+  return { path, values: Array.from({ length: n.toNumber() }, (_, i) => from.plus(step.times(i))) };
 }
 
 type Json = Record<string, unknown> | unknown[];

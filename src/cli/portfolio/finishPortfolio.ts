@@ -2,10 +2,19 @@ import { BatchHadErrors } from "../../app/errors.js";
 import type { PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import { toResult, type ResultSetup } from "../../engine/portfolio/toResult.js";
 import type { FORMATS } from "../../views/formats.js";
-import type { Lang } from "../../views/lang.js";
 import { printable } from "../../views/printable.js";
 import { renderView } from "../../views/renderView.js";
+import type { ViewStyle } from "../../views/viewStyle.js";
 import type { CliIo } from "../io.js";
+import { drawnFormat } from "../sharedOptions.js";
+
+type Format = (typeof FORMATS.portfolio)[number];
+
+/** How the result is drawn: the format, --ascii (or a locale that is not UTF-8) and the terminal's width, as the other commands do. */
+export function portfolioStyle(io: CliIo, format: Format, raw: { readonly ascii?: boolean }, lang: ViewStyle["lang"]): ViewStyle {
+  const drawn = drawnFormat(format, raw, io.env);
+  return { lang, colorLevel: 0, ascii: drawn.ascii, ...(io.columns ? { columns: io.columns } : {}) };
+}
 
 /** The invalid records named on stderr: the first few, by line. */
 export function namedErrors(aggregate: PortfolioAggregate): string {
@@ -13,8 +22,8 @@ export function namedErrors(aggregate: PortfolioAggregate): string {
 }
 
 /** Renders a whole run (from one process or merged parts), then names its invalid records and exits 1 when there were any. */
-export async function finishPortfolio(io: CliIo, aggregate: PortfolioAggregate, setup: ResultSetup, format: (typeof FORMATS.portfolio)[number], lang: Lang): Promise<void> {
-  await io.writeOut(await renderView("portfolio", format, toResult(aggregate, setup), { lang, colorLevel: 0 }));
+export async function finishPortfolio(io: CliIo, aggregate: PortfolioAggregate, setup: ResultSetup, format: Format, style: ViewStyle): Promise<void> {
+  await io.writeOut(await renderView("portfolio", format, toResult(aggregate, setup), style));
   throwOnInvalid(io, aggregate);
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { FORMATS } from "../../views/formats.js";
-import { addFormatOptions, langOption, policyOption } from "../sharedOptions.js";
+import { addFormatOptions, asciiOption, langOption, policyOption } from "../sharedOptions.js";
 import type { RawMergeOptions } from "./runMerge.js";
 import type { RawPortfolioOptions } from "./portfolioOptions.js";
 
@@ -10,7 +10,7 @@ Examples:
   $ suishendai portfolio examples/profiles/population.ndjson
   $ suishendai portfolio examples/profiles/population.ndjson --runs 20 --economics takeUp=0.5
   $ suishendai portfolio examples/profiles/population.ndjson --challenger my-policy.json
-  $ suishendai portfolio examples/profiles/population.ndjson --sweep cutoff=520:700:10 --npl-target 2%
+  $ suishendai portfolio examples/profiles/population.ndjson --sweep cutoff=550:700:10 --npl-target 2%
   $ suishendai portfolio profiles.ndjson --outcomes loans.ndjson --format json > book.json
   $ suishendai portfolio part1.ndjson --partial > part1.json   # then: suishendai merge part*.json
 
@@ -30,7 +30,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin", "-")
     .addOption(policyOption("a credit policy JSON file instead of the built-in one (the champion)"))
     .option("--challenger <file>", "a second policy run on the same applicants and draws: totals side by side and the swap set")
-    .option("--sweep <path=from:to:step>", "run the policy at each value of a numeric parameter, e.g. cutoff=520:700:10 or bands.B.apr=8:12:1 (at most 200 values)")
+    .option("--sweep <path=from:to:step>", "run the policy at each value of a numeric parameter, e.g. cutoff=550:700:10 or bands.B.apr=8:12:1 (at most 200 values)")
     .option("--npl-target <share>", "the NPL ratio a sweep marks where it is passed, e.g. 2% or 0.02 (default 2%)")
     .option("--economics <key=value>", "override the policy's economics, e.g. takeUp=0.5 or termMix.6=1 (repeatable)", collect, [])
     .option("--seed <n>", "seed of the random draws (default 1)")
@@ -38,8 +38,9 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", collect, [])
     .option("--outcomes <file>", "write one NDJSON line per booked loan (the first book's first run) to this file")
     .option("--partial", "write this part's sums as JSON, to be combined by `suishendai merge`")
-    .option("--jobs <n>", "worker threads (default: the cores, up to 8, for a file of 10 MB or more; else 1)")
+    .option("--jobs <n>", "worker threads (default 1: workers pay off only on large inputs with idle cores; measure before using them)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
+    .addOption(asciiOption())
     .addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.portfolio).action(async (input: string, raw: RawPortfolioOptions) => {
     const { runPortfolio } = await import("./runPortfolio.js");
@@ -51,6 +52,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .description("combine the parts written by `portfolio --partial` into the whole run's result")
     .argument("<parts...>", "part files (the shell expands part*.json)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
+    .addOption(asciiOption())
     .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one run's.");
   addFormatOptions(merge, FORMATS.portfolio).action(async (parts: string[], raw: RawMergeOptions) => {
     const { runMerge } = await import("./runMerge.js");

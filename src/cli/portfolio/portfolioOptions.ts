@@ -1,4 +1,4 @@
-import { IoError, UsageError } from "../../app/errors.js";
+import { UsageError } from "../../app/errors.js";
 import { parseEconomics } from "../../app/portfolio/economicsOverrides.js";
 import type { PortfolioOptions } from "../../app/portfolio/portfolioSetup.js";
 import { parseSweep } from "../../app/portfolio/sweep.js";
@@ -23,6 +23,7 @@ export interface RawPortfolioOptions {
   readonly format: string;
   readonly json?: boolean;
   readonly lang?: string;
+  readonly ascii?: boolean;
   readonly outcomes?: string;
   readonly partial?: boolean;
   readonly jobs?: string;
@@ -35,6 +36,8 @@ export function parseNplTarget(text: string | undefined): string {
   if (text === undefined) return "0.02";
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(text.trim());
   const value = m ? new Decimal(m[1] as string).div(m[2] ? 100 : 1) : undefined;
+  // A bare 1 would be 100%: almost surely 1% was meant.
+  if (m && !m[2] && value?.gte(1)) throw new UsageError(`--npl-target: ${m[1]} would be ${value.times(100).toString()}%; write ${m[1]}% or ${value.div(100).toString()} (a share: 2% or 0.02)`);
   if (!value || value.lte(0) || value.gt(1)) throw new UsageError(`--npl-target: expected a share above 0 and at most 100% such as 2% or 0.02, got ${JSON.stringify(text)}`);
   return value.toString();
 }
@@ -45,8 +48,7 @@ async function challengerPolicy(io: CliIo, file: string, quiet: boolean) {
     return policyFromText(await readInputText(io, "--challenger", file, "the challenger policy (JSON)", quiet), file).json;
   } catch (error) {
     if (error instanceof PolicyError) throw new UsageError(`--challenger: ${error.message}`);
-    // A challenger that cannot be read is a wrong argument, refused before any work (exit 2).
-    if (error instanceof IoError) throw new UsageError(error.message);
+    // A challenger that cannot be read is an I/O fault (exit 1), as for --policy and the input.
     throw error;
   }
 }
@@ -63,7 +65,6 @@ export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Pro
   refuseRepeatedValues("--economics", economics, raw.economics, (o) => (o.term === undefined ? o.key : `${o.key}.${o.term}`));
   const overrides = raw.set.map(parseOverride);
   refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
-  if (raw.outcomes === "-") throw new UsageError("--outcomes: give a file name (stdout holds the result)");
   const champion = (await activePolicy(io, raw.policy, quiet)).json;
   const challenger = raw.challenger === undefined ? undefined : await challengerPolicy(io, raw.challenger, quiet);
   return { champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };

@@ -1,27 +1,32 @@
-import { IoError } from "../../app/errors.js";
 import { mergeParts } from "../../app/portfolio/partial.js";
 import { FORMATS } from "../../views/formats.js";
 import type { CliIo } from "../io.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
-import { finishPortfolio } from "./finishPortfolio.js";
+import { IoError, UsageError } from "../../app/errors.js";
+import { sameFileAs } from "../sameFile.js";
+import { finishPortfolio, portfolioStyle } from "./finishPortfolio.js";
 
 export interface RawMergeOptions {
   readonly format: string;
   readonly json?: boolean;
   readonly lang?: string;
+  readonly ascii?: boolean;
 }
 
 /** Runs `merge`: the parts written by `portfolio --partial` as one run, rendered exactly as that run alone would be. */
 export async function runMerge(io: CliIo, files: readonly string[], raw: RawMergeOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.portfolio);
-  const lang = parseLang(raw.lang, io.env);
+  const style = portfolioStyle(io, format, raw, parseLang(raw.lang, io.env));
   const parts = [];
-  for (const name of files) {
+  for (const [i, name] of files.entries()) {
+    // The same file twice would count its applicants twice; equal contents (empty shards) are distinct parts.
+    const twin = name === "-" ? files.slice(0, i).find((f) => f === "-") : await sameFileAs(name, files.slice(0, i));
+    if (twin !== undefined) throw new UsageError(`merge: ${name === "-" ? "stdin" : name} is the same file as ${twin === "-" ? "stdin" : twin}; give each part once`);
     const text = await io.readText(name).catch((error: Error) => {
       throw new IoError(`merge: cannot read ${name === "-" ? "stdin" : name}: ${error.message}`);
     });
     parts.push({ name, text });
   }
   const { setup, aggregate } = mergeParts(parts);
-  await finishPortfolio(io, aggregate, setup, format, lang);
+  await finishPortfolio(io, aggregate, setup, format, style);
 }

@@ -1,8 +1,8 @@
-import { createWriteStream, type WriteStream } from "node:fs";
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
-import { IoError, UsageError } from "../../app/errors.js";
+import { Interrupted, IoError, UsageError } from "../../app/errors.js";
+import { unusedTermWeights } from "../../app/portfolio/economicsOverrides.js";
 import { partialText } from "../../app/portfolio/partial.js";
 import { portfolioSetup } from "../../app/portfolio/portfolioSetup.js";
 import { emptyAggregate, mergeAggregates, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
@@ -13,34 +13,25 @@ import { keyboardHint } from "../keyboardHint.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
-import { finishPortfolio, throwOnInvalid } from "./finishPortfolio.js";
+import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
+import { refuseFileClashes } from "./fileClashes.js";
+import { openOutcomes } from "./outcomesFile.js";
 import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
 
 /**
- * Below this input size one thread is faster. One run of one book costs a
- * profile less than simulate does (no quote, no output line), so workers
- * break even about where simulate's do: on the 2-core dev machine, 10 MB
- * (30,000 profiles) took 1.72 s with --jobs 1 and 1.25 s with --jobs 2 when
- * the cores were free, and 4.15 s with --jobs 2 when they were not.
+ * One thread unless --jobs asks for workers. A portfolio line costs little
+ * next to reading and parsing it, so workers mostly copy text: on the 2-core
+ * dev machine, 99,000 profiles (35 MB) took 2.2 / 2.4 s with --jobs 1 and
+ * 2.0 / 1.8 s with --jobs 2 while other work ran (a user measured 3.3-4.7 s
+ * against 5.6-6.9 s on a busier one), with 145 MB of memory against 250 MB.
  */
-export const PORTFOLIO_PARALLEL_FROM_BYTES = 10_000_000;
+const DEFAULT_JOBS = 1;
 
-/** --outcomes FILE as the batch's writer, with backpressure; a write error is the option's I/O fault. */
-function outcomesWriter(file: string): { write(text: string): Promise<void>; close(): Promise<void> } {
-  const stream: WriteStream = createWriteStream(file);
-  let failed: Error | undefined;
-  stream.on("error", (error) => (failed = error));
-  const fault = () => new IoError(`--outcomes: cannot write ${file}: ${failed?.message ?? "closed"}`);
-  return {
-    write: (text) =>
-      new Promise((resolve, reject) => {
-        if (failed) return reject(fault());
-        if (stream.write(text)) resolve();
-        else stream.once("drain", () => resolve());
-      }),
-    close: () => new Promise((resolve, reject) => stream.end(() => (failed ? reject(fault()) : resolve()))),
-  };
+/** Ctrl-C: portfolio writes its result only at the end, so nothing was written (the batch's own message speaks of lines). */
+function stopped(error: Interrupted, outcomes: boolean): Interrupted {
+  const count = /after (\d+) record/.exec(error.message)?.[1];
+  return new Interrupted(`interrupted${count === undefined ? "" : ` after ${count} record(s)`}; no result written${outcomes ? ", --outcomes left as it was" : ""}`);
 }
 
 /**
@@ -52,9 +43,12 @@ function outcomesWriter(file: string): { write(text: string): Promise<void>; clo
 export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.portfolio);
   if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
-  const lang = parseLang(raw.lang, io.env);
+  if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
+  const style = portfolioStyle(io, format, raw, parseLang(raw.lang, io.env));
+  await refuseFileClashes(input, raw);
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
+  if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));
   const jobsGiven = raw.jobs === undefined ? undefined : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
   const name = input === "-" ? "stdin" : input;
   const source = await io.openInput(input).catch((error: Error) => {
@@ -63,14 +57,14 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const batches = readRecords(source, () => {});
   const keyboard = input === "-" && io.stdinIsTTY;
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
-  const large = source.size !== undefined && source.size >= PORTFOLIO_PARALLEL_FROM_BYTES;
-  const jobs = jobsGiven ?? (large ? Math.min(8, io.cpus) : 1);
+  const jobs = jobsGiven ?? DEFAULT_JOBS;
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
-  const outcomes = raw.outcomes === undefined ? undefined : outcomesWriter(raw.outcomes);
+  const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes);
   let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
   const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio");
   let totals;
   try {
+    try {
     totals = await runRecords(
       {
         records: batches,
@@ -82,17 +76,22 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
       },
       jobs > 1 ? { kind: "workers", jobs, worker: PORTFOLIO_WORKER_URL, workerData: worker } : { kind: "sequential", evaluate: portfolioBatches(worker) },
     );
-  } finally {
-    progress.stop();
-    await outcomes?.close();
+    } finally {
+      progress.stop();
+    }
+    // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
+    if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
+    await outcomes?.commit();
+  } catch (error) {
+    // A failed or stopped run leaves an existing --outcomes file as it was.
+    await outcomes?.discard();
+    throw error instanceof Interrupted ? stopped(error, outcomes !== undefined) : error;
   }
-  // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
-  if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
   if (raw.partial) {
-    await io.writeOut(partialText(setup.fingerprint, setup.result, total));
+    await io.writeOut(partialText(setup.part, total));
     throwOnInvalid(io, total);
     return;
   }
-  await finishPortfolio(io, total, setup.result, format, lang);
+  await finishPortfolio(io, total, setup.result, format, style);
 }

@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { FORMATS } from "../views/formats.js";
 import type { CliIo } from "./io.js";
 import type { RawFitOptions } from "./scorecard/runFit.js";
-import { addFormatOptions, langOption, policyOption } from "./sharedOptions.js";
+import { addLabelledInput, addLabelledView } from "./labelledOptions.js";
+import { addFormatOptions, policyOption } from "./sharedOptions.js";
 
 const EXAMPLES = `
 Examples:
@@ -20,18 +21,11 @@ be used is reported on stderr by line and left out: exit 1 after the report.`;
 
 /** Registers `fit`: a scorecard fitted on labelled profiles, as a complete policy. */
 export function addFitCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command("fit")
-    .description("fit the scorecard's bins and points on labelled profiles (WOE, logistic regression)")
-    .argument("[labelled]", "labelled profiles (JSON or NDJSON); - or nothing reads stdin", "-")
-    .option("--target <field>", "the outcome field: 1 defaulted, 0 good", "defaulted")
-    .option("--outcomes <file>", "outcomes by id (portfolio --outcomes), joined to the profiles by id")
+  const command = addLabelledInput(program.command("fit").description("fit the scorecard's bins and points on labelled profiles (WOE, logistic regression)"))
     .addOption(policyOption("the base policy: its characteristics are binned, the rest kept (default: the built-in one)"))
     .option("--out <file>", "write the fitted policy (JSON) to this file")
-    .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1")
-    .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
-    .option("--ascii", "plain ASCII table borders and bars (automatic when the locale is not UTF-8)")
-    .addHelpText("after", EXAMPLES);
+    .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1");
+  addLabelledView(command).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.fit).action(async (input: string, raw: Omit<RawFitOptions, "quiet">) => {
     const { runFit } = await import("./scorecard/runFit.js");
     await runFit(io, input, { ...raw, quiet: program.opts().quiet === true });

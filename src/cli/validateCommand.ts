@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { FORMATS } from "../views/formats.js";
 import type { CliIo } from "./io.js";
 import type { RawValidateOptions } from "./scorecard/runValidate.js";
-import { addFormatOptions, langOption, policyOption } from "./sharedOptions.js";
+import { addLabelledInput, addLabelledView } from "./labelledOptions.js";
+import { addFormatOptions, policyOption } from "./sharedOptions.js";
 
 const EXAMPLES = `
 Examples:
@@ -17,17 +18,10 @@ baseline to the input: under 0.1 stable, 0.1-0.25 watch, 0.25 or more shifted.`;
 
 /** Registers `validate`: how well a policy ranks and predicts on labelled profiles, and how stable they are. */
 export function addValidateCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command("validate")
-    .description("measure a policy on labelled profiles: KS, AUC/Gini, calibration, and PSI against a baseline")
-    .argument("[labelled]", "labelled profiles (JSON or NDJSON); - or nothing reads stdin", "-")
-    .option("--target <field>", "the outcome field: 1 defaulted, 0 good", "defaulted")
-    .option("--outcomes <file>", "outcomes by id (portfolio --outcomes), joined to the profiles by id")
+  const command = addLabelledInput(program.command("validate").description("measure a policy on labelled profiles: KS, AUC/Gini, calibration, and PSI against a baseline"))
     .addOption(policyOption("the policy to measure (default: the built-in one)"))
-    .option("--baseline <file>", "profiles to compare with (no outcomes needed): PSI of the score and of each characteristic")
-    .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
-    .option("--ascii", "plain ASCII table borders (automatic when the locale is not UTF-8)")
-    .addHelpText("after", EXAMPLES);
+    .option("--baseline <file>", "profiles to compare with (no outcomes needed): PSI of the score and of each characteristic");
+  addLabelledView(command).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.validate).action(async (input: string, raw: Omit<RawValidateOptions, "quiet">) => {
     const { runValidate } = await import("./scorecard/runValidate.js");
     await runValidate(io, input, { ...raw, quiet: program.opts().quiet === true });

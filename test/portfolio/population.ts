@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { seededDraws } from "../../examples/seededDraws.mjs";
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/profiles/population.ndjson", import.meta.url));
 
@@ -11,14 +12,7 @@ export function population(count: number): string[] {
 
 /** The lines in a seeded random order (mulberry32 and Fisher–Yates: the same order every run). */
 export function shuffled<T>(lines: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const random = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { random } = seededDraws(seed);
   const out = [...lines];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -1,0 +1,19 @@
+import type { Command } from "commander";
+import { asciiOption, langOption } from "./sharedOptions.js";
+
+/**
+ * The input options fit and validate share, declared once: where the labelled
+ * profiles' outcome comes from (a field, or an outcomes file joined by id), the
+ * language and ASCII. Each command then adds its own (--policy, --out, --baseline).
+ */
+export function addLabelledInput(command: Command): Command {
+  return command
+    .argument("[labelled]", "labelled profiles (JSON or NDJSON); - or nothing reads stdin", "-")
+    .option("--target <field>", "the outcome field: 1 defaulted, 0 good", "defaulted")
+    .option("--outcomes <file>", "outcomes by id (portfolio --outcomes), joined to the profiles by id");
+}
+
+/** The view options of fit and validate, after their own. */
+export function addLabelledView(command: Command): Command {
+  return command.addOption(langOption("language of the view: zh | en (default: from LANG, else zh)")).addOption(asciiOption("plain ASCII table borders and bars (automatic when the locale is not UTF-8)"));
+}

@@ -1,4 +1,5 @@
 import { Decimal, ONE, ZERO, type DecimalInput } from "./decimal.js";
+import { floatNewton } from "./irrFloat.js";
 
 /** Thrown when a cash-flow series has no internal rate of return (never NaN). */
 export class IrrError extends Error {
@@ -76,32 +77,14 @@ function bisection(npvOf: Npv): Decimal {
 }
 
 /**
- * A first root in binary floating point: cheap, and within a few ulps of the
- * exact root whenever Newton converges. It is only a starting point — the
- * decimal Newton that follows confirms and polishes it to 1e-24, so the
- * answer never rests on float arithmetic.
+ * A first root in binary floating point (the float solver's own Newton): cheap,
+ * and within a few ulps of the exact root whenever Newton converges. It is only
+ * a starting point — the decimal Newton that follows confirms and polishes it
+ * to 1e-24, so the answer never rests on float arithmetic.
  */
 function floatGuess(flows: readonly Decimal[], guess: number, times?: readonly Decimal[]): number {
-  const f = flows.map((x) => x.toNumber());
-  const at = times?.map((t) => t.toNumber()) ?? f.map((_, t) => t);
-  let rate = guess;
-  for (let step = 0; step < 50; step++) {
-    const v = 1 / (1 + rate);
-    let npv = 0;
-    let slope = 0;
-    let discount = 1;
-    for (let t = 0; t < f.length; t++) {
-      if (times) discount = v ** (at[t] as number);
-      npv += (f[t] as number) * discount;
-      discount *= v;
-      if (t > 0 || times) slope -= (at[t] as number) * (f[t] as number) * discount;
-    }
-    const next = rate - npv / slope;
-    if (!Number.isFinite(next) || next <= -0.999999999) return guess;
-    if (Math.abs(next - rate) < 1e-15) return next;
-    rate = next;
-  }
-  return guess;
+  const at = times ? Float64Array.from(times, (t) => t.toNumber()) : undefined;
+  return floatNewton(Float64Array.from(flows, (x) => x.toNumber()), at, guess) ?? guess;
 }
 
 /**

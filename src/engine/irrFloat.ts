@@ -26,7 +26,8 @@ function npv(flows: Float64Array, times: Float64Array | undefined, rate: number)
   return sum;
 }
 
-function newton(flows: Float64Array, times: Float64Array | undefined, guess: number): number | undefined {
+/** Newton on Σ flow·v^t in floats from `guess`; undefined when it leaves (−1, ∞) or does not settle in 50 steps. */
+export function floatNewton(flows: Float64Array, times: Float64Array | undefined, guess: number): number | undefined {
   let rate = guess;
   for (let step = 0; step < 50; step++) {
     const v = 1 / (1 + rate);
@@ -60,7 +61,7 @@ function straddles(lo: number, hi: number): boolean {
  * sign across [i − δ, i + δ].
  */
 export function annualizedInFloats(flows: Float64Array, times: Float64Array | undefined, guess: number): { simple: Decimal; compound: Decimal } | undefined {
-  const i = newton(flows, times, guess);
+  const i = floatNewton(flows, times, guess);
   if (i === undefined) return undefined;
   const delta = BRACKET * (1 + Math.abs(i));
   const [lo, hi] = [i - delta, i + delta];

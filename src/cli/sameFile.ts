@@ -1,23 +1,29 @@
-import { stat } from "node:fs/promises";
+import { realpathSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 
-/** A file's identity: device and inode after following symlinks, so `a`, `./a`, `d/../a` and a link to `a` are one file. */
-export type FileIdentity = `${number}:${number}`;
-
-/** The identity of the file at `path`; undefined for stdin ("-") or a path that names nothing (yet). */
-export async function fileIdentity(path: string): Promise<FileIdentity | undefined> {
+/**
+ * A file's identity: (device, inode) of what the path names, through any
+ * symlink; for a file not there yet, the real path of its directory and its
+ * name. Two names of one file — a symlink, a hard link, a symlinked directory,
+ * `..` — give the same identity. Undefined for stdin ("-"), an empty name, or a
+ * path whose directory does not exist.
+ */
+export function fileIdentity(path: string): string | undefined {
   if (path === "-" || path === "") return undefined;
   try {
-    const info = await stat(path, { bigint: false });
-    return `${info.dev}:${info.ino}`;
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
   } catch {
-    return undefined;
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return undefined;
+    }
   }
 }
 
-/** The first earlier path that is the same file as `path`, if any. */
-export async function sameFileAs(path: string, others: readonly string[]): Promise<string | undefined> {
-  const id = await fileIdentity(path);
-  if (id === undefined) return undefined;
-  for (const other of others) if ((await fileIdentity(other)) === id) return other;
-  return undefined;
+/** The first of `others` that is the same file as `path`, if any. */
+export function sameFileAs(path: string, others: readonly string[]): string | undefined {
+  const id = fileIdentity(path);
+  return id === undefined ? undefined : others.find((other) => fileIdentity(other) === id);
 }

@@ -20,6 +20,6 @@ export async function refuseFileClashes(input: string, raw: { readonly policy?: 
   if (out.trim() === "") throw new UsageError("--outcomes: give a file name, got an empty one");
   if (out === "-") throw new UsageError("--outcomes: give a file name (stdout holds the result)");
   for (const [option, file] of reads) {
-    if ((await sameFileAs(out, [file])) !== undefined) throw new UsageError(`--outcomes: ${out} is the ${option === "input" ? "input" : `${option}`} file; writing it would destroy it, so give another name`);
+    if (sameFileAs(out, [file]) !== undefined) throw new UsageError(`--outcomes: ${out} is the ${option === "input" ? "input" : `${option}`} file; writing it would destroy it, so give another name`);
   }
 }

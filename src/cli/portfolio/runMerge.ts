@@ -20,7 +20,7 @@ export async function runMerge(io: CliIo, files: readonly string[], raw: RawMerg
   const parts = [];
   for (const [i, name] of files.entries()) {
     // The same file twice would count its applicants twice; equal contents (empty shards) are distinct parts.
-    const twin = name === "-" ? files.slice(0, i).find((f) => f === "-") : await sameFileAs(name, files.slice(0, i));
+    const twin = name === "-" ? files.slice(0, i).find((f) => f === "-") : sameFileAs(name, files.slice(0, i));
     if (twin !== undefined) throw new UsageError(`merge: ${name === "-" ? "stdin" : name} is the same file as ${twin === "-" ? "stdin" : twin}; give each part once`);
     const text = await io.readText(name).catch((error: Error) => {
       throw new IoError(`merge: cannot read ${name === "-" ? "stdin" : name}: ${error.message}`);

@@ -1,25 +1,7 @@
-import { accessSync, constants, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { accessSync, constants, statSync } from "node:fs";
+import { dirname } from "node:path";
 import { IoError, UsageError } from "../../app/errors.js";
-
-/**
- * A file's identity: (device, inode) of what the path names, through any
- * symlink; for a file not there yet, the real path of its directory and its
- * name. Two names of one file — a symlink, a hard link, a symlinked
- * directory, `..` — give the same identity.
- */
-function identity(path: string): string | undefined {
-  try {
-    const s = statSync(path);
-    return `${s.dev}:${s.ino}`;
-  } catch {
-    try {
-      return join(realpathSync(dirname(path)), basename(path));
-    } catch {
-      return undefined;
-    }
-  }
-}
+import { fileIdentity } from "../sameFile.js";
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
@@ -50,10 +32,10 @@ function unwritable(out: string): string | undefined {
 export function checkOut(out: string, reads: readonly (readonly [string, string | undefined])[]): void {
   if (out.trim() === "") throw new UsageError("--out: give a file name to write the fitted policy to, e.g. --out fitted.json");
   if (out === "-") throw new UsageError('--out -: give a file name (for the policy on stdout use --format json: the report holds it under "policy")');
-  const target = identity(out);
+  const target = fileIdentity(out);
   for (const [option, path] of reads) {
     if (path === undefined || path === "-" || target === undefined) continue;
-    if (identity(path) === target) throw new UsageError(`--out ${out}: is the ${option} file; write the fitted policy to another file`);
+    if (fileIdentity(path) === target) throw new UsageError(`--out ${out}: is the ${option} file; write the fitted policy to another file`);
   }
   const problem = unwritable(out);
   if (problem) throw new IoError(`--out: cannot write ${out}: ${problem}`);

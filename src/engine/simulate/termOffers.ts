@@ -19,7 +19,7 @@ function priceTerm(amount: Decimal, apr: Decimal, rate: FenRate, n: number): Pic
     const payment = installmentFen(principal, rate, n);
     const schedule = amortizeFen("installment", principal, Array.from({ length: n }, () => rate), payment);
     answer = { payment: fromFen(payment), totalInterest: fromFen(schedule.interest.reduce((a, b) => a + b, 0n)) };
-    if (priced.size > 50_000) priced.clear(); // bounded, however varied the batch
+    if (priced.size > 5_000) priced.clear(); // bounded, however varied the batch; every worker holds its own
     priced.set(key, answer);
   }
   return answer;

@@ -32,8 +32,7 @@ function priceTerm(amount: Decimal, apr: Decimal, rate: FenRate, n: number): Pic
  * integer 分 by the quote engine's core. Terms that cannot reach the minimum
  * loan are left out.
  */
-export function termOffers(band: Band, limit: LimitResult, apr: Decimal, rules: Policy["limit"]): TermOffer[] {
-  const rate = toFenRate(monthlyRateOf(apr));
+export function termOffers(band: Band, limit: LimitResult, apr: Decimal, rules: Policy["limit"], rate: FenRate = toFenRate(monthlyRateOf(apr))): TermOffer[] {
   const offers: TermOffer[] = [];
   for (const n of band.terms) {
     const byCapacity = floorToStep(presentValue(limit.paymentCapacity, limit.monthlyRate, n), rules.step);

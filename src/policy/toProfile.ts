@@ -1,6 +1,7 @@
 import { Decimal } from "../engine/decimal.js";
 import { readAmount } from "../engine/money/amountText.js";
 import type { Profile } from "../engine/simulate/types.js";
+import { fastProfile } from "./fastProfile.js";
 import { describeIssue, formatPath } from "./formatIssue.js";
 import { INTEGER_PATHS, PROFILE_FIELD_NAMES, REQUEST_AMOUNT_RULE, REQUEST_AMOUNT_TEXT_RULE } from "./profileFields.js";
 import { ProfileSchema } from "./schemas.js";
@@ -28,6 +29,11 @@ function requestAmountOf(amount: number | string): Decimal {
  * Unknown keys — `__proto__` and `constructor` among them — are dropped.
  */
 export function toProfile(data: unknown): Profile {
+  return fastProfile(data) ?? profileBySchema(data);
+}
+
+/** toProfile through zod alone: what fastProfile must agree with, and what words every error. */
+export function profileBySchema(data: unknown): Profile {
   // Parsed without reportInput first: the common, valid record skips its cost.
   const result = ProfileSchema.safeParse(data);
   if (!result.success) {

@@ -38,10 +38,9 @@ export interface LimitResult {
  * The credit limit: the smallest of the named candidates, in the spec's order
  * (the first wins a tie), rounded down to the step. Missing money counts as 0.
  */
-export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: Policy["limit"]): LimitResult {
+export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: Policy["limit"], monthlyRate = rates.monthlyRate(apr)): LimitResult {
   // Money is decimal from here: 0.6 × 10,000 must be 6,000, not 5,999.999….
   const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(profile.monthlyIncome).minus(profile.existingMonthlyDebt ?? 0));
-  const monthlyRate = rates.monthlyRate(apr);
   const longest = band.terms.reduce((m, t) => Math.max(m, t), 0); // no spread: terms come from a policy file
   const candidates: [LimitConstraint, Decimal][] = [
     ["product", rules.productMax],

@@ -19,7 +19,7 @@ function priceTerm(amount: Decimal, apr: Decimal, rate: FenRate, n: number): Pic
     const payment = installmentFen(principal, rate, n);
     const schedule = amortizeFen("installment", principal, Array.from({ length: n }, () => rate), payment);
     answer = { payment: fromFen(payment), totalInterest: fromFen(schedule.interest.reduce((a, b) => a + b, 0n)) };
-    if (priced.size > 50_000) priced.clear(); // bounded, however varied the batch
+    if (priced.size > 5_000) priced.clear(); // bounded, however varied the batch; every worker holds its own
     priced.set(key, answer);
   }
   return answer;
@@ -32,8 +32,7 @@ function priceTerm(amount: Decimal, apr: Decimal, rate: FenRate, n: number): Pic
  * integer 分 by the quote engine's core. Terms that cannot reach the minimum
  * loan are left out.
  */
-export function termOffers(band: Band, limit: LimitResult, apr: Decimal, rules: Policy["limit"]): TermOffer[] {
-  const rate = toFenRate(monthlyRateOf(apr));
+export function termOffers(band: Band, limit: LimitResult, apr: Decimal, rules: Policy["limit"], rate: FenRate = toFenRate(monthlyRateOf(apr))): TermOffer[] {
   const offers: TermOffer[] = [];
   for (const n of band.terms) {
     const byCapacity = floorToStep(presentValue(limit.paymentCapacity, limit.monthlyRate, n), rules.step);

@@ -1,8 +1,5 @@
-import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/run.js";
+import { runWithFiles } from "../cli/fileIo.js";
 import { runCli } from "../cli/runCli.js";
 import { tempWriter } from "../cli/tempFiles.js";
 import { expectUsageError } from "../cli/usageLine.js";
@@ -39,15 +36,9 @@ describe("portfolio and merge draw plain ASCII as the other commands do", () => 
 
 /** Runs the CLI in-process with stdout a terminal `columns` wide. */
 async function atWidth(argv: string[], columns: number): Promise<string> {
-  let stdout = "";
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t), writeOut: async (t) => void (stdout += t), stderr: () => {},
-    env: {}, stdoutIsTTY: true, stderrIsTTY: false, stdinIsTTY: false, columns, cpus: 1, today: () => "2026-01-15",
-    readText: (path) => readFile(path, "utf8"), interrupted: () => false,
-    openInput: async (path) => ({ chunks: createReadStream(path) }),
-  };
-  expect(await run(argv, io)).toBe(0);
-  return stdout;
+  const r = await runWithFiles(argv, { stdoutIsTTY: true, columns });
+  expect(r.code).toBe(0);
+  return r.stdout;
 }
 
 describe("portfolio uses the terminal's width", () => {

@@ -1,8 +1,5 @@
-import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/run.js";
+import { runWithFiles } from "../cli/fileIo.js";
 import { runCli } from "../cli/runCli.js";
 import { tempWriter } from "../cli/tempFiles.js";
 import { expectUsageError } from "../cli/usageLine.js";
@@ -53,15 +50,7 @@ describe("portfolio --help", () => {
 
 describe("portfolio stopped by Ctrl-C", () => {
   it("says no result was written (it writes no lines), exit 130", async () => {
-    let stderr = "";
-    let stdout = "";
-    const io: CliIo = {
-      stdout: (t) => void (stdout += t), writeOut: async (t) => void (stdout += t), stderr: (t) => void (stderr += t),
-      env: {}, stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, cpus: 1, today: () => "2026-01-15",
-      readText: (path) => readFile(path, "utf8"), interrupted: () => true,
-      openInput: async (path) => ({ chunks: createReadStream(path) }),
-    };
-    const code = await run(["portfolio", small], io);
+    const { code, stdout, stderr } = await runWithFiles(["portfolio", small], { interrupted: true });
     expect(code).toBe(130);
     expect(stdout).toBe("");
     expect(stderr).not.toContain("every line written is whole");

@@ -1,4 +1,4 @@
-import { Option, type Command } from "commander";
+import { Argument, Option, type Command } from "commander";
 import type { IsoDate } from "../engine/dates.js";
 import { DEFAULT_CAP } from "../engine/products.js";
 import { langFromEnv, LANGS, type Lang } from "../views/lang.js";
@@ -13,6 +13,11 @@ export const quietOption = () => new Option("-q, --quiet", "no progress bar or n
 export const langOption = (description: string) => new Option("--lang <lang>", description);
 export const startOption = (description: string) => new Option("--start <YYYY-MM-DD>", description);
 export const policyOption = (description: string) => new Option("--policy <file>", description);
+/** The profiles a batch command reads (simulate, portfolio). */
+export const profilesArgument = () => new Argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin").default("-");
+/** --set: a profile field overridden in every record (repeatable, once per field). */
+export const setOption = () =>
+  new Option("--set <field=value>", "override a profile field for a what-if run (repeatable)").argParser((v: string, prev: string[]) => [...prev, v]).default([]);
 export const capOption = (description: string) => new Option("--cap <percent>", description).default(DEFAULT_CAP.toString());
 
 /** `--format` with its choices (the first is the default), and `--json` as its alias, the same on every command. */

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { FORMATS } from "../../views/formats.js";
-import { addFormatOptions, asciiOption, langOption, policyOption } from "../sharedOptions.js";
+import { addFormatOptions, asciiOption, langOption, policyOption, profilesArgument, setOption } from "../sharedOptions.js";
 import type { RawMergeOptions } from "./runMerge.js";
 import type { RawPortfolioOptions } from "./portfolioOptions.js";
 
@@ -27,7 +27,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
   const command = program
     .command("portfolio")
     .description("book the offers of a population and run the loan book forward month by month")
-    .argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin", "-")
+    .addArgument(profilesArgument())
     .addOption(policyOption("a credit policy JSON file instead of the built-in one (the champion)"))
     .option("--challenger <file>", "a second policy run on the same applicants and draws: totals side by side and the swap set")
     .option("--sweep <path=from:to:step>", "run the policy at each value of a numeric parameter, e.g. cutoff=550:700:10 or bands.B.apr=8:12:1 (at most 200 values)")
@@ -35,7 +35,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .option("--economics <key=value>", "override the policy's economics, e.g. takeUp=0.5 or termMix.6=1 (repeatable)", collect, [])
     .option("--seed <n>", "seed of the random draws (default 1)")
     .option("--runs <n>", "repeat with N seeds: means and the 5–95% range (1 to 1000, default 1)")
-    .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", collect, [])
+    .addOption(setOption())
     .option("--outcomes <file>", "write one NDJSON line per booked loan (the first book's first run) to this file")
     .option("--partial", "write this part's sums as JSON, to be combined by `suishendai merge`")
     .option("--jobs <n>", "worker threads (default 1: workers pay off only on large inputs with idle cores; measure before using them)")

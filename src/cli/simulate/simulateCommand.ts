@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
-import { addFormatOptions, langOption, policyOption, startOption } from "../sharedOptions.js";
+import { addFormatOptions, langOption, policyOption, profilesArgument, setOption, startOption } from "../sharedOptions.js";
 import type { RawSimulateOptions } from "./runSimulate.js";
 
 const EXAMPLES = `
@@ -24,11 +24,11 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
   const command = program
     .command("simulate")
     .description("score JSON user profiles into explainable offers (one, or a stream)")
-    .argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin", "-")
+    .addArgument(profilesArgument())
     .addOption(policyOption("a credit policy JSON file instead of the built-in one"))
     .addOption(langOption("language of reasons and the view: zh | en (default: from LANG, else zh)"))
     .option("--explain", "add the points of each characteristic")
-    .option("--set <field=value>", "override a profile field for a what-if run (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
+    .addOption(setOption())
     .option("--keep <fields>", "input fields to carry into each offer as \"input\", e.g. age,zhimaScore (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
     .option("--what-if <field=value>", "one profile: its offer as it is and with this change, side by side (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
     .option("--schedule", "one profile, table format: the requested loan's repayment schedule")

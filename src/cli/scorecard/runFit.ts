@@ -10,7 +10,7 @@ import type { CliIo } from "../io.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
-import { leftOut, readLabelled, requireUsable } from "./labelledInput.js";
+import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
 import { checkOut, writeReason } from "./outPath.js";
 import { refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
@@ -39,7 +39,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]]);
   const base = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
   const report = fitReport(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length });
@@ -54,7 +54,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
     });
   }
   if (!raw.quiet && format === "table") io.stderr(raw.out === undefined ? `note: ${SCORECARD_LABELS[lang].saveHint}\n` : `note: fitted policy written to ${raw.out}\n`);
-  const bad = leftOut(labelled.bad, labelled.name);
+  const bad = leftOutOf([labelled]);
   io.stderr(bad.lines);
   if (bad.summary) throw new RecordsLeftOut(bad.summary);
 }

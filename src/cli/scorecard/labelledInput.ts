@@ -7,7 +7,7 @@ import { describeUnknownField } from "../../policy/profileFields.js";
 import type { CliIo } from "../io.js";
 import type { Lang } from "../../views/lang.js";
 import { keyboardHint } from "../keyboardHint.js";
-import { DEFAULT_COLUMNS } from "../../views/wrapText.js";
+import { DEFAULT_COLUMNS, wrapText } from "../../views/wrapText.js";
 import { INPUT_NOTES, noteLines } from "./inputNotes.js";
 
 const nameOf = (path: string) => (path === "-" ? "stdin" : path);
@@ -16,7 +16,7 @@ const nameOf = (path: string) => (path === "-" ? "stdin" : path);
 async function allRecords(io: CliIo, path: string, option: string, quiet: boolean): Promise<{ records: InputRecord[]; name: string }> {
   const name = nameOf(path);
   // Wrapped by words: the terminal would cut it mid-word at 80 columns.
-  keyboardHint(io, path, "labelled profiles (JSON, one per line)", quiet, io.columns ?? DEFAULT_COLUMNS);
+  keyboardHint(io, path, "labelled profiles (JSON, one per line)", quiet, (line) => wrapText(line, io.columns ?? DEFAULT_COLUMNS, "  ").join("\n"));
   const source = await io.openInput(path).catch((error: Error) => {
     throw new IoError(`${option}: cannot read ${name}: ${error.message}`);
   });

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { FitReport } from "../app/scorecard/fitReport.js";
 import type { BinReport, CharacteristicReport } from "../app/scorecard/characteristicReport.js";
+import { asciiText } from "./asciiText.js";
 import { compactTable } from "./compactTable.js";
 import { drawnWidth } from "./layout.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
@@ -17,7 +18,9 @@ export function renderFitJson(report: FitReport): string {
 const twoLines = (b: BinReport) => (b.min !== undefined && b.max !== undefined ? `${b.min}–\n${b.max}` : b.label);
 
 function binsTable(c: CharacteristicReport, l: (typeof SCORECARD_LABELS)["en" | "zh"], ascii: boolean, columns: number): string {
-  const draw = (label: (b: BinReport) => string) => {
+  // ASCII before drawing: ">=" is wider than "≥", the table must be drawn with it.
+  const draw = (named: (b: BinReport) => string) => {
+    const label = ascii ? (b: BinReport) => asciiText(named(b)) : named;
     const table = compactTable(l.binHead, ["left", "right", "right", "right", "right", "right", "right", "right"], ascii);
     for (const b of c.bins) table.push([b.missing ? l.missing : label(b), String(b.records), b.share.toFixed(4), String(b.bads), b.badRate.toFixed(4), b.woe.toFixed(4), b.iv.toFixed(4), b.points === null ? "–" : String(b.points)]);
     return table.toString();
@@ -52,5 +55,7 @@ export function renderFitTable(r: FitReport, style: ViewStyle): string {
   out.push(metricsTable([[l.train, r.metrics.train], [l.holdout, r.metrics.holdout]], l, ascii), "");
   out.push(...prose(l.calibrationOn(l.holdout), columns, "  "), calibrationView(r.calibration, l, ascii));
   if (r.warnings.length) out.push("", l.warnings, ...r.warnings.flatMap((w) => prose(`  ${l.warning(w)}`, columns, "    ", chalk.yellow)));
-  return `${out.join("\n")}\n`;
+  // In ASCII the signs too: bin ranges, dashes, the header's dot (the report's JSON keeps them).
+  const text = `${out.join("\n")}\n`;
+  return ascii ? asciiText(text) : text;
 }

@@ -31,7 +31,7 @@ export const SCORECARD_LABELS = {
     stabilityRows: ["", "PSI", "reading"],
     score: "score (by band)",
     flags: { stable: "stable", watch: "watch", shifted: "shifted" },
-    saveHint: "the policy is not in this table: --out FILE saves it (--format json has it)",
+    saveHint: "the policy is not in this table; --out FILE saves it, --format json has it",
   },
   zh: {
     fitHead: (n: number, seed: number, target: string) => `fit：${n} 条记录，目标字段 ${target}，种子 ${seed}（分层 70/30 切分）`,

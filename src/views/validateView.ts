@@ -1,5 +1,6 @@
 import { Chalk } from "chalk";
 import type { Stability, ValidateReport } from "../app/scorecard/validateReport.js";
+import { asciiText } from "./asciiText.js";
 import { compactTable } from "./compactTable.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
 import { calibrationView, metricsTable } from "./scorecardTables.js";
@@ -29,5 +30,7 @@ export function renderValidateTable(r: ValidateReport, style: ViewStyle): string
     for (const c of s.characteristics) table.push([`${c.id} ${c.field}`, c.psi.toFixed(4), flagged(c)]);
     out.push("", ...prose(l.stabilityHead(s.baseline.records), columns, "  "), table.toString());
   }
-  return `${out.join("\n")}\n`;
+  // In ASCII the signs too: bin ranges, dashes, the header's dot (the report's JSON keeps them).
+  const text = `${out.join("\n")}\n`;
+  return ascii ? asciiText(text) : text;
 }

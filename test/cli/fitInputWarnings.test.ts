@@ -62,8 +62,8 @@ describe("--outcomes: errors about an outcome name the outcomes file", () => {
     const flipped = drawn.map((p, i) => ({ id: p.id, defaulted: i < 3 ? 1 - (p.defaulted as number) : p.defaulted }));
     const outcomes = write("outcomes.ndjson", ndjson(flipped));
     const labelled = write("labelled.ndjson", ndjson(drawn));
-    const r = await runCli(["fit", labelled, "--outcomes", outcomes, "--format", "json"]);
+    const r = await runCli(["fit", labelled, "--outcomes", outcomes, "--format", "json"], { LANG: "en_US.UTF-8" });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^warning: 600 record\(s\) of .*labelled\.ndjson have a field defaulted too; the outcomes of --outcomes .*outcomes\.ndjson are used \(3 differ\)\n$/);
+    expect(r.stderr.replace(/\n  /g, " ")).toMatch(/^warning: 600 record\(s\) of .*labelled\.ndjson have a field defaulted too; the outcomes of --outcomes .*outcomes\.ndjson are used \(3 differ\)\n$/);
   });
 });

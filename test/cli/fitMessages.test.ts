@@ -21,7 +21,7 @@ describe("the note on where the policy went", () => {
   it("the table view, without --out: the table does not hold the policy, so it says how to get it", async () => {
     const r = await runCli(["fit", labelled, "--lang", "en"], EN);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("note: the policy is not in this table: --out FILE saves it (--format json has it)\n");
+    expect(r.stderr).toBe("note: the policy is not in this table; --out FILE saves it, --format json has it\n");
   });
 
   it("no note when the report could not be written to stdout: the error alone", async () => {

@@ -51,7 +51,7 @@ describe("fit", () => {
   it("joins outcomes by id from --outcomes: the same report as the field in the profiles", async () => {
     const profiles = write("profiles.ndjson", ndjson(drawn.map(({ defaulted: _, ...p }) => p)));
     const outcomes = write("outcomes.ndjson", ndjson([...drawn].reverse().map((p) => ({ id: p.id, defaulted: p.defaulted }))));
-    const joined = await runCli(["fit", profiles, "--outcomes", outcomes, "--format", "json"]);
+    const joined = await runCli(["fit", profiles, "--outcomes", outcomes, "--format", "json"], { LANG: "en_US.UTF-8" });
     const own = await runCli(["fit", labelled, "--format", "json"]);
     expect(joined.code).toBe(0);
     expect(joined.stdout).toBe(own.stdout);
@@ -61,10 +61,11 @@ describe("fit", () => {
     const profiles = write("profiles-all.ndjson", ndjson(drawn.map(({ defaulted: _, ...p }) => p)));
     const booked = drawn.filter((_, i) => i % 3 !== 0); // every third applicant not booked: no outcome line
     const outcomes = write("outcomes-some.ndjson", ndjson(booked.map((p) => ({ id: p.id, defaulted: p.defaulted }))));
-    const joined = await runCli(["fit", profiles, "--outcomes", outcomes, "--format", "json"]);
+    const joined = await runCli(["fit", profiles, "--outcomes", outcomes, "--format", "json"], { LANG: "en_US.UTF-8" });
     const onlyBooked = await runCli(["fit", write("booked.ndjson", ndjson(booked)), "--format", "json", "-q"]);
     expect(joined.code).toBe(0);
-    expect(joined.stderr).toBe(`note: ${drawn.length - booked.length} profile(s) of ${profiles} have no outcome in ${outcomes} (not booked, say): left out\n`);
+    // The note wraps at 80 columns, continuations indented.
+    expect(joined.stderr.replace(/\n  /g, " ")).toBe(`note: ${drawn.length - booked.length} profile(s) of ${profiles} have no outcome in ${outcomes} (not booked?): left out\n`);
     expect(joined.stdout).toBe(onlyBooked.stdout);
   });
 

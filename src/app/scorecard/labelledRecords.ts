@@ -39,7 +39,7 @@ export function recordValue(record: InputRecord): { value: unknown } | { error: 
 const UNMATCHED = Symbol("no outcome for this id");
 
 /** The record's outcome as 0 or 1, UNMATCHED, or why it has none (naming the outcomes file when it came from there). */
-function outcomeOf(value: Record<string, unknown>, source: TargetSource): 0 | 1 | string | typeof UNMATCHED {
+function outcomeOf(value: Record<string, unknown>, source: TargetSource, matched?: Set<string>): 0 | 1 | string | typeof UNMATCHED {
   const { field, outcomes } = source;
   if (!outcomes) {
     const outcome = value[field];
@@ -50,6 +50,7 @@ function outcomeOf(value: Record<string, unknown>, source: TargetSource): 0 | 1 
   if (value.id === undefined || value.id === null) return `field id: is required to find the outcome in ${outcomes.name}`;
   const key = JSON.stringify(value.id);
   if (!outcomes.map.has(key)) return UNMATCHED;
+  matched?.add(key);
   const outcome = outcomes.map.get(key);
   if (outcome === undefined || outcome === null) return `id ${key}: the outcome in ${outcomes.name} has no field ${field}`;
   if (outcome !== 0 && outcome !== 1) return `id ${key}: the outcome in ${outcomes.name}: field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
@@ -67,6 +68,8 @@ export class LabelledCollector {
   read = 0;
   /** With --outcomes: profiles whose id has no outcome there (applicants not booked), left out and counted. */
   unmatched = 0;
+  /** With --outcomes: the ids of the outcomes some profile has (the others are counted in a note). */
+  readonly matched = new Set<string>();
 
   /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it). */
   constructor(
@@ -89,7 +92,7 @@ export class LabelledCollector {
     if ("error" in parsed) return void this.bad.push({ line: record.line, error: parsed.error });
     const value = parsed.value;
     if (!isObject(value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
-    const outcome = this.source ? outcomeOf(value, this.source) : 0;
+    const outcome = this.source ? outcomeOf(value, this.source, this.matched) : 0;
     if (outcome === UNMATCHED) return void this.unmatched++;
     if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
     this.noteFields(value, outcome);
@@ -103,17 +106,33 @@ export class LabelledCollector {
   }
 }
 
-/** Reads an outcomes file's records (`{"id", "<field>": 0|1}` per line) into a map by id; a bad line is an error message. */
-export function outcomesFrom(records: readonly InputRecord[], field: string): { map: Map<string, unknown> } | { error: string } {
+/** An outcomes file read: outcomes by id, the lines left out, and how many had a null id (portfolio writes one for a profile without an id). */
+export interface OutcomesRead {
+  readonly map: Map<string, unknown>;
+  readonly bad: BadRecord[];
+  readonly nullIds: number;
+}
+
+/** Reads an outcomes file's records (`{"id", "<field>": 0|1}` per line) into a map by id; a bad line is left out and named, as in the profiles; an id given twice is an error message. */
+export function outcomesFrom(records: readonly InputRecord[], field: string): OutcomesRead | { error: string } {
   const map = new Map<string, unknown>();
+  const bad: BadRecord[] = [];
+  let nullIds = 0;
   for (const record of records) {
     const parsed = recordValue(record);
-    if ("error" in parsed) return { error: `line ${record.line}: ${parsed.error}` };
+    if ("error" in parsed) {
+      bad.push({ line: record.line, error: parsed.error });
+      continue;
+    }
     const value = parsed.value;
-    if (!isObject(value) || value.id === undefined || value.id === null) return { error: `line ${record.line}: expected an object with "id" and "${field}"` };
-    const key = JSON.stringify(value.id);
-    if (map.has(key)) return { error: `line ${record.line}: id ${key} appears twice` };
-    map.set(key, value[field]);
+    // A null id cannot be joined, as a profile without one: counted, not a fault of the line.
+    if (isObject(value) && value.id === null) nullIds++;
+    else if (!isObject(value) || value.id === undefined) bad.push({ line: record.line, error: `expected an object with "id" and "${field}"` });
+    else {
+      const key = JSON.stringify(value.id);
+      if (map.has(key)) return { error: `line ${record.line}: id ${key} appears twice` };
+      map.set(key, value[field]);
+    }
   }
-  return { map };
+  return { map, bad, nullIds };
 }

@@ -5,14 +5,18 @@ import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
 import { LabelledCollector, outcomesFrom, type BadRecord, type TargetSource } from "../../app/scorecard/labelledRecords.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import type { CliIo } from "../io.js";
+import type { Lang } from "../../views/lang.js";
 import { keyboardHint } from "../keyboardHint.js";
+import { DEFAULT_COLUMNS, wrapText } from "../../views/wrapText.js";
+import { INPUT_NOTES, noteLines } from "./inputNotes.js";
 
 const nameOf = (path: string) => (path === "-" ? "stdin" : path);
 
 /** Every record of a file (or stdin), in order; a read fault is an I/O error naming `option`. */
 async function allRecords(io: CliIo, path: string, option: string, quiet: boolean): Promise<{ records: InputRecord[]; name: string }> {
   const name = nameOf(path);
-  keyboardHint(io, path, "labelled profiles (JSON, one per line)", quiet);
+  // Wrapped by words: the terminal would cut it mid-word at 80 columns.
+  keyboardHint(io, path, "labelled profiles (JSON, one per line)", quiet, (line) => wrapText(line, io.columns ?? DEFAULT_COLUMNS, "  ").join("\n"));
   const source = await io.openInput(path).catch((error: Error) => {
     throw new IoError(`${option}: cannot read ${name}: ${error.message}`);
   });
@@ -31,31 +35,56 @@ async function allRecords(io: CliIo, path: string, option: string, quiet: boolea
   return { records, name };
 }
 
+/** An outcomes file read: the source to join by, its lines left out, its null ids. */
+interface OutcomesSource {
+  readonly source: TargetSource;
+  readonly bad: readonly BadRecord[];
+  readonly nullIds: number;
+  readonly name: string;
+}
+
 /** The outcomes of `portfolio --outcomes` (one `{"id", "defaulted"}` a line), by id. */
-async function readOutcomes(io: CliIo, path: string, field: string, quiet: boolean): Promise<TargetSource> {
+async function readOutcomes(io: CliIo, path: string, field: string, quiet: boolean): Promise<OutcomesSource> {
   const { records, name } = await allRecords(io, path, "--outcomes", quiet);
   const read = outcomesFrom(records, field);
   if ("error" in read) throw new UsageError(`--outcomes ${name}: ${read.error}`);
-  if (read.map.size === 0) throw new UsageError(`--outcomes ${name}: no outcome found`);
-  return { field, outcomes: { map: read.map, name } };
+  if (read.map.size === 0) throw new UsageError(`--outcomes ${name}: no outcome found${read.bad[0] ? ` (line ${read.bad[0].line}: ${read.bad[0].error})` : ""}`);
+  return { source: { field, outcomes: { map: read.map, name } }, bad: read.bad, nullIds: read.nullIds, name };
 }
 
+/** Labelled profiles as read, with the lines of the outcomes file left out (named after the report). */
+export type Labelled = LabelledCollector & { name: string; outcomesLeftOut?: { bad: readonly BadRecord[]; name: string } };
+
 /** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
-export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean }): Promise<LabelledCollector & { name: string }> {
-  const source = options.target === undefined ? undefined : options.outcomes === undefined ? { field: options.target } : await readOutcomes(io, options.outcomes, options.target, options.quiet);
+export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean; lang: Lang }): Promise<Labelled> {
+  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.quiet) : undefined;
+  const source = options.target === undefined ? undefined : (joined?.source ?? { field: options.target });
   const { records, name } = await allRecords(io, path, options.option, options.quiet);
   const collector = new LabelledCollector(source, options.outcomeField ?? options.target);
   for (const record of records) collector.add(record);
-  if (!options.quiet) io.stderr(inputWarnings(collector, name, source));
-  return Object.assign(collector, { name });
+  if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang));
+  return Object.assign(collector, { name }, joined ? { outcomesLeftOut: { bad: joined.bad, name: joined.name } } : {});
 }
 
-/** What was read but not used, as simulate words it: unknown fields; with --outcomes, an outcome field of the profiles' own that loses. */
-function inputWarnings(collector: LabelledCollector, name: string, source: TargetSource | undefined): string {
+/**
+ * What was read but not used, as simulate words it: unknown fields; with
+ * --outcomes, an outcome field of the profiles' own that loses, profiles
+ * without an outcome, outcomes without a profile, outcomes without an id.
+ */
+function inputWarnings(collector: LabelledCollector, name: string, joined: OutcomesSource | undefined, lang: Lang): string {
+  const unknown = unknownFieldWarnings(collector.unknown, describeUnknownField);
+  if (!joined) return unknown;
+  const words = INPUT_NOTES[lang];
   const { records, differ } = collector.carried;
-  const carried = source?.outcomes && records > 0 ? `warning: ${records} record(s) of ${name} have a field ${source.field} too; the outcomes of --outcomes ${source.outcomes.name} are used (${differ} differ)\n` : "";
-  const unmatched = source?.outcomes && collector.unmatched > 0 ? `note: ${collector.unmatched} profile(s) of ${name} have no outcome in ${source.outcomes.name} (not booked, say): left out\n` : "";
-  return unknownFieldWarnings(collector.unknown, describeUnknownField) + carried + unmatched;
+  const outcomes = joined.name;
+  const noProfile = (joined.source.outcomes?.map.size ?? 0) - collector.matched.size;
+  const notes = [
+    ...(records > 0 ? [words.carried(records, name, joined.source.field, outcomes, differ)] : []),
+    ...(collector.unmatched > 0 ? [words.noOutcome(collector.unmatched, name, outcomes)] : []),
+    ...(noProfile > 0 ? [words.noProfile(noProfile, outcomes, name)] : []),
+    ...(joined.nullIds > 0 ? [words.nullId(joined.nullIds, outcomes)] : []),
+  ];
+  return unknown + notes.map(noteLines).join("");
 }
 
 /** How many bad records are shown by line. */
@@ -70,12 +99,19 @@ export function leftOut(bad: readonly BadRecord[], name: string): { lines: strin
 }
 
 /** The data refused as a whole (too few of a class): the records left out are named first, as when it goes on. */
-export function requireUsable(io: CliIo, labelled: LabelledCollector & { name: string }, target: string, least: number, what: string): void {
+export function requireUsable(io: CliIo, labelled: Labelled, target: string, least: number, what: string): void {
   try {
     requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what);
   } catch (error) {
     // With no usable record the error itself names the first problem.
-    if (labelled.data.targets.length > 0) io.stderr(leftOut(labelled.bad, labelled.name).lines);
+    if (labelled.data.targets.length > 0) io.stderr(leftOutOf([labelled]).lines);
     throw error;
   }
+}
+
+/** The records left out of the input and of its outcomes file, named after the report; the summary for the exit (undefined when none). */
+export function leftOutOf(inputs: readonly Labelled[]): { lines: string; summary?: string } {
+  const parts = inputs.flatMap((l) => [leftOut(l.bad, l.name), ...(l.outcomesLeftOut ? [leftOut(l.outcomesLeftOut.bad, l.outcomesLeftOut.name)] : [])]);
+  const summaries = parts.flatMap((p) => (p.summary ? [p.summary] : []));
+  return { lines: parts.map((p) => p.lines).join(""), ...(summaries.length ? { summary: summaries.join("; ") } : {}) };
 }

@@ -40,3 +40,9 @@ export function checkOut(out: string, reads: readonly (readonly [string, string 
   const problem = unwritable(out);
   if (problem) throw new IoError(`--out: cannot write ${out}: ${problem}`);
 }
+
+/** A failed write's reason in plain words, as the other I/O errors (never a bare ENOSPC). */
+export function writeReason(error: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = { ENOSPC: "no space left on device", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "it is a directory", EROFS: "read-only file system", EDQUOT: "disk quota exceeded", EIO: "input/output error", EFBIG: "file too large" };
+  return (error.code && words[error.code]) ?? error.message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*$/, "");
+}

@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { IoError, RecordsLeftOut, UsageError } from "../../app/errors.js";
+import { Interrupted, IoError, RecordsLeftOut, UsageError } from "../../app/errors.js";
 import { fitReport } from "../../app/scorecard/fitReport.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
@@ -10,8 +10,9 @@ import type { CliIo } from "../io.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
-import { leftOut, readLabelled, requireUsable } from "./labelledInput.js";
-import { checkOut } from "./outPath.js";
+import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
+import { checkOut, writeReason } from "./outPath.js";
+import { refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
 export interface RawFitOptions {
   readonly target: string;
@@ -35,20 +36,25 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const lang = parseLang(raw.lang, io.env);
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
+  refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]]);
   const base = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  stopIfInterrupted(io);
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
   const report = fitReport(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length });
-  if (raw.out !== undefined) {
-    await writeFile(raw.out, `${JSON.stringify(report.policy, null, 2)}\n`).catch((error: Error) => {
-      throw new IoError(`--out: cannot write ${raw.out}: ${error.message}`);
-    });
-  }
+  stopIfInterrupted(io);
+  // The report first: --out is written only once the report was (a failed report leaves --out as it was).
   // writeOut waits for stdout: a report that could not be written gets no note after it.
   await io.writeOut(await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) }));
+  if (raw.out !== undefined) {
+    if (io.interrupted()) throw new Interrupted(`interrupted; the report was written, --out ${raw.out} left as it was`);
+    await writeFile(raw.out, `${JSON.stringify(report.policy, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
+      throw new IoError(`--out: cannot write ${raw.out}: ${writeReason(error)}`);
+    });
+  }
   if (!raw.quiet && format === "table") io.stderr(raw.out === undefined ? `note: ${SCORECARD_LABELS[lang].saveHint}\n` : `note: fitted policy written to ${raw.out}\n`);
-  const bad = leftOut(labelled.bad, labelled.name);
+  const bad = leftOutOf([labelled]);
   io.stderr(bad.lines);
   if (bad.summary) throw new RecordsLeftOut(bad.summary);
 }

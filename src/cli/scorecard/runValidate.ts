@@ -7,7 +7,8 @@ import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
-import { leftOut, readLabelled, requireUsable } from "./labelledInput.js";
+import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
+import { refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
 export interface RawValidateOptions {
   readonly target: string;
@@ -26,25 +27,26 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   const format = chosenFormat(raw, FORMATS.validate);
   const lang = parseLang(raw.lang, io.env);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
-  if (raw.baseline === "-" && input === "-") throw new UsageError("--baseline -: the input already reads stdin; give the baseline as a file");
+  refuseStdinTwice(input, [["--baseline", raw.baseline, "baseline"], ["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   requireUsable(io, labelled, raw.target, 1, "validate");
-  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet });
+  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet, lang });
   if (baseline && baseline.data.profiles.length === 0) {
     const first = baseline.bad[0];
     throw new UsageError(`--baseline ${baseline.name}: no usable profile${first ? ` (line ${first.line}: ${first.error})` : ""}`);
   }
+  stopIfInterrupted(io);
   const report = validateReport(labelled.data, policy, {
     target: raw.target,
     policyName: raw.policy === undefined || raw.policy === "-" ? json.name : raw.policy,
     invalid: labelled.bad.length,
     ...(baseline ? { baseline: { profiles: baseline.data.profiles, invalid: baseline.bad.length } } : {}),
   });
+  stopIfInterrupted(io);
   await io.writeOut(await renderView("validate", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) }));
   // The input again as baseline: its records left out are the input's, already named.
-  const parts = [leftOut(labelled.bad, labelled.name), ...(baseline && baseline.name !== labelled.name ? [leftOut(baseline.bad, baseline.name)] : [])];
-  io.stderr(parts.map((p) => p.lines).join(""));
-  const summaries = parts.flatMap((p) => (p.summary ? [p.summary] : []));
-  if (summaries.length) throw new RecordsLeftOut(summaries.join("; "));
+  const bad = leftOutOf([labelled, ...(baseline && baseline.name !== labelled.name ? [baseline] : [])]);
+  io.stderr(bad.lines);
+  if (bad.summary) throw new RecordsLeftOut(bad.summary);
 }

@@ -21,9 +21,17 @@ export function namedErrors(aggregate: PortfolioAggregate): string {
   return aggregate.errors.map((e) => `error: line ${e.line}${e.id === null || e.id === undefined ? "" : ` (id ${printable(JSON.stringify(e.id))})`}: ${printable(e.error)}\n`).join("");
 }
 
-/** Renders a whole run (from one process or merged parts), then names its invalid records and exits 1 when there were any. */
-export async function finishPortfolio(io: CliIo, aggregate: PortfolioAggregate, setup: ResultSetup, format: Format, style: ViewStyle): Promise<void> {
-  await io.writeOut(await renderView("portfolio", format, toResult(aggregate, setup), style));
+type Step = () => Promise<void>;
+
+/**
+ * Renders a whole run (from one process or merged parts), then names its
+ * invalid records and exits 1 when there were any. `written` wraps the write
+ * of the result and `after` follows it (portfolio's --outcomes takes its place then).
+ */
+export async function finishPortfolio(io: CliIo, aggregate: PortfolioAggregate, setup: ResultSetup, format: Format, style: ViewStyle, written = (write: Step) => write(), after: Step = async () => {}): Promise<void> {
+  const text = await renderView("portfolio", format, toResult(aggregate, setup), style);
+  await written(() => io.writeOut(text));
+  await after();
   throwOnInvalid(io, aggregate);
 }
 

@@ -81,17 +81,28 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     }
     // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
     if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
-    await outcomes?.commit();
+    await outcomes?.flush();
   } catch (error) {
     // A failed or stopped run leaves an existing --outcomes file as it was.
     await outcomes?.discard();
     throw error instanceof Interrupted ? stopped(error, outcomes !== undefined) : error;
   }
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
+  // --outcomes takes its place only once the result is written: a result that cannot be written leaves the old file.
+  const place = async () => void (await outcomes?.commit());
+  const written = async (write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (error) {
+      await outcomes?.discard();
+      throw error;
+    }
+  };
   if (raw.partial) {
-    await io.writeOut(partialText(setup.part, total));
+    await written(() => io.writeOut(partialText(setup.part, total)));
+    await place();
     throwOnInvalid(io, total);
     return;
   }
-  await finishPortfolio(io, total, setup.result, format, style);
+  await finishPortfolio(io, total, setup.result, format, style, written, place);
 }

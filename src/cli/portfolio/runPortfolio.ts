@@ -15,6 +15,7 @@ import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
 import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
 import { refuseFileClashes } from "./fileClashes.js";
+import { OutcomeIds } from "./outcomeIds.js";
 import { openOutcomes } from "./outcomesFile.js";
 import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
@@ -60,6 +61,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const jobs = jobsGiven ?? DEFAULT_JOBS;
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
   const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes);
+  const ids = new OutcomeIds();
   let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
   const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio");
   let totals;
@@ -68,7 +70,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     totals = await runRecords(
       {
         records: batches,
-        write: (text) => outcomes?.write(text) ?? Promise.resolve(),
+        write: (text) => (outcomes ? (ids.add(text), outcomes.write(text)) : Promise.resolve()),
         interrupted: () => io.interrupted(),
         progress,
         source: name,
@@ -87,7 +89,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     await outcomes?.discard();
     throw error instanceof Interrupted ? stopped(error, outcomes !== undefined) : error;
   }
-  if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
+  if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField) + ids.warnings());
   // --outcomes takes its place only once the result is written: a result that cannot be written leaves the old file.
   const place = async () => void (await outcomes?.commit());
   const written = async (write: () => Promise<void>) => {

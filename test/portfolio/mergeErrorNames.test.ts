@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli/runCli.js";
 import { tempWriter } from "../cli/tempFiles.js";
+import { expectUsageError } from "../cli/usageLine.js";
 import { population } from "./population.js";
 
 // Each shard counts its lines from 1, so merge names an invalid record by its part and its line there.
@@ -34,5 +35,19 @@ describe("merge names each invalid record by its part and line", () => {
     const merged = await runCli(["merge", await part(shard2, "alone.json"), "--format", "json"]);
     expect(merged.stdout).toBe(whole.stdout);
     expect(merged.stderr).toMatch(/^error: .*alone\.json: line 1 \(id "x"\): /);
+  });
+});
+
+describe("merge reads parts from files only", () => {
+  it("refuses - (stdin) as a part: one usage line, exit 2, stdin not read", async () => {
+    const p = await part(shard2, "with-stdin.json");
+    let read = false;
+    const stdin = async function* () {
+      read = true;
+      yield "";
+    };
+    const r = await runCli(["merge", p, "-"], {}, false, stdin);
+    expectUsageError(r, /^error: merge: - \(stdin\) is not a part file: parts are files written by portfolio --partial; save the part to a file\n$/);
+    expect(read).toBe(false);
   });
 });

@@ -63,7 +63,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes);
   const ids = new OutcomeIds();
   let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
-  const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio");
+  const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio", raw.ascii === true);
   let totals;
   try {
     try {

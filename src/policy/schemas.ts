@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Decimal } from "../engine/decimal.js";
 import { DEFAULT_ECONOMICS as E } from "../engine/portfolio/economics.js";
 import { PRODUCTS } from "../engine/products.js";
 import { RULE_FIELDS } from "../engine/simulate/profileFields.js";
@@ -9,6 +10,8 @@ import { strictObject } from "./strictObject.js";
 // validates with these, and `npm run schemas` writes them out as JSON Schema.
 
 const money = z.number().min(0);
+/** Money a loan is charged: whole 分, as quote takes amounts (20.555 would be rounded per loan). */
+const cents = money.refine((v) => new Decimal(String(v)).decimalPlaces() <= 2, "must have at most 2 decimals (money in CNY, to the 分)");
 const fraction = z.number().min(0).max(1);
 const text = strictObject({ zh: z.string(), en: z.string() });
 
@@ -78,7 +81,7 @@ const economics = strictObject({
   chargeOffMonth: z.int().min(3).max(24).default(E.chargeOffMonth),
   prepayRate: fraction.default(E.prepayRate),
   fundingRate: fraction.default(E.fundingRate),
-  costPerLoan: money.max(1_000_000).default(E.costPerLoan),
+  costPerLoan: cents.max(1_000_000).default(E.costPerLoan),
 }).prefault({});
 
 /** The policy's `economics` section alone (its own published schema, and the resolved economics in a portfolio result). */

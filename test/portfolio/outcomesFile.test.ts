@@ -67,7 +67,7 @@ describe("--outcomes that cannot be written", () => {
 
   it("a folder that does not exist: one line, exit 1, no result", async () => {
     const r = await runCli(["portfolio", write("pop-nodir.ndjson", POPULATION), "--outcomes", "/no/such/dir/loans.ndjson"]);
-    expect(r.stderr).toMatch(/^error: --outcomes: cannot write \/no\/such\/dir\/loans.ndjson: no such folder\n$/);
+    expect(r.stderr).toMatch(/^error: --outcomes: cannot write \/no\/such\/dir\/loans.ndjson: no such directory\n$/);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
   });

@@ -16,7 +16,7 @@ export interface EconomicsOverride {
 
 const KEYS = Object.keys(DEFAULT_ECONOMICS);
 
-/** Parses KEY=VALUE; VALUE is a number, or a percentage with % (3.5% = 0.035). */
+/** Parses KEY=VALUE; VALUE is a number as JSON writes it (1e6 included), or a percentage with % (3.5% = 0.035). */
 export function parseEconomics(text: string): EconomicsOverride {
   const at = text.indexOf("=");
   if (at <= 0) throw new UsageError(`--economics: expected KEY=VALUE such as takeUp=0.5, got ${JSON.stringify(text)}`);
@@ -29,7 +29,7 @@ export function parseEconomics(text: string): EconomicsOverride {
   }
   if (key === "termMix" && term === undefined) throw new UsageError(`--economics termMix: give one term's weight as termMix.N=WEIGHT, such as termMix.6=0.5`);
   if (term !== undefined && !/^[1-9]\d*$/.test(term)) throw new UsageError(`--economics ${name}: expected a term in months after termMix., such as termMix.6=0.5`);
-  const m = /^([+-]?\d+(?:\.\d+)?)(%?)$/.exec(raw);
+  const m = /^([+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(%?)$/.exec(raw);
   if (!m) throw new UsageError(`--economics ${name}: expected a number such as 0.5${key.endsWith("Rate") ? " or 3.5%" : ""}, got ${JSON.stringify(raw)}`);
   const value = new Decimal(m[1] as string).div(m[2] ? 100 : 1).toNumber();
   return { text, key, ...(term === undefined ? {} : { term }), value };

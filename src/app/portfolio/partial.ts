@@ -42,7 +42,9 @@ export function runDifference(a: Part, b: Part): string {
 export function mergeParts(parts: readonly { name: string; text: string }[]): { setup: ResultSetup; aggregate: PortfolioAggregate } {
   let first: { name: string; part: Part; aggregate: PortfolioAggregate } | undefined;
   for (const { name, text } of parts) {
-    const part = readPartial(text, name);
+    const read = readPartial(text, name);
+    // Each shard counts its lines from 1: its errors carry its name.
+    const part = { ...read, aggregate: { ...read.aggregate, errors: read.aggregate.errors.map((e) => ({ ...e, part: name })) } };
     if (!first) first = { name, part, aggregate: part.aggregate };
     else if (part.fingerprint !== first.part.fingerprint || part.aggregate.books.length !== first.aggregate.books.length) {
       throw new UsageError(`merge: ${name} and ${first.name} are parts of different runs: ${runDifference(part, first.part)}`);

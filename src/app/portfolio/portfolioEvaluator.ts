@@ -80,7 +80,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
         const draws = new Draws(setup.seed, run + 1, key);
         offers.forEach((offer, i) => {
           const econ = economics[i] as Economics;
-          const booking = takeUp(offer, request, draws, econ);
+          const booking = takeUp(offer, request, draws, econ, (policies[i] as Policy).limit.minimum);
           if (!booking || offer.apr === null || offer.pd === null) return;
           const pd = pdOf(offer.pd);
           const loan = { fen: booking.fen, apr: offer.apr, terms: booking.terms, pd: pd.value };

@@ -16,14 +16,22 @@ export function portfolioStyle(io: CliIo, format: Format, raw: { readonly ascii?
   return { lang, colorLevel: 0, ascii: drawn.ascii, ...(io.columns ? { columns: io.columns } : {}) };
 }
 
-/** The invalid records named on stderr: the first few, by line. */
+/** The invalid records named on stderr: the first few, by line (and by part, after merge). */
 export function namedErrors(aggregate: PortfolioAggregate): string {
-  return aggregate.errors.map((e) => `error: line ${e.line}${e.id === null || e.id === undefined ? "" : ` (id ${printable(JSON.stringify(e.id))})`}: ${printable(e.error)}\n`).join("");
+  return aggregate.errors.map((e) => `error: ${e.part === undefined ? "" : `${printable(e.part)}: `}line ${e.line}${e.id === null || e.id === undefined ? "" : ` (id ${printable(JSON.stringify(e.id))})`}: ${printable(e.error)}\n`).join("");
 }
 
-/** Renders a whole run (from one process or merged parts), then names its invalid records and exits 1 when there were any. */
-export async function finishPortfolio(io: CliIo, aggregate: PortfolioAggregate, setup: ResultSetup, format: Format, style: ViewStyle): Promise<void> {
-  await io.writeOut(await renderView("portfolio", format, toResult(aggregate, setup), style));
+type Step = () => Promise<void>;
+
+/**
+ * Renders a whole run (from one process or merged parts), then names its
+ * invalid records and exits 1 when there were any. `written` wraps the write
+ * of the result and `after` follows it (portfolio's --outcomes takes its place then).
+ */
+export async function finishPortfolio(io: CliIo, aggregate: PortfolioAggregate, setup: ResultSetup, format: Format, style: ViewStyle, written = (write: Step) => write(), after: Step = async () => {}): Promise<void> {
+  const text = await renderView("portfolio", format, toResult(aggregate, setup), style);
+  await written(() => io.writeOut(text));
+  await after();
   throwOnInvalid(io, aggregate);
 }
 
@@ -31,5 +39,6 @@ export function throwOnInvalid(io: CliIo, aggregate: PortfolioAggregate): void {
   if (aggregate.invalid === 0n) return;
   io.stderr(namedErrors(aggregate));
   const shown = aggregate.errors.length;
-  throw new BatchHadErrors(Number(aggregate.invalid), shown < aggregate.invalid ? `the first ${shown} are named above, by line` : "each is named above, by line");
+  const by = aggregate.errors.some((e) => e.part !== undefined) ? "by part and line" : "by line";
+  throw new BatchHadErrors(Number(aggregate.invalid), shown < aggregate.invalid ? `the first ${shown} are named above, ${by}` : `each is named above, ${by}`);
 }

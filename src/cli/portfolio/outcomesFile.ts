@@ -6,7 +6,7 @@ import { IoError } from "../../app/errors.js";
 /** The system's reason for a failed write, in plain words (never a bare code such as ENOSPC). */
 export function writeReason(error: NodeJS.ErrnoException): string {
   const words: Record<string, string> = {
-    ENOSPC: "no space left on device", ENOENT: "no such folder", EACCES: "permission denied", EPERM: "permission denied",
+    ENOSPC: "no space left on device", ENOENT: "no such directory", EACCES: "permission denied", EPERM: "permission denied",
     EISDIR: "it is a folder", EROFS: "read-only file system", EDQUOT: "disk quota exceeded", ENOTDIR: "a part of the path is not a folder", EIO: "input/output error",
   };
   return (error.code && words[error.code]) ?? error.message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*$/, "");
@@ -15,7 +15,9 @@ export function writeReason(error: NodeJS.ErrnoException): string {
 /** --outcomes FILE being written: lines go to a temporary beside it, renamed into place only when the run succeeds. */
 export interface OutcomesFile {
   write(text: string): Promise<void>;
-  /** The run succeeded: the file takes the place of FILE. */
+  /** Every line written and the file closed (a fault shows here, before the result is written). */
+  flush(): Promise<void>;
+  /** The run succeeded and its result is written: the file takes the place of FILE. */
   commit(): Promise<void>;
   /** The run failed: FILE is left as it was and the temporary removed. */
   discard(): Promise<void>;
@@ -45,18 +47,22 @@ export async function openOutcomes(file: string): Promise<OutcomesFile> {
     await removeTemp();
     throw fault(failed);
   }
+  const flush = async () => {
+    if (!failed && !stream.writableEnded) await Promise.race([new Promise<void>((resolve) => stream.end((error?: Error | null) => ((failed ??= error ?? undefined), resolve()))), settled]);
+    if (failed) {
+      await removeTemp();
+      throw fault(failed);
+    }
+  };
   return {
     async write(text) {
       if (failed) throw fault(failed);
       if (!stream.write(text)) await Promise.race([new Promise<void>((resolve) => stream.once("drain", () => resolve())), settled]);
       if (failed) throw fault(failed);
     },
+    flush,
     async commit() {
-      if (!failed) await Promise.race([new Promise<void>((resolve) => stream.end((error?: Error | null) => ((failed ??= error ?? undefined), resolve()))), settled]);
-      if (failed) {
-        await removeTemp();
-        throw fault(failed);
-      }
+      await flush();
       if (temp) await rename(temp, path).catch(async (error: NodeJS.ErrnoException) => {
         await removeTemp();
         throw fault(error);

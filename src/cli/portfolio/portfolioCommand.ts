@@ -8,11 +8,12 @@ import type { RawPortfolioOptions } from "./portfolioOptions.js";
 const EXAMPLES = `
 Examples:
   $ suishendai portfolio examples/profiles/population.ndjson
-  $ suishendai portfolio examples/profiles/population.ndjson --runs 20 --economics takeUp=0.5
-  $ suishendai portfolio examples/profiles/population.ndjson --challenger my-policy.json
-  $ suishendai portfolio examples/profiles/population.ndjson --sweep cutoff=550:700:10 --npl-target 2%
-  $ suishendai portfolio profiles.ndjson --outcomes loans.ndjson --format json > book.json
-  $ suishendai portfolio part1.ndjson --partial > part1.json   # then: suishendai merge part*.json
+  $ suishendai portfolio pop.ndjson --runs 20 --economics takeUp=0.5
+  $ suishendai portfolio pop.ndjson --challenger my-policy.json
+  $ suishendai portfolio pop.ndjson --sweep cutoff=550:700:10 --npl-target 2%
+  $ suishendai portfolio pop.ndjson --outcomes loans.ndjson --format json
+  $ suishendai portfolio part1.ndjson --partial > part1.json
+  $ suishendai merge part*.json                  # the parts as the one run
 
 Each approved applicant borrows with the policy's economics (take-up, amount,
 term); each loan runs month by month (default, aging M1/M2/M3+, charge-off,
@@ -53,7 +54,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .argument("<parts...>", "part files (the shell expands part*.json)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
     .addOption(asciiOption())
-    .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one run's.");
+    .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one\nrun's. Parts are files: - (stdin) is refused.");
   addFormatOptions(merge, FORMATS.portfolio).action(async (parts: string[], raw: RawMergeOptions) => {
     const { runMerge } = await import("./runMerge.js");
     await runMerge(io, parts, raw);

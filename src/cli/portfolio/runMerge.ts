@@ -17,13 +17,15 @@ export interface RawMergeOptions {
 export async function runMerge(io: CliIo, files: readonly string[], raw: RawMergeOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.portfolio);
   const style = portfolioStyle(io, format, raw, parseLang(raw.lang, io.env));
+  // Parts are files (a part is one JSON document a shard wrote): stdin is refused before anything is read.
+  if (files.includes("-")) throw new UsageError("merge: - (stdin) is not a part file: parts are files written by portfolio --partial; save the part to a file");
   const parts = [];
   for (const [i, name] of files.entries()) {
     // The same file twice would count its applicants twice; equal contents (empty shards) are distinct parts.
-    const twin = name === "-" ? files.slice(0, i).find((f) => f === "-") : sameFileAs(name, files.slice(0, i));
-    if (twin !== undefined) throw new UsageError(`merge: ${name === "-" ? "stdin" : name} is the same file as ${twin === "-" ? "stdin" : twin}; give each part once`);
+    const twin = sameFileAs(name, files.slice(0, i));
+    if (twin !== undefined) throw new UsageError(`merge: ${name} is the same file as ${twin}; give each part once`);
     const text = await io.readText(name).catch((error: Error) => {
-      throw new IoError(`merge: cannot read ${name === "-" ? "stdin" : name}: ${error.message}`);
+      throw new IoError(`merge: cannot read ${name}: ${error.message}`);
     });
     parts.push({ name, text });
   }

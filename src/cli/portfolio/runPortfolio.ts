@@ -15,6 +15,7 @@ import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
 import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
 import { refuseFileClashes } from "./fileClashes.js";
+import { OutcomeIds } from "./outcomeIds.js";
 import { openOutcomes } from "./outcomesFile.js";
 import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
@@ -60,15 +61,16 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const jobs = jobsGiven ?? DEFAULT_JOBS;
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
   const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes);
+  const ids = new OutcomeIds();
   let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
-  const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio");
+  const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio", raw.ascii === true);
   let totals;
   try {
     try {
     totals = await runRecords(
       {
         records: batches,
-        write: (text) => outcomes?.write(text) ?? Promise.resolve(),
+        write: (text) => (outcomes ? (ids.add(text), outcomes.write(text)) : Promise.resolve()),
         interrupted: () => io.interrupted(),
         progress,
         source: name,
@@ -81,17 +83,28 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     }
     // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
     if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
-    await outcomes?.commit();
+    await outcomes?.flush();
   } catch (error) {
     // A failed or stopped run leaves an existing --outcomes file as it was.
     await outcomes?.discard();
     throw error instanceof Interrupted ? stopped(error, outcomes !== undefined) : error;
   }
-  if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
+  if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField) + ids.warnings());
+  // --outcomes takes its place only once the result is written: a result that cannot be written leaves the old file.
+  const place = async () => void (await outcomes?.commit());
+  const written = async (write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (error) {
+      await outcomes?.discard();
+      throw error;
+    }
+  };
   if (raw.partial) {
-    await io.writeOut(partialText(setup.part, total));
+    await written(() => io.writeOut(partialText(setup.part, total)));
+    await place();
     throwOnInvalid(io, total);
     return;
   }
-  await finishPortfolio(io, total, setup.result, format, style);
+  await finishPortfolio(io, total, setup.result, format, style, written, place);
 }

@@ -38,6 +38,8 @@ export interface RecordError {
   readonly line: number;
   readonly id: unknown;
   readonly error: string;
+  /** The part file it came from (merge): each shard counts its lines from 1. */
+  readonly part?: string;
 }
 
 export interface PortfolioAggregate {
@@ -140,9 +142,9 @@ function mergeBook(a: BookAggregate, b: BookAggregate): BookAggregate {
   };
 }
 
-/** Errors in line order, the first ERRORS_KEPT: the same whichever part came first. */
+/** Errors in (part name,) line order, the first ERRORS_KEPT: the same whichever part came first. */
 function firstErrors(a: readonly RecordError[], b: readonly RecordError[]): RecordError[] {
-  const key = (e: RecordError) => `${String(e.line).padStart(16, "0")}\u0000${JSON.stringify(e.id) ?? ""}\u0000${e.error}`;
+  const key = (e: RecordError) => `${e.part ?? ""}\u0000${String(e.line).padStart(16, "0")}\u0000${JSON.stringify(e.id) ?? ""}\u0000${e.error}`;
   return [...a, ...b].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)).slice(0, ERRORS_KEPT);
 }
 

@@ -24,9 +24,11 @@ function drawnTerm(offered: readonly TermOffer[], econ: Economics, u: number): T
  * Whether an approved applicant borrows (u[0] < takeUp), how much and over
  * how long: the request when its term is on offer (capped at that term's
  * most), else utilisation × limit floored to 100 CNY over a term drawn from
- * the mix (u[1]), capped at that term's most. Amounts in 分; null when nothing is borrowed.
+ * the mix (u[1]), raised to the policy's minimum loan (as quote refuses less)
+ * and capped at that term's most (never under the minimum: termOffers drops
+ * such terms). Amounts in 分; null when nothing is borrowed.
  */
-export function takeUp(offer: Offer, request: ProfileRequest | undefined, draws: Draws, econ: Economics): { fen: number; terms: number } | null {
+export function takeUp(offer: Offer, request: ProfileRequest | undefined, draws: Draws, econ: Economics, minimum: Decimal): { fen: number; terms: number } | null {
   if (offer.decision !== "approved" || offer.limit === null || offer.terms.length === 0) return null;
   const borrows = draws.at(0) < econ.takeUp;
   const u = draws.at(1); // drawn whether used or not: the layout of draws stays fixed
@@ -40,6 +42,7 @@ export function takeUp(offer: Offer, request: ProfileRequest | undefined, draws:
   } else {
     term = drawnTerm(offer.terms, econ, u);
     amount = new Decimal(econ.utilisation).times(offer.limit).div(100).floor().times(100);
+    if (amount.lt(minimum)) amount = minimum;
   }
   if (amount.gt(term.maxAmount)) amount = term.maxAmount;
   const fen = amount.times(100).floor().toNumber();

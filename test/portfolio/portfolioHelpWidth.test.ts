@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { drawnWidth } from "../../src/views/layout.js";
+import { runCli } from "../cli/runCli.js";
+
+// A help read in an 80-column terminal has no line that wraps, examples and footer included.
+describe("portfolio and merge help fit 80 columns", () => {
+  it.each([["portfolio"], ["merge"]])("%s --help", async (command) => {
+    const r = await runCli([command, "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").filter((line) => drawnWidth(line) > 80)).toEqual([]);
+    expect(r.stdout).toMatch(/Examples:/);
+  });
+});

@@ -15,8 +15,8 @@ export interface Economics {
   readonly fundingMonthly: FenRate;
   /** 1 − LGD, exactly: the share of a charged-off balance recovered. */
   readonly recoveryShare: FenRate;
-  /** LGD as a probability weight for the analytic expected loss. */
-  readonly lgd: number;
+  /** LGD, exactly: the expected loss multiplies money by it. */
+  readonly lgd: Decimal;
   /** costPerLoan in 分, rounded half-up. */
   readonly costPerLoanFen: number;
 }
@@ -32,7 +32,7 @@ export function compileEconomics(json: EconomicsJson, lgd: Decimal): Economics {
     prepayRate: json.prepayRate,
     fundingMonthly: toFenRate({ num: new Decimal(json.fundingRate), den: new Decimal(12) }),
     recoveryShare: toFenRate({ num: ONE.minus(lgd), den: ONE }),
-    lgd: lgd.toNumber(),
+    lgd,
     costPerLoanFen: new Decimal(json.costPerLoan).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Decimal } from "../decimal.js";
+import { Decimal, ZERO } from "../decimal.js";
 import { mulRound } from "../money/fen.js";
 import { monthlyHazard, type Economics } from "./compiledEconomics.js";
 import { loanSchedule } from "./loanSchedule.js";
@@ -106,11 +106,12 @@ export function expectedLoss(loan: BookedLoan, econ: Economics): number {
   const s = loanSchedule(loan.fen, loan.apr, loan.terms);
   const h = monthlyHazard(loan.pd, econ.pdMultiplier);
   const stay = (1 - h) * (1 - econ.prepayRate);
+  // The probabilities are the model's floats (as the draws are); the money they weigh is decimal.
   let alive = 1;
-  let sum = 0;
+  let exposure = ZERO;
   for (let k = 1; k <= loan.terms; k++) {
-    sum += alive * h * (s.balanceBefore[k - 1] as number);
+    exposure = exposure.plus(new Decimal(alive * h).times(s.balanceBefore[k - 1] as number));
     alive *= stay;
   }
-  return Math.round(econ.lgd * sum);
+  return econ.lgd.times(exposure).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }

@@ -65,3 +65,8 @@ export class RecordsLeftOut extends Error {
 export class LintFailed extends Error {
   override readonly name = "LintFailed";
 }
+
+/** `policy diff` found differences and has printed them: exit 1, as diff(1) does. */
+export class PoliciesDiffer extends Error {
+  override readonly name = "PoliciesDiffer";
+}

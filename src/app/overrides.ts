@@ -23,6 +23,12 @@ export interface FieldOverride {
 
 const FIELDS = Object.keys(ProfileSchema.shape);
 
+/** A value as the user wrote it, cut short: `{"amount":5000,"terms":6}`. */
+function previewValue(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
 /** Parses `field=value`; the value is read as JSON when it is JSON (720, true), else as a string. */
 export function parseOverride(text: string): FieldOverride {
   const at = text.indexOf("=");
@@ -37,8 +43,9 @@ export function parseOverride(text: string): FieldOverride {
   if (op) return relativeOverride(field, op, value);
   // request=null removes the request: a null override deletes its field.
   if (field === "request" && value === null) return { path: ["request"], value: null };
+  if (field === "request") throw new UsageError(`--set request: only null is allowed (request=null removes the request), got ${previewValue(value)}; set the loan with request.amount=… and request.terms=…`);
   const request = field === "request.amount" || field === "request.terms";
-  if (!request && (!FIELDS.includes(field) || field === "request")) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)}${suggestion(field) || ` (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`}`);
+  if (!request && !FIELDS.includes(field)) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)}${suggestion(field) || ` (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`}`);
   // Checked once here, so a bad value blames --set, not every record it was applied to.
   const schema = request ? ProfileSchema.shape.request.unwrap().unwrap().shape[field.slice(8) as "amount" | "terms"] : ProfileSchema.shape[field as keyof typeof ProfileSchema.shape];
   const issue = schema.safeParse(value, { reportInput: true }).error?.issues[0];

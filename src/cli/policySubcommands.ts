@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { IoError, LintFailed, UsageError } from "../app/errors.js";
+import { IoError, LintFailed, PoliciesDiffer, UsageError } from "../app/errors.js";
 import { PolicyError } from "../policy/policyError.js";
 import type { CliIo } from "./io.js";
 
@@ -29,18 +29,25 @@ async function lint(io: CliIo, file: string): Promise<void> {
   if (report.errors.length) throw new LintFailed(`${report.errors.length} error(s)`);
 }
 
-/** `policy diff A B`: each changed value by path on stdout; both files must be JSON (not necessarily valid policies). */
+/**
+ * `policy diff A B`: each changed value by path on stdout; both files must be
+ * JSON (not necessarily valid policies). Exits as diff(1): 0 the same, 1
+ * different, 2 trouble (a file unreadable or not JSON).
+ */
 async function diff(io: CliIo, a: string, b: string): Promise<void> {
   const { policyData } = await import("../policy/loadPolicy.js");
   const { policyDiff } = await import("../app/policyDiff.js");
+  let lines: string[];
   try {
-    const lines = policyDiff(policyData(await readPolicy(io, a), a), policyData(await readPolicy(io, b), b));
-    io.stdout(lines.length ? `${lines.join("\n")}\n` : "");
-    if (!lines.length) io.stderr(`policy diff: ${a} and ${b} have the same values\n`);
+    lines = policyDiff(policyData(await readPolicy(io, a), a), policyData(await readPolicy(io, b), b));
   } catch (error) {
-    if (error instanceof PolicyError) throw new UsageError(error.message);
+    // Exit 1 says "they differ" here: a file that cannot be read is trouble, 2.
+    if (error instanceof PolicyError || error instanceof IoError) throw new UsageError(error.message);
     throw error;
   }
+  if (!lines.length) return io.stderr(`policy diff: ${a} and ${b} have the same values\n`);
+  io.stdout(`${lines.join("\n")}\n`);
+  throw new PoliciesDiffer(`${lines.length} difference(s)`);
 }
 
 /** Adds `policy lint FILE` and `policy diff A B` to the policy command. */
@@ -52,7 +59,7 @@ export function addPolicySubcommands(policy: Command, io: CliIo): void {
     .action((file: string) => lint(io, file));
   policy
     .command("diff")
-    .description("every value that differs between two policy files, by path: old → new")
+    .description("every value that differs between two policy files, by path: old → new; exit 0 same, 1 different, 2 trouble")
     .argument("<a>", "the old policy JSON file")
     .argument("<b>", "the new policy JSON file")
     .action((a: string, b: string) => diff(io, a, b));

@@ -3,7 +3,7 @@ import { IrrError } from "../engine/irr.js";
 import { LoanInputError } from "../engine/loanInputError.js";
 import type { CliIo } from "./io.js";
 import { createProgram, oneLine } from "./program.js";
-import { BatchHadErrors, Interrupted, IoError, LintFailed, OutputClosed, RecordsLeftOut, UsageError } from "../app/errors.js";
+import { BatchHadErrors, Interrupted, IoError, LintFailed, OutputClosed, PoliciesDiffer, RecordsLeftOut, UsageError } from "../app/errors.js";
 import { closest } from "./suggest.js";
 
 /**
@@ -44,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (!program.opts().quiet) io.stderr(`${oneLine(error.message)}\n`);
       return 130;
     }
-    if (error instanceof LintFailed) return 1;
+    if (error instanceof LintFailed || error instanceof PoliciesDiffer) return 1;
     if (error instanceof BatchHadErrors) {
       if (!program.opts().quiet) io.stderr(`error: ${error.message}; ${error.where}\n`);
       return 1;

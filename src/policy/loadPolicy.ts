@@ -22,25 +22,21 @@ function valueIssue(issue: Issue, data: unknown): string | undefined {
 }
 
 /**
- * The schema's first finding, as a path and message. An unknown key comes
- * first (a typo is the likeliest cause of the rest), saying when the key it
- * resembles is therefore missing.
+ * Every schema finding, as a path and message, unknown keys first (a typo is
+ * the likeliest cause of the rest). A key an unknown-key message already
+ * calls missing ("did you mean" it) is not reported again as required.
  */
-function schemaFinding(issues: readonly Issue[], data: unknown): Finding {
-  const unknown = issues.find((i) => i.code === "unrecognized_keys");
-  if (unknown && unknown.code === "unrecognized_keys") {
-    const near = /did you mean "([^"]+)"/.exec(unknown.message)?.[1];
-    const missing = near !== undefined && issues.some((i) => i.path.length === unknown.path.length + 1 && i.path.at(-1) === near && i.input === undefined);
-    return { path: formatPath(unknown.path) || "(top level)", message: `${unknown.message}${missing ? `; "${near}" is missing` : ""}` };
-  }
-  const issue = issues[0] as Issue;
-  return { path: formatPath(issue.path) || "(top level)", message: valueIssue(issue, data) ?? describeIssue(issue) };
+function schemaFindings(issues: readonly Issue[], data: unknown): Finding[] {
+  const unknown = issues.filter((i) => i.code === "unrecognized_keys");
+  const saidMissing = new Set(unknown.flatMap((u) => [...u.message.matchAll(/; "([^"]+)" is missing/g)].map((m) => formatPath([...u.path, m[1] as string]))));
+  const rest = issues.filter((i) => i.code !== "unrecognized_keys" && !(i.input === undefined && saidMissing.has(formatPath(i.path))));
+  return [...unknown, ...rest].map((issue) => ({ path: formatPath(issue.path) || "(top level)", message: issue.code === "unrecognized_keys" ? issue.message : (valueIssue(issue, data) ?? describeIssue(issue)) }));
 }
 
 /** Every error and warning of a parsed policy; `json` when it passed the schema. */
 export function checkPolicy(data: unknown): { errors: Finding[]; warnings: Finding[]; json?: PolicyJson } {
   const result = PolicySchema.safeParse(data, { reportInput: true });
-  if (!result.success) return { errors: [schemaFinding(result.error.issues, data)], warnings: [] };
+  if (!result.success) return { errors: schemaFindings(result.error.issues, data), warnings: [] };
   return { errors: policyErrors(result.data), warnings: policyWarnings(result.data), json: result.data };
 }
 

@@ -59,6 +59,7 @@ function bandProblems(p: PolicyJson, out: Finding[]): void {
   for (const [i, b] of p.bands.entries()) {
     if (b.apr > p.pricing.capApr) out.push({ path: `bands[${i}].apr`, message: `${b.apr} is above pricing.capApr ${p.pricing.capApr} (it would be cut to the cap)` });
     if (b.apr < p.pricing.floorApr) out.push({ path: `bands[${i}].apr`, message: `${b.apr} is below pricing.floorApr ${p.pricing.floorApr} (it would be raised to the floor)` });
+    else if (product.apr.min.gt(String(b.apr))) out.push({ path: `bands[${i}].apr`, message: belowProduct(b.apr) });
     if (b.maxLimit > p.limit.productMax) out.push({ path: `bands[${i}].maxLimit`, message: `${b.maxLimit} is above limit.productMax ${p.limit.productMax}` });
     const term = b.terms.find((t) => t < product.terms.min || t > product.terms.max);
     if (term !== undefined) out.push({ path: `bands[${i}].terms`, message: `${term} is outside the product's ${product.terms.min}–${product.terms.max} terms` });
@@ -68,6 +69,15 @@ function bandProblems(p: PolicyJson, out: Finding[]): void {
   }
 }
 
+const { min: productMin, max: productMax } = PRODUCTS.suishendai.apr;
+const belowProduct = (apr: number) => `${apr} is below the product's minimum APR ${productMin.toString()}% (quote refuses such a loan)`;
+
+/** Prices simulate could offer but quote refuses: a floor under the product's minimum APR, a cap over its maximum. */
+function aprRangeProblems(p: PolicyJson, out: Finding[]): void {
+  if (productMin.gt(String(p.pricing.floorApr))) out.push({ path: "pricing.floorApr", message: belowProduct(p.pricing.floorApr) });
+  if (productMax.lt(String(p.pricing.capApr))) out.push({ path: "pricing.capApr", message: `${p.pricing.capApr} is above the product's maximum APR ${productMax.toString()}% (quote refuses such a loan)` });
+}
+
 /** Contradictions the schema cannot see: each makes the policy unusable (a load error). */
 export function policyErrors(p: PolicyJson): Finding[] {
   const out: Finding[] = [];
@@ -75,13 +85,14 @@ export function policyErrors(p: PolicyJson): Finding[] {
   binProblems(p, out);
   bandProblems(p, out);
   duplicates(
-    [...p.knockouts.map((k) => k.code), p.cutoff.code, p.pricing.code, p.limit.code, p.limit.capacity.code, ...p.scorecard.characteristics.map((c) => c.reason.code)],
+    [...p.knockouts.map((k) => k.code), p.cutoff.code, p.cutoff.noBand.code, p.pricing.code, p.limit.code, p.limit.capacity.code, ...p.scorecard.characteristics.map((c) => c.reason.code)],
     (i) => codePath(p, i),
     "rule code",
     out,
   );
   duplicates(p.scorecard.characteristics.map((c) => c.id), (i) => `scorecard.characteristics[${i}].id`, "id", out);
   if (p.pricing.floorApr > p.pricing.capApr) out.push({ path: "pricing.floorApr", message: "must not exceed pricing.capApr" });
+  aprRangeProblems(p, out);
   if (p.limit.minimum > p.limit.productMax) out.push({ path: "limit.minimum", message: `${p.limit.minimum} is above limit.productMax ${p.limit.productMax}: nobody could be approved` });
   return out;
 }
@@ -89,6 +100,6 @@ export function policyErrors(p: PolicyJson): Finding[] {
 function codePath(p: PolicyJson, i: number): string {
   const k = p.knockouts.length;
   if (i < k) return `knockouts[${i}].code`;
-  const fixed = ["cutoff.code", "pricing.code", "limit.code", "limit.capacity.code"];
+  const fixed = ["cutoff.code", "cutoff.noBand.code", "pricing.code", "limit.code", "limit.capacity.code"];
   return fixed[i - k] ?? `scorecard.characteristics[${i - k - fixed.length}].reason.code`;
 }

@@ -69,10 +69,28 @@ function bandWarnings(p: PolicyJson, out: Finding[]): void {
   }
 }
 
+/**
+ * Scores at or above the cut-off under the lowest band's minimum, those the
+ * scorecard can give (scores are whole points): each is declined with
+ * cutoff.noBand's code. Bands themselves leave no gap: each runs up to the
+ * minimum of the band above it.
+ */
+function noBandWarning(p: PolicyJson, out: Finding[]): void {
+  const lowest = p.bands.reduce((at, b, i) => (b.minScore < (p.bands[at]?.minScore ?? Infinity) ? i : at), 0);
+  const band = p.bands[lowest];
+  if (!band) return;
+  const { min, max } = scoreRange(p);
+  const [from, to] = [Math.max(Math.ceil(p.cutoff.minScore), min), Math.min(Math.ceil(band.minScore) - 1, max)];
+  if (from > to) return;
+  const scores = from === to ? `score ${from}` : `scores ${from}–${to}`;
+  out.push({ path: `bands[${lowest}].minScore`, message: `${band.minScore} is above cutoff.minScore ${p.cutoff.minScore}: ${scores} pass the cut-off but reach no band (declined ${p.cutoff.noBand.code})` });
+}
+
 /** Choices that are legal but suspicious: `policy lint` reports them, loading does not refuse them. */
 export function policyWarnings(p: PolicyJson): Finding[] {
   const out: Finding[] = [];
   scorecardWarnings(p, out);
   bandWarnings(p, out);
+  noBandWarning(p, out);
   return out;
 }

@@ -69,6 +69,12 @@ const capacityDecline = strictObject({ code: z.string().min(1), text }).default(
   text: { zh: "现有负债占用还款能力，可借额度不足", en: "Existing debts leave too little repayment capacity" },
 });
 
+/** A score at or above the cut-off under every band's minimum; DEC02 for a policy written before it existed. */
+const noBandDecline = strictObject({ code: z.string().min(1), text }).default({
+  code: "DEC02",
+  text: { zh: "该评分没有对应的定价等级", en: "No price band for this score" },
+});
+
 /** What `portfolio` assumes once offers are made; every key optional, defaults in engine/portfolio/economics.ts. */
 const economics = strictObject({
   takeUp: fraction.default(E.takeUp),
@@ -99,7 +105,7 @@ export const PolicySchema = strictObject({
     reasons,
     characteristics: z.array(characteristic),
   }),
-  cutoff: strictObject({ minScore: z.number(), code: z.string(), text }),
+  cutoff: strictObject({ minScore: z.number(), code: z.string(), text, noBand: noBandDecline }),
   bands: z.array(band).min(1),
   pricing: strictObject({
     costOfFunds: z.number().min(0),

@@ -51,7 +51,7 @@ describe("policy diff A B", () => {
       delete p.note;
     });
     const r = await runCli(["policy", "diff", defaultPath.pathname, b]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe('- note: "Expert-set defaults for simulation, not fitted on data."\n  cutoff.minScore: 550 → 560\n  bands[3].apr: 12.775 → 13.5\n');
+    expect(r.code).toBe(1); // they differ, as diff(1) says it
+    expect(r.stdout).toBe('- note: "Expert-set defaults for simulation, not fitted on data."\n  cutoff.minScore: 550 → 560\n  bands.D.apr: 12.775 → 13.5\n');
   });
 });

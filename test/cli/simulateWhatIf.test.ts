@@ -66,10 +66,19 @@ describe("simulate --schedule and --set request=null", () => {
     [["simulate", typical, "--schedule", "--format", "json"], "--schedule: draws the table format's schedule; --format json holds it in quote.schedule"],
     [["simulate", typical, "--schedule", "--what-if", "age=40"], "--schedule: not with --what-if (its view sets two offers side by side)"],
     [["simulate", "examples/profiles/population.ndjson", "--schedule"], "--schedule: draws one profile's table; each NDJSON line of a batch holds its quote's schedule already"],
-    [["simulate", typical, "--set", "request={}"], "--set: unknown profile field \"request\""],
+    [["simulate", typical, "--set", "request={}"], "--set request: only null is allowed (request=null removes the request), got {}"],
   ])("%j is refused", async (argv, message) => {
     const r = await runCli(argv);
     expect([r.code, r.stdout]).toEqual([2, ""]);
     expect(r.stderr.startsWith(`error: ${message}`)).toBe(true);
+  });
+
+  // Issue 21: it said `unknown profile field "request"; did you mean "request"?`.
+  it.each([
+    ["--set", 'request={"amount":10000,"terms":6}', '--set request: only null is allowed (request=null removes the request), got {"amount":10000,"terms":6}; set the loan with request.amount=… and request.terms=…'],
+    ["--what-if", "request=5000", "--what-if request: only null is allowed (request=null removes the request), got 5000; set the loan with request.amount=… and request.terms=…"],
+  ])("%s %s says request takes only null, and how to set the loan, in one line", async (option, value, message) => {
+    const r = await runCli(["simulate", typical, option, value]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `error: ${message}\n`]);
   });
 });

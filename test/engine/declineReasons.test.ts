@@ -49,6 +49,23 @@ describe("every decision code carries its text in zh and en, first among the rea
     expect(o.reasons[0]).toEqual({ code: "PRC01", text: json.pricing.text });
   });
 
+  it("DEC02: a score at or above the cut-off under every band is not 'below cutoff' (issue 21)", () => {
+    // Band H (550) dropped, cut-off 550: scores 550–559 pass the cut-off and reach no band. The profile below
+    // scores 580 + (zhimaScore 620: −18) + (age 24: −5) + 0 for every other field (each in its 0-point bin;
+    // dsr 2500 / 10000 = 0.25) = 557; thin-file scores 470, under the cut-off: still DEC01.
+    const json = structuredClone(policyJson);
+    json.bands.pop();
+    const gap = policyFromJson(json, "(no band H)").policy;
+    const p557 = toProfile({ invited: true, age: 24, monthlyIncome: 10000, existingMonthlyDebt: 2500, maxDpd24m: 5, zhimaScore: 620, activeLenders: 1, accountAgeMonths: 40, orders12m: 50, spend12m: 10000, refundRate12m: 0.1, cashLikeShare12m: 0.1 });
+    const o = simulate(p557, gap, "2026-01-15");
+    expect([o.decision, o.code, o.score, o.band, o.apr]).toEqual(["declined", "DEC02", 557, null, null]);
+    expect(o.reasons[0]).toEqual({ code: "DEC02", text: json.cutoff.noBand.text });
+    expect(simulate(example("thin-file"), gap, "2026-01-15").code).toBe("DEC01");
+    // A policy written before cutoff.noBand existed gets DEC02 and the built-in texts.
+    delete json.cutoff.noBand;
+    expect(simulate(p557, policyFromJson(json, "(old)").policy, "2026-01-15").reasons[0]).toEqual({ code: "DEC02", text: { zh: "该评分没有对应的定价等级", en: "No price band for this score" } });
+  });
+
   it("across the 3,000-profile population, every coded offer's first reason is its code with both texts", () => {
     const codes = new Set<string>();
     for (const line of population) {

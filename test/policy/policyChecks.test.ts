@@ -47,6 +47,10 @@ describe("contradictions are load errors", () => {
   const cases: [string, (p: Json) => void, string][] = [
     ["band APR above the cap", (p) => (p.bands[0].apr = 30), "bands[0].apr: 30 is above pricing.capApr 24 (it would be cut to the cap)"],
     ["band APR below the floor", (p) => (p.bands[0].apr = 0), "bands[0].apr: 0 is below pricing.floorApr 7.3 (it would be raised to the floor)"],
+    // issue 21: simulate offered prices that quote refuses
+    ["floor under the product's 7.3% minimum", (p) => (p.pricing.floorApr = 7), "pricing.floorApr: 7 is below the product's minimum APR 7.3% (quote refuses such a loan)"],
+    ["band APR under the product's minimum, floor lowered too", (p) => Object.assign(p.pricing, { floorApr: 0 }) && (p.bands[0].apr = 7.06), "bands[0].apr: 7.06 is below the product's minimum APR 7.3% (quote refuses such a loan)"],
+    ["cap over the product's 24% maximum", (p) => (p.pricing.capApr = 24.01), "pricing.capApr: 24.01 is above the product's maximum APR 24% (quote refuses such a loan)"],
     ["age rule min 55 max 18", (p) => Object.assign(p.knockouts[2], { min: 55, max: 18 }), "knockouts[2].min: 55 is above max 18: the rule would knock out everyone"],
     ["limit.minimum above the product maximum", (p) => (p.limit.minimum = 60000), "limit.minimum: 60000 is above limit.productMax 50000: nobody could be approved"],
     ["two bands named C", (p) => (p.bands[3].band = "C"), 'bands[3].band: band name "C" is used twice (also bands[2].band)'],

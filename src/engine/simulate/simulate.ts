@@ -67,7 +67,9 @@ export function simulate(profile: Profile, policy: Policy, start: IsoDate): Offe
   // Fields named one by one, not spread from a shared object: spreading was a tenth of simulate's time.
   const band = policy.bands.find((b) => score >= b.minScore);
   if (score < policy.cutoff.minScore || !band) {
-    return offer({ id, score, pd, points, knockouts, decision: "declined", code: policy.cutoff.code, reasons: declineReasons(policy.cutoff, points, policy) });
+    // Under every band yet at or above the cut-off is not "below cutoff": its own decline (DEC02).
+    const rule = score < policy.cutoff.minScore ? policy.cutoff : policy.cutoff.noBand;
+    return offer({ id, score, pd, points, knockouts, decision: "declined", code: rule.code, reasons: declineReasons(rule, points, policy) });
   }
   const price = bandPrice(band, score, pd, policy.pricing);
   if (price.exceedsCap) return offer({ id, score, pd, points, knockouts, band: band.band, decision: "declined", code: policy.pricing.code, reasons: declineReasons(policy.pricing, points, policy) });

@@ -81,7 +81,13 @@ export interface Policy {
   readonly characteristics: readonly Characteristic[];
   /** At most `max` scorecard reasons per offer. */
   readonly reasons: { readonly max: number };
-  readonly cutoff: { readonly minScore: number; readonly code: string; readonly text: LocalizedText };
+  readonly cutoff: {
+    readonly minScore: number;
+    readonly code: string;
+    readonly text: LocalizedText;
+    /** The decline (DEC02) of a score at or above the cut-off that no band's minimum reaches. */
+    readonly noBand: { readonly code: string; readonly text: LocalizedText };
+  };
   readonly bands: readonly Band[];
   readonly pricing: {
     readonly base: Decimal;

@@ -113,6 +113,9 @@ describe("the code cache cannot break, block or litter", () => {
     const flipped = Buffer.from(sound);
     flipped[sound.length - 1] = (flipped[sound.length - 1] as number) ^ 1;
     expect(unsealCache(flipped)).toBeUndefined();
+    expect(unsealCache(sound.subarray(0, sound.length - 1))).toBeUndefined(); // cut short
+    expect(unsealCache(Buffer.concat([sound, Buffer.from([0])]))).toBeUndefined(); // a byte too many
+    expect(unsealCache(sound.subarray(0, CACHE_HEADER_BYTES - 1))).toBeUndefined();
   });
 
   it.each([

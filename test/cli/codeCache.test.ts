@@ -149,6 +149,12 @@ describe("the code cache cannot break, block or litter", () => {
     expectSameAsWithout(run("/proc"));
   });
 
+  it("XDG_CACHE_HOME a dangling link (mkdir's other ENOENT under a parent that exists): the result, and the exit", () => {
+    const xdg = join(root, "dangling");
+    symlinkSync(join(root, "nowhere"), xdg);
+    expectSameAsWithout(run(xdg));
+  });
+
   it("a directory at the cache path: the same output, and no temporary file left", () => {
     const { xdg, dir, path } = freshDir();
     mkdirSync(join(path, "inside"), { recursive: true });

@@ -1,17 +1,23 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
+import { sealCache, unsealCache } from "./codeCacheFormat.js";
+import { cacheDirectory, readCacheFile } from "./codeCacheRead.js";
+import { listCacheDir, pruneCacheDir, writeCacheFile } from "./codeCacheWrite.js";
 
 // Start-up: Node 20 keeps no compiled code between runs of ES modules, so the
 // bin runs the CLI from one CommonJS bundle (dist/bin/suishendai.cjs) through
 // vm.Script with V8's code cache, stored under the user's cache directory and
-// keyed by Node version, architecture and the bundle's hash. Anything that goes
-// wrong on the way (no bundle, no cache directory, a cache V8 rejects) falls
-// back silently to the ES bundle; SUISHENDAI_CODE_CACHE=0 turns the cache off.
+// keyed by Node version, architecture and the bundle's hash. V8 trusts the
+// cache's bytes, so each file carries a sha256 of them, checked before V8 sees
+// them (codeCacheFormat.ts); only a regular file of ours is read
+// (codeCacheRead.ts); a cache that is not sound is compiled past and rewritten.
+// Anything that goes wrong on the way (no bundle, no cache directory, a cache
+// V8 rejects) falls back silently; SUISHENDAI_CODE_CACHE=0 turns the cache off.
 // This file imports nothing of the CLI: it is what the bin loads first.
 
 type Main = () => Promise<void>;
@@ -27,22 +33,32 @@ export function codeCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   return join(base, "suishendai");
 }
 
-/** Caches kept: a few installed versions (or Node versions) side by side do not evict each other. */
-const KEEP = 4;
+/** File system work after the command ran stops once a step has taken this long (a slow mount, a disk under load): it must not hold up the exit. */
+const BUDGET_MS = 100;
 
-/** Writes V8's cache of everything compiled so far; drops all but the newest few; never throws. */
+/** Writes V8's cache of everything compiled so far, sealed with its digest; drops old ones; never throws. */
 function writeCache(script: Script, dir: string, name: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
-    const temporary = join(dir, `${name}.${process.pid}.tmp`);
-    writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, join(dir, name)); // whole or not at all, even with two runs at once
-    const caches = readdirSync(dir).filter((f) => f.endsWith(".v8"));
-    const newestFirst = caches.map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t);
-    for (const { f } of newestFirst.slice(KEEP)) unlinkSync(join(dir, f));
+    let start = performance.now();
+    const late = () => performance.now() - start > BUDGET_MS;
+    if (!cacheDirectory(dir, true)) return;
+    const names = listCacheDir(dir);
+    if (names === undefined || late()) return;
+    // Not timed: work for the CPU alone, bounded by the bundle's size (timed, a loaded machine skipped rewrites).
+    const bytes = sealCache(script.createCachedData());
+    start = performance.now();
+    if (!writeCacheFile(dir, name, bytes) || late()) return;
+    pruneCacheDir(dir, names, name);
   } catch {
     // An unwritable cache only costs the next start-up its compile time.
   }
+}
+
+/** The payload of a sound cache file of ours at dir/name, else undefined. */
+function readCache(dir: string, name: string): Buffer | undefined {
+  if (!cacheDirectory(dir, false)) return undefined;
+  const file = readCacheFile(join(dir, name));
+  return file && unsealCache(file);
 }
 
 /** The CLI's main() from the CommonJS bundle with the code cache, or undefined to fall back. */
@@ -52,12 +68,8 @@ function cachedMain(dir: string): Main | undefined {
     const source = readFileSync(file, "utf8");
     const hash = createHash("sha1").update(source).digest("hex").slice(0, 16);
     const name = `${process.version}-${process.arch}-${hash}.v8`;
-    let cachedData: Buffer | undefined;
-    try {
-      cachedData = readFileSync(join(dir, name));
-    } catch {
-      cachedData = undefined; // the first run: compiled from source, cached after it ran
-    }
+    // None on the first run, or none sound: compiled from source, cached after it ran.
+    const cachedData = readCache(dir, name);
     const wrapper = `(function (exports, require, module, __filename, __dirname, __suishendaiUrl) {${source}\n})`;
     const script = new Script(wrapper, { filename: file, ...(cachedData ? { cachedData } : {}) });
     const module = { exports: {} as { main?: Main } };

@@ -40,9 +40,15 @@ export async function runCli(argv: readonly string[], env: Record<string, string
 
 export const BIN = fileURLToPath(new URL("../../bin/suishendai.js", import.meta.url));
 
+/** The tests' code cache directory (test/setup/cacheHome.ts), not the user's. */
+function cacheHome(): Record<string, string> {
+  const home = process.env.XDG_CACHE_HOME;
+  return home === undefined ? {} : { XDG_CACHE_HOME: home };
+}
+
 /** Runs the built binary as a user would (needs `npm run build` first; `npm test` does it). */
 export function runBin(argv: readonly string[], env: Record<string, string> = {}): CliResult {
   const root = fileURLToPath(new URL("../..", import.meta.url));
-  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28, env: { PATH: process.env.PATH ?? "", ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28, env: { PATH: process.env.PATH ?? "", ...cacheHome(), ...env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

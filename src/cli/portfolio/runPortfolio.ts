@@ -46,7 +46,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
   if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
   const style = portfolioStyle(io, format, raw, parseLang(raw.lang, io.env));
-  await refuseFileClashes(input, raw);
+  await refuseFileClashes(input, raw, io.stdinIdentity?.());
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
   if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));

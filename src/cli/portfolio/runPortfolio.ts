@@ -1,7 +1,7 @@
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
-import { Interrupted, IoError, UsageError } from "../../app/errors.js";
+import { Interrupted, IoError, OutputClosed, UsageError } from "../../app/errors.js";
 import { unusedTermWeights } from "../../app/portfolio/economicsOverrides.js";
 import { partialText } from "../../app/portfolio/partial.js";
 import { portfolioSetup } from "../../app/portfolio/portfolioSetup.js";
@@ -11,6 +11,7 @@ import { FORMATS } from "../../views/formats.js";
 import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
 import { parseWholeNumber } from "../parseInputs.js";
+import { readerGone } from "../readerGone.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
 import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
@@ -92,9 +93,11 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField) + ids.warnings());
   // --outcomes takes its place only once the result is written: a result that cannot be written leaves the old file.
   const place = async () => void (await outcomes?.commit());
+  // A reader of stdout that left (`| head -1`) loses the view, not the file asked for: --outcomes is still put in place, then exit 0.
+  let closed = false;
   const written = async (write: () => Promise<void>) => {
     try {
-      await write();
+      closed = await readerGone(write);
     } catch (error) {
       await outcomes?.discard();
       throw error;
@@ -104,7 +107,8 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     await written(() => io.writeOut(partialText(setup.part, total)));
     await place();
     throwOnInvalid(io, total);
-    return;
+  } else {
+    await finishPortfolio(io, total, setup.result, format, style, written, place);
   }
-  await finishPortfolio(io, total, setup.result, format, style, written, place);
+  if (closed) throw new OutputClosed();
 }

@@ -1,5 +1,5 @@
-import { Interrupted, IoError, RecordsLeftOut, UsageError } from "../../app/errors.js";
-import { fitReport } from "../../app/scorecard/fitReport.js";
+import { Interrupted, OutputClosed, RecordsLeftOut, UsageError } from "../../app/errors.js";
+import { fitReportSteps } from "../../app/scorecard/fitReport.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
 import { SCORECARD_LABELS } from "../../views/scorecardLabels.js";
@@ -8,11 +8,12 @@ import { writeAtomic } from "../atomicWrite.js";
 import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
 import { parseWholeNumber } from "../parseInputs.js";
+import { readerGone } from "../readerGone.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
 import { checkOut } from "./outPath.js";
-import { refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
+import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
 export interface RawFitOptions {
   readonly target: string;
@@ -42,11 +43,11 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
-  const report = fitReport(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length });
-  stopIfInterrupted(io);
-  // The report first: --out is written only once the report was (a failed report leaves --out as it was).
-  // writeOut waits for stdout: a report that could not be written gets no note after it.
-  await io.writeOut(await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) }));
+  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length }));
+  // The report first: --out is written only once the report was (a failed report leaves --out as it was;
+  // a reader of stdout that left does not). writeOut waits for stdout: a report that could not be written gets no note after it.
+  const view = await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) });
+  const closed = await readerGone(() => io.writeOut(view));
   if (raw.out !== undefined) {
     if (io.interrupted()) throw new Interrupted(`interrupted; the report was written, --out ${raw.out} left as it was`);
     await writeAtomic(raw.out, `${JSON.stringify(report.policy, null, 2)}\n`, "--out");
@@ -55,4 +56,5 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const bad = leftOutOf([labelled]);
   io.stderr(bad.lines);
   if (bad.summary) throw new RecordsLeftOut(bad.summary);
+  if (closed) throw new OutputClosed();
 }

@@ -85,7 +85,9 @@ export async function openAtomic(file: string, option: string, fs: WriteFs = fsp
     try {
       handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, info ? info.mode & 0o7777 : 0o666);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || tries > 8) throw fault(error as NodeJS.ErrnoException, where);
+      const code = (error as NodeJS.ErrnoException).code;
+      // A missing directory is said as such; a directory that refuses is named.
+      if (code !== "EEXIST" || tries > 8) throw fault(error as NodeJS.ErrnoException, code === "ENOENT" || code === "ENOTDIR" ? undefined : where);
     }
   }
   TEMPS.add(temp);

@@ -18,6 +18,7 @@ import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfol
 import { refuseFileClashes } from "./fileClashes.js";
 import { OutcomeIds } from "./outcomeIds.js";
 import { openOutcomes } from "./outcomesFile.js";
+import { openAtomic } from "../atomicWrite.js";
 import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
 
@@ -31,9 +32,9 @@ import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } fro
 const DEFAULT_JOBS = 1;
 
 /** Ctrl-C: portfolio writes its result only at the end, so nothing was written (the batch's own message speaks of lines). */
-function stopped(error: Interrupted, outcomes: boolean): Interrupted {
+function stopped(error: Interrupted, files: readonly string[]): Interrupted {
   const count = /after (\d+) record/.exec(error.message)?.[1];
-  return new Interrupted(`interrupted${count === undefined ? "" : ` after ${count} record(s)`}; no result written${outcomes ? ", --outcomes left as it was" : ""}`);
+  return new Interrupted(`interrupted${count === undefined ? "" : ` after ${count} record(s)`}; no result written${files.length ? `, ${files.join(" and ")} left as ${files.length > 1 ? "they were" : "it was"}` : ""}`);
 }
 
 /**
@@ -61,7 +62,14 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
   const jobs = jobsGiven ?? DEFAULT_JOBS;
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
-  const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes);
+  // --out FILE takes stdout's place: the result (or part) goes to a temporary beside FILE, put in place at the end.
+  const result = raw.out === undefined ? undefined : await openAtomic(raw.out, "--out");
+  const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes).catch(async (error: unknown) => {
+    await result?.discard();
+    throw error;
+  });
+  const discard = async () => void (await outcomes?.discard(), await result?.discard());
+  const view: CliIo = result ? { ...io, writeOut: (text) => result.write(text) } : io;
   const ids = new OutcomeIds();
   let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
   const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio", raw.ascii === true);
@@ -86,29 +94,35 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
     await outcomes?.flush();
   } catch (error) {
-    // A failed or stopped run leaves an existing --outcomes file as it was.
-    await outcomes?.discard();
-    throw error instanceof Interrupted ? stopped(error, outcomes !== undefined) : error;
+    // A failed or stopped run leaves existing --out and --outcomes files as they were.
+    await discard();
+    throw error instanceof Interrupted ? stopped(error, [...(result ? ["--out"] : []), ...(outcomes ? ["--outcomes"] : [])]) : error;
   }
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField) + ids.warnings());
   // --outcomes takes its place only once the result is written: a result that cannot be written leaves the old file.
-  const place = async () => void (await outcomes?.commit());
+  const place = async () => {
+    await result?.commit().catch(async (error: unknown) => {
+      await outcomes?.discard();
+      throw error;
+    });
+    await outcomes?.commit();
+  };
   // A reader of stdout that left (`| head -1`) loses the view, not the file asked for: --outcomes is still put in place, then exit 0.
   let closed = false;
   const written = async (write: () => Promise<void>) => {
     try {
       closed = await readerGone(write);
     } catch (error) {
-      await outcomes?.discard();
+      await discard();
       throw error;
     }
   };
   if (raw.partial) {
-    await written(() => io.writeOut(partialText(setup.part, total)));
+    await written(() => view.writeOut(partialText(setup.part, total)));
     await place();
     throwOnInvalid(io, total);
   } else {
-    await finishPortfolio(io, total, setup.result, format, style, written, place);
+    await finishPortfolio(view, total, setup.result, format, style, written, place);
   }
   if (closed) throw new OutputClosed();
 }

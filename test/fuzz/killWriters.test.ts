@@ -5,7 +5,6 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs example script, without types
 import { labelledProfiles } from "../../examples/generate-labelled.mjs";
-// @ts-expect-error: a plain .mjs example script, without types
 import { seededDraws } from "../../examples/seededDraws.mjs";
 import { BIN } from "../cli/runCli.js";
 import { tempWriter } from "../cli/tempFiles.js";

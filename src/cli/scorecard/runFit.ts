@@ -52,7 +52,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
     if (io.interrupted()) throw new Interrupted(`interrupted; the report was written, --out ${raw.out} left as it was`);
     await writeAtomic(raw.out, `${JSON.stringify(report.policy, null, 2)}\n`, "--out");
   }
-  if (!raw.quiet && format === "table") io.stderr(raw.out === undefined ? `note: ${SCORECARD_LABELS[lang].saveHint}\n` : `note: fitted policy written to ${raw.out}\n`);
+  if (!raw.quiet && format === "table" && !closed) io.stderr(raw.out === undefined ? `note: ${SCORECARD_LABELS[lang].saveHint}\n` : `note: fitted policy written to ${raw.out}\n`);
   const bad = leftOutOf([labelled]);
   io.stderr(bad.lines);
   if (bad.summary) throw new RecordsLeftOut(bad.summary);

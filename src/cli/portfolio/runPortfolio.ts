@@ -47,7 +47,9 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const format = chosenFormat(raw, FORMATS.portfolio);
   if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
   if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
-  const style = portfolioStyle(io, format, raw, parseLang(raw.lang, io.env));
+  // A table for --out FILE is not drawn to the terminal's width.
+  const { columns: _terminal, ...noTerminal } = io;
+  const style = portfolioStyle(raw.out === undefined ? io : noTerminal, format, raw, parseLang(raw.lang, io.env));
   await refuseFileClashes(input, raw, io.stdinIdentity?.());
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);

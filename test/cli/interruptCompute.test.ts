@@ -15,6 +15,8 @@ import { tempWriter } from "./tempFiles.js";
 // synchronous; it runs in steps and the signal is looked at between them.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+// The suite's code cache (test/setup/cacheHome.ts sets it, when there is one), not the user's.
+const cacheHome = process.env.XDG_CACHE_HOME === undefined ? {} : { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME };
 const write = tempWriter("suishendai-interrupt-compute-");
 // 60,000 records: seconds of computing, so the signal lands in it. The first has
 // an unknown field: its warning is printed once all is read, just before the
@@ -24,7 +26,7 @@ const INPUT = write("big.ndjson", `${rows.map((r, i) => JSON.stringify(i === 0 ?
 
 /** The bin, sent SIGINT as soon as stderr says the input is read. */
 function interruptedOnceRead(argv: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string; sent: boolean }> {
-  const child = spawn(process.execPath, [BIN, ...argv], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env.PATH ?? "" } });
+  const child = spawn(process.execPath, [BIN, ...argv], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env.PATH ?? "", ...cacheHome } });
   let stdout = "";
   let stderr = "";
   let sent = false;

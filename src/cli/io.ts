@@ -23,6 +23,8 @@ export interface CliIo {
   readonly readText: (path: string) => Promise<string>;
   /** True once the user has asked to stop (Ctrl-C): a batch then ends after whole lines. */
   readonly interrupted: () => boolean;
+  /** The identity (as sameFile.ts gives) of the regular file stdin is redirected from, if it is one: an output must not replace it. */
+  readonly stdinIdentity?: () => string | undefined;
   /** A file, or stdin for "-", as a stream of chunks. Rejects with a one-line reason. */
   readonly openInput: (path: string) => Promise<InputSource>;
 }

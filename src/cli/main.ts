@@ -6,6 +6,8 @@ import type { CliIo, InputSource } from "./io.js";
 import { Interrupted, IoError, OutputClosed } from "../app/errors.js";
 import { interruptSignal, readAllStdin, stdinChunks } from "./stdinReader.js";
 import { run } from "./run.js";
+import { stdinIdentity } from "./sameFile.js";
+import { removeTempsNow } from "./staleTemps.js";
 
 function localToday(): string {
   const now = new Date();
@@ -83,7 +85,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   process.once("SIGINT", () => {
     interrupted = true;
     interrupt.fire();
-    process.once("SIGINT", () => process.exit(130));
+    process.once("SIGINT", () => {
+      // Files being written stay as they were: their temporaries go with the process.
+      removeTempsNow();
+      process.exit(130);
+    });
   });
   const io: CliIo = {
     interrupted: () => interrupted,
@@ -100,6 +106,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     today: localToday,
     readText,
     openInput,
+    stdinIdentity,
   };
   const code = await run(argv, io);
   // Output written with io.stdout (help, tables) fails after the fact: wait for it, then say so.

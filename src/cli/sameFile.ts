@@ -1,15 +1,17 @@
-import { realpathSync, statSync } from "node:fs";
+import { fstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
  * A file's identity: (device, inode) of what the path names, through any
  * symlink; for a file not there yet, the real path of its directory and its
  * name. Two names of one file — a symlink, a hard link, a symlinked directory,
- * `..` — give the same identity. Undefined for stdin ("-"), an empty name, or a
- * path whose directory does not exist.
+ * `..` — give the same identity. stdin ("-") has `stdin`'s, the identity of
+ * the file it is redirected from (`< file`), if any. Undefined for an empty
+ * name or a path whose directory does not exist.
  */
-export function fileIdentity(path: string): string | undefined {
-  if (path === "-" || path === "") return undefined;
+export function fileIdentity(path: string, stdin?: string): string | undefined {
+  if (path === "-") return stdin;
+  if (path === "") return undefined;
   try {
     const s = statSync(path);
     return `${s.dev}:${s.ino}`;
@@ -22,8 +24,18 @@ export function fileIdentity(path: string): string | undefined {
   }
 }
 
-/** The first of `others` that is the same file as `path`, if any. */
-export function sameFileAs(path: string, others: readonly string[]): string | undefined {
+/** The first of `others` that is the same file as `path`, if any ("-" among them is stdin, of identity `stdin`). */
+export function sameFileAs(path: string, others: readonly string[], stdin?: string): string | undefined {
   const id = fileIdentity(path);
-  return id === undefined ? undefined : others.find((other) => fileIdentity(other) === id);
+  return id === undefined ? undefined : others.find((other) => fileIdentity(other, stdin) === id);
+}
+
+/** The identity of the regular file stdin is redirected from (`< pop.ndjson`): reading "-" reads it. Undefined for a pipe, a terminal, none. */
+export function stdinIdentity(): string | undefined {
+  try {
+    const s = fstatSync(0);
+    return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

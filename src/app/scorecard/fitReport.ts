@@ -7,6 +7,7 @@ import { describeCharacteristic, type CharacteristicReport } from "./characteris
 import { fitScorecard } from "./fitScorecard.js";
 import { characteristicWarnings, modelWarnings, type FitWarning } from "./fitWarnings.js";
 import { fixed } from "./labelledChecks.js";
+import { toEnd, type Steps } from "../steps.js";
 import type { LabelledData } from "./labelledRecords.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
 
@@ -41,14 +42,24 @@ export const FIT_METHOD = "logistic regression on WOE by Newton–Raphson (IRLS)
  * train and holdout with the engine's own scorer. Pure: the same data and
  * seed give the same report.
  */
-export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: { readonly seed: number; readonly target: string; readonly invalid: number }): FitReport {
+export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): FitReport {
+  return toEnd(fitReportSteps(data, basePolicy, options));
+}
+
+type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number };
+
+/** fitReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
+export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): Steps<FitReport> {
   const inTrain = stratifiedSplit(data.targets, options.seed);
-  const fitted = fitScorecard(data, basePolicy, inTrain);
+  yield;
+  const fitted = yield* fitScorecard(data, basePolicy, inTrain);
   const provisional = policyFromJson(fitted.policy, "(fitted)").policy;
   const scores = scoresUnder(provisional, data.profiles);
+  yield;
   const part = <T>(xs: readonly T[], train: boolean) => xs.filter((_, i) => inTrain[i] === train);
   const points = basePolicy.scorecard.scaling.points;
   const refitted = refitScaling(part(scores, true), part(data.targets, true), points);
+  yield;
   const scaling = refitted ?? basePolicy.scorecard.scaling;
   const policyJson: PolicyJson = {
     ...fitted.policy,
@@ -58,6 +69,7 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: {
     scorecard: { ...fitted.policy.scorecard, scaling },
   };
   const policy = policyFromJson(policyJson, "(fitted)").policy;
+  yield;
   const train = part(data.targets, true);
   const holdout = part(data.targets, false);
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));

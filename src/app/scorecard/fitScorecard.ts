@@ -4,6 +4,7 @@ import { fitLogistic, MAX_ITERATIONS, type LogisticModel } from "../../engine/sc
 import { scaledPoints } from "../../engine/scorecardFit/scaling.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { UsageError } from "../errors.js";
+import type { Steps } from "../steps.js";
 import { characteristicValues } from "./characteristicValues.js";
 import type { LabelledData } from "./labelledRecords.js";
 
@@ -38,17 +39,21 @@ function woeColumn(values: readonly (number | undefined)[], binned: Characterist
  * writes the scorecard of a policy that is the base's in everything else.
  * Nothing kept, or a fit that does not converge, is an error (UsageError).
  * Its `scaling` is still the base's: the caller refits it on the scores.
+ * In steps (see ../steps.ts): one per characteristic, then the fit.
  */
-export function fitScorecard(data: LabelledData, base: PolicyJson, inTrain: readonly boolean[]): { characteristics: FittedCharacteristic[]; model: LogisticModel; policy: PolicyJson } {
+export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: readonly boolean[]): Steps<{ characteristics: FittedCharacteristic[]; model: LogisticModel; policy: PolicyJson }> {
   const trainTargets = data.targets.filter((_, i) => inTrain[i]);
-  const binnedAll = base.scorecard.characteristics.map((c) => {
+  const binnedAll = [];
+  for (const c of base.scorecard.characteristics) {
     const values = characteristicValues(data.profiles, c.field).filter((_, i) => inTrain[i]);
     const binned = binCharacteristic(values, trainTargets, trendOfPoints(pointsInValueOrder(c)));
-    return { base: c, values, binned, kept: binned.iv >= MIN_IV };
-  });
+    binnedAll.push({ base: c, values, binned, kept: binned.iv >= MIN_IV });
+    yield;
+  }
   const kept = binnedAll.filter((c) => c.kept);
   // A policy from nothing, or from coefficients that never settled, would score at random: refuse it.
   if (kept.length === 0) throw new UsageError(`fit: no characteristic has IV ≥ ${MIN_IV}; nothing to fit`);
+  yield;
   const model = fitLogistic(kept.map((c) => woeColumn(c.values, c.binned)), trainTargets);
   if (!model.converged) throw new UsageError(`fit: the regression did not converge in ${model.iterations} of at most ${MAX_ITERATIONS} steps (too few records, or a characteristic separates goods from bads perfectly)`);
   const scaled = scaledPoints(model, kept.map((c) => c.binned.woe.map((w) => w.woe)), base.scorecard.scaling);

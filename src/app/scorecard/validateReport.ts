@@ -7,6 +7,7 @@ import { rangeLabel } from "./characteristicReport.js";
 import { fixed } from "./labelledChecks.js";
 import type { LabelledData } from "./labelledRecords.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
+import { toEnd, type Steps } from "../steps.js";
 
 /** One bin's share in the baseline (expected) and in the data (actual), and its PSI term. */
 export interface StabilityBin {
@@ -78,8 +79,16 @@ function characteristicBins(c: Characteristic): { labels: string[]; index: (p: P
  * the policy's bands) and of each characteristic (by its bins) from the
  * baseline (expected) to the data (actual).
  */
-export function validateReport(data: LabelledData, policy: Policy, options: { readonly target: string; readonly policyName: string; readonly invalid: number; readonly baseline?: { readonly profiles: readonly Profile[]; readonly invalid: number } }): ValidateReport {
+export function validateReport(data: LabelledData, policy: Policy, options: ValidateOptions): ValidateReport {
+  return toEnd(validateReportSteps(data, policy, options));
+}
+
+type ValidateOptions = { readonly target: string; readonly policyName: string; readonly invalid: number; readonly baseline?: { readonly profiles: readonly Profile[]; readonly invalid: number } };
+
+/** validateReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
+export function* validateReportSteps(data: LabelledData, policy: Policy, options: ValidateOptions): Steps<ValidateReport> {
   const scores = scoresUnder(policy, data.profiles);
+  yield;
   const report: ValidateReport = {
     command: "validate",
     target: options.target,
@@ -90,10 +99,12 @@ export function validateReport(data: LabelledData, policy: Policy, options: { re
   };
   const base = options.baseline;
   if (!base) return report;
+  yield;
   const bandLabels = [...policy.bands.map((b) => b.band), BELOW_CUTOFF];
   const scoreRow = new Map<Profile, number>();
   const byScore = (p: Profile) => scoreRow.get(p) ?? bandIndex(policy.bands, policy.cutoff.minScore, scoresUnder(policy, [p])[0] as number);
   data.profiles.forEach((p, i) => scoreRow.set(p, bandIndex(policy.bands, policy.cutoff.minScore, scores[i] as number)));
+  yield;
   return {
     ...report,
     stability: {

@@ -8,18 +8,22 @@ function readFiles(input: string, raw: { readonly policy?: string; readonly chal
 
 /**
  * Refused before any work: stdin named twice (the second would read nothing),
- * and --outcomes naming a file the run reads (writing it would destroy it) —
- * the same file by identity, through ./, .. or a symlink too.
+ * and --outcomes or --out naming a file the run reads (writing it would destroy it) —
+ * the same file by identity, through ./, .. or a symlink too, or the file
+ * stdin is redirected from (identity `stdinFile`) when one of them is "-".
  */
-export async function refuseFileClashes(input: string, raw: { readonly policy?: string; readonly challenger?: string; readonly outcomes?: string }): Promise<void> {
+export async function refuseFileClashes(input: string, raw: { readonly policy?: string; readonly challenger?: string; readonly outcomes?: string; readonly out?: string }, stdinFile?: string): Promise<void> {
   const reads = readFiles(input, raw);
   const stdin = reads.filter(([, file]) => file === "-").map(([option]) => option);
   if (stdin.length > 1) throw new UsageError(`${stdin.join(" and ")}: stdin can be read once; give ${stdin.length > 2 ? "all but one" : "one of them"} as a file`);
-  const out = raw.outcomes;
-  if (out === undefined) return;
-  if (out.trim() === "") throw new UsageError("--outcomes: give a file name, got an empty one");
-  if (out === "-") throw new UsageError("--outcomes: give a file name (stdout holds the result)");
-  for (const [option, file] of reads) {
-    if (sameFileAs(out, [file]) !== undefined) throw new UsageError(`--outcomes: ${out} is the ${option === "input" ? "input" : `${option}`} file; writing it would destroy it, so give another name`);
+  const outputs = [["--outcomes", raw.outcomes, "stdout holds the result"], ["--out", raw.out, "without --out the result goes to stdout"]] as const;
+  for (const [output, out, dash] of outputs) {
+    if (out === undefined) continue;
+    if (out.trim() === "") throw new UsageError(`${output}: give a file name, got an empty one`);
+    if (out === "-") throw new UsageError(`${output}: give a file name (${dash})`);
+    for (const [option, file] of reads) {
+      if (sameFileAs(out, [file], stdinFile) !== undefined) throw new UsageError(`${output}: ${out} is the ${option} file${file === "-" ? " (stdin is redirected from it)" : ""}; writing it would destroy it, so give another name`);
+    }
   }
+  if (raw.out !== undefined && raw.outcomes !== undefined && sameFileAs(raw.out, [raw.outcomes]) !== undefined) throw new UsageError(`--out: ${raw.out} is the --outcomes file; give each its own file`);
 }

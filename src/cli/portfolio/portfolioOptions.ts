@@ -25,6 +25,7 @@ export interface RawPortfolioOptions {
   readonly lang?: string;
   readonly ascii?: boolean;
   readonly outcomes?: string;
+  readonly out?: string;
   readonly partial?: boolean;
   readonly jobs?: string;
   readonly set: string[];

@@ -1,7 +1,7 @@
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import { readRecords } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
-import { Interrupted, IoError, UsageError } from "../../app/errors.js";
+import { Interrupted, IoError, OutputClosed, UsageError } from "../../app/errors.js";
 import { unusedTermWeights } from "../../app/portfolio/economicsOverrides.js";
 import { partialText } from "../../app/portfolio/partial.js";
 import { portfolioSetup } from "../../app/portfolio/portfolioSetup.js";
@@ -11,12 +11,14 @@ import { FORMATS } from "../../views/formats.js";
 import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
 import { parseWholeNumber } from "../parseInputs.js";
+import { readerGone } from "../readerGone.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
 import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
 import { refuseFileClashes } from "./fileClashes.js";
 import { OutcomeIds } from "./outcomeIds.js";
 import { openOutcomes } from "./outcomesFile.js";
+import { openAtomic } from "../atomicWrite.js";
 import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
 
@@ -30,9 +32,9 @@ import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } fro
 const DEFAULT_JOBS = 1;
 
 /** Ctrl-C: portfolio writes its result only at the end, so nothing was written (the batch's own message speaks of lines). */
-function stopped(error: Interrupted, outcomes: boolean): Interrupted {
+function stopped(error: Interrupted, files: readonly string[]): Interrupted {
   const count = /after (\d+) record/.exec(error.message)?.[1];
-  return new Interrupted(`interrupted${count === undefined ? "" : ` after ${count} record(s)`}; no result written${outcomes ? ", --outcomes left as it was" : ""}`);
+  return new Interrupted(`interrupted${count === undefined ? "" : ` after ${count} record(s)`}; no result written${files.length ? `, ${files.join(" and ")} left as ${files.length > 1 ? "they were" : "it was"}` : ""}`);
 }
 
 /**
@@ -45,8 +47,10 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const format = chosenFormat(raw, FORMATS.portfolio);
   if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
   if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
-  const style = portfolioStyle(io, format, raw, parseLang(raw.lang, io.env));
-  await refuseFileClashes(input, raw);
+  // A table for --out FILE is not drawn to the terminal's width.
+  const { columns: _terminal, ...noTerminal } = io;
+  const style = portfolioStyle(raw.out === undefined ? io : noTerminal, format, raw, parseLang(raw.lang, io.env));
+  await refuseFileClashes(input, raw, io.stdinIdentity?.());
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
   if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));
@@ -60,7 +64,14 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
   const jobs = jobsGiven ?? DEFAULT_JOBS;
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
-  const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes);
+  // --out FILE takes stdout's place: the result (or part) goes to a temporary beside FILE, put in place at the end.
+  const result = raw.out === undefined ? undefined : await openAtomic(raw.out, "--out");
+  const outcomes = raw.outcomes === undefined ? undefined : await openOutcomes(raw.outcomes).catch(async (error: unknown) => {
+    await result?.discard();
+    throw error;
+  });
+  const discard = async () => void (await outcomes?.discard(), await result?.discard());
+  const view: CliIo = result ? { ...io, writeOut: (text) => result.write(text) } : io;
   const ids = new OutcomeIds();
   let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
   const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio", raw.ascii === true);
@@ -85,26 +96,35 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
     await outcomes?.flush();
   } catch (error) {
-    // A failed or stopped run leaves an existing --outcomes file as it was.
-    await outcomes?.discard();
-    throw error instanceof Interrupted ? stopped(error, outcomes !== undefined) : error;
+    // A failed or stopped run leaves existing --out and --outcomes files as they were.
+    await discard();
+    throw error instanceof Interrupted ? stopped(error, [...(result ? ["--out"] : []), ...(outcomes ? ["--outcomes"] : [])]) : error;
   }
   if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField) + ids.warnings());
   // --outcomes takes its place only once the result is written: a result that cannot be written leaves the old file.
-  const place = async () => void (await outcomes?.commit());
+  const place = async () => {
+    await result?.commit().catch(async (error: unknown) => {
+      await outcomes?.discard();
+      throw error;
+    });
+    await outcomes?.commit();
+  };
+  // A reader of stdout that left (`| head -1`) loses the view, not the file asked for: --outcomes is still put in place, then exit 0.
+  let closed = false;
   const written = async (write: () => Promise<void>) => {
     try {
-      await write();
+      closed = await readerGone(write);
     } catch (error) {
-      await outcomes?.discard();
+      await discard();
       throw error;
     }
   };
   if (raw.partial) {
-    await written(() => io.writeOut(partialText(setup.part, total)));
+    await written(() => view.writeOut(partialText(setup.part, total)));
     await place();
     throwOnInvalid(io, total);
-    return;
+  } else {
+    await finishPortfolio(view, total, setup.result, format, style, written, place);
   }
-  await finishPortfolio(io, total, setup.result, format, style, written, place);
+  if (closed) throw new OutputClosed();
 }

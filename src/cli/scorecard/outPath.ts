@@ -1,48 +1,43 @@
-import { accessSync, constants, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { IoError, UsageError } from "../../app/errors.js";
 import { fileIdentity } from "../sameFile.js";
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
-/** Why `out` cannot be written, found before any work: a missing directory, a directory, no permission. */
+/** Why `out` cannot be written, found before any work: a missing directory, a directory, no permission (on the file, or on the directory its replacement is made in). */
 function unwritable(out: string): string | undefined {
+  let dir = dirname(out);
   try {
     if (statSync(out).isDirectory()) return "it is a directory";
     accessSync(out, constants.W_OK);
-    return undefined;
+    dir = dirname(realpathSync(out));
   } catch (error) {
     if (code(error) === "EACCES" || code(error) === "EPERM") return "permission denied";
     if (code(error) !== "ENOENT") return (error as Error).message;
   }
   try {
-    if (!statSync(dirname(out)).isDirectory()) return "no such directory";
-    accessSync(dirname(out), constants.W_OK);
+    if (!statSync(dir).isDirectory()) return "no such directory";
+    accessSync(dir, constants.W_OK);
     return undefined;
   } catch (error) {
-    return code(error) === "EACCES" || code(error) === "EPERM" ? "permission denied" : "no such directory";
+    return code(error) === "EACCES" || code(error) === "EPERM" ? `cannot create a file in ${resolve(dir)}: permission denied` : "no such directory";
   }
 }
 
 /**
  * `--out` checked before the fit: a file name (not empty, not `-`), not
- * any file the command reads (by identity, not by spelling), and a place
- * that can be written.
+ * any file the command reads (by identity, not by spelling; "-" is the file
+ * stdin is redirected from, of identity `stdin`), and a place that can be written.
  */
-export function checkOut(out: string, reads: readonly (readonly [string, string | undefined])[]): void {
+export function checkOut(out: string, reads: readonly (readonly [string, string | undefined])[], stdin?: string): void {
   if (out.trim() === "") throw new UsageError("--out: give a file name to write the fitted policy to, e.g. --out fitted.json");
   if (out === "-") throw new UsageError('--out -: give a file name (for the policy on stdout use --format json: the report holds it under "policy")');
   const target = fileIdentity(out);
   for (const [option, path] of reads) {
-    if (path === undefined || path === "-" || target === undefined) continue;
-    if (fileIdentity(path) === target) throw new UsageError(`--out ${out}: is the ${option} file; write the fitted policy to another file`);
+    if (path === undefined || target === undefined) continue;
+    if (fileIdentity(path, stdin) === target) throw new UsageError(`--out ${out}: is the ${option} file${path === "-" ? " (stdin is redirected from it)" : ""}; write the fitted policy to another file`);
   }
   const problem = unwritable(out);
   if (problem) throw new IoError(`--out: cannot write ${out}: ${problem}`);
-}
-
-/** A failed write's reason in plain words, as the other I/O errors (never a bare ENOSPC). */
-export function writeReason(error: NodeJS.ErrnoException): string {
-  const words: Record<string, string> = { ENOSPC: "no space left on device", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "it is a directory", EROFS: "read-only file system", EDQUOT: "disk quota exceeded", EIO: "input/output error", EFBIG: "file too large" };
-  return (error.code && words[error.code]) ?? error.message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*$/, "");
 }

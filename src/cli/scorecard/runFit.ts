@@ -1,18 +1,19 @@
-import { writeFile } from "node:fs/promises";
-import { Interrupted, IoError, RecordsLeftOut, UsageError } from "../../app/errors.js";
-import { fitReport } from "../../app/scorecard/fitReport.js";
+import { Interrupted, OutputClosed, RecordsLeftOut, UsageError } from "../../app/errors.js";
+import { fitReportSteps } from "../../app/scorecard/fitReport.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
 import { SCORECARD_LABELS } from "../../views/scorecardLabels.js";
 import { wantsAscii } from "../../views/wantsAscii.js";
+import { writeAtomic } from "../atomicWrite.js";
 import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
 import { parseWholeNumber } from "../parseInputs.js";
+import { readerGone } from "../readerGone.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
-import { checkOut, writeReason } from "./outPath.js";
-import { refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
+import { checkOut } from "./outPath.js";
+import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
 export interface RawFitOptions {
   readonly target: string;
@@ -37,24 +38,23 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
-  if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]]);
+  if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.());
   const base = await activePolicy(io, raw.policy, raw.quiet);
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
-  const report = fitReport(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length });
-  stopIfInterrupted(io);
-  // The report first: --out is written only once the report was (a failed report leaves --out as it was).
-  // writeOut waits for stdout: a report that could not be written gets no note after it.
-  await io.writeOut(await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) }));
+  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length }));
+  // The report first: --out is written only once the report was (a failed report leaves --out as it was;
+  // a reader of stdout that left does not). writeOut waits for stdout: a report that could not be written gets no note after it.
+  const view = await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) });
+  const closed = await readerGone(() => io.writeOut(view));
   if (raw.out !== undefined) {
     if (io.interrupted()) throw new Interrupted(`interrupted; the report was written, --out ${raw.out} left as it was`);
-    await writeFile(raw.out, `${JSON.stringify(report.policy, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
-      throw new IoError(`--out: cannot write ${raw.out}: ${writeReason(error)}`);
-    });
+    await writeAtomic(raw.out, `${JSON.stringify(report.policy, null, 2)}\n`, "--out");
   }
-  if (!raw.quiet && format === "table") io.stderr(raw.out === undefined ? `note: ${SCORECARD_LABELS[lang].saveHint}\n` : `note: fitted policy written to ${raw.out}\n`);
+  if (!raw.quiet && format === "table" && !closed) io.stderr(raw.out === undefined ? `note: ${SCORECARD_LABELS[lang].saveHint}\n` : `note: fitted policy written to ${raw.out}\n`);
   const bad = leftOutOf([labelled]);
   io.stderr(bad.lines);
   if (bad.summary) throw new RecordsLeftOut(bad.summary);
+  if (closed) throw new OutputClosed();
 }

@@ -1,5 +1,5 @@
 import { RecordsLeftOut, UsageError } from "../../app/errors.js";
-import { validateReport } from "../../app/scorecard/validateReport.js";
+import { validateReportSteps } from "../../app/scorecard/validateReport.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
 import { wantsAscii } from "../../views/wantsAscii.js";
@@ -8,7 +8,7 @@ import type { CliIo } from "../io.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
-import { refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
+import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
 export interface RawValidateOptions {
   readonly target: string;
@@ -37,13 +37,12 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
     throw new UsageError(`--baseline ${baseline.name}: no usable profile${first ? ` (line ${first.line}: ${first.error})` : ""}`);
   }
   stopIfInterrupted(io);
-  const report = validateReport(labelled.data, policy, {
+  const report = await computeUnlessInterrupted(io, validateReportSteps(labelled.data, policy, {
     target: raw.target,
     policyName: raw.policy === undefined || raw.policy === "-" ? json.name : raw.policy,
     invalid: labelled.bad.length,
     ...(baseline ? { baseline: { profiles: baseline.data.profiles, invalid: baseline.bad.length } } : {}),
-  });
-  stopIfInterrupted(io);
+  }));
   await io.writeOut(await renderView("validate", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) }));
   // The input again as baseline: its records left out are the input's, already named.
   const bad = leftOutOf([labelled, ...(baseline && baseline.name !== labelled.name ? [baseline] : [])]);

@@ -30,7 +30,8 @@ export interface BookAggregate {
   maxTerm: number;
   readonly runs: RunSums[];
   readonly months: bigint[][];
-  readonly bands: Record<string, bigint[]>;
+  /** By band name: a Map, so no name (a policy's "__proto__") can reach an object's prototype. */
+  readonly bands: Map<string, bigint[]>;
 }
 
 /** An invalid record, as stderr names it. */
@@ -44,6 +45,13 @@ export interface RecordError {
 
 export interface PortfolioAggregate {
   applicants: bigint;
+  /**
+   * Which applicants these are: the sum mod 2^128 of a 128-bit hash of each
+   * one's key (applicantDigest.ts). A sum, so a union of disjoint parts has
+   * the sum of their digests whatever the order: merge tells a copied part
+   * from another shard with it.
+   */
+  applicantDigest: bigint;
   invalid: bigint;
   /** The first invalid records by line (at most ERRORS_KEPT). */
   errors: RecordError[];
@@ -60,9 +68,10 @@ const width = (o: object) => Object.keys(o).length;
 export function emptyAggregate(books: number, runs: number, challenger: boolean): PortfolioAggregate {
   return {
     applicants: 0n,
+    applicantDigest: 0n,
     invalid: 0n,
     errors: [],
-    books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], m3plus: [], current: [] })), months: [], bands: {} })),
+    books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], m3plus: [], current: [] })), months: [], bands: new Map() })),
     ...(challenger ? { swap: SWAP_CELLS.map(() => zeros(width(SWAP))) } : {}),
   };
 }
@@ -74,8 +83,14 @@ function addAt(list: bigint[], i: number, value: bigint): void {
 }
 
 export function bandSums(book: BookAggregate, band: string): bigint[] {
-  return (book.bands[band] ??= zeros(width(BAND)));
+  let sums = book.bands.get(band);
+  if (!sums) book.bands.set(band, (sums = zeros(width(BAND))));
+  return sums;
 }
+
+/** Digests are added mod 2^128. */
+export const DIGEST_MODULUS = 1n << 128n;
+export const addDigests = (a: bigint, b: bigint): bigint => (a + b) % DIGEST_MODULUS;
 
 /** One booked loan of run `run` (0-based): its months, and the figures per run and per band. */
 export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; expectedLoss: number; costFen: number }, life: LoanLife): void {
@@ -127,8 +142,8 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
 const sumLists = (a: readonly bigint[], b: readonly bigint[]): bigint[] => Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0n) + (b[i] ?? 0n));
 
 function mergeBook(a: BookAggregate, b: BookAggregate): BookAggregate {
-  const bands: Record<string, bigint[]> = {};
-  for (const name of new Set([...Object.keys(a.bands), ...Object.keys(b.bands)])) bands[name] = sumLists(a.bands[name] ?? [], b.bands[name] ?? []);
+  const bands = new Map<string, bigint[]>();
+  for (const name of new Set([...a.bands.keys(), ...b.bands.keys()])) bands.set(name, sumLists(a.bands.get(name) ?? [], b.bands.get(name) ?? []));
   return {
     valid: a.valid + b.valid,
     approved: a.approved + b.approved,
@@ -152,6 +167,7 @@ function firstErrors(a: readonly RecordError[], b: readonly RecordError[]): Reco
 export function mergeAggregates(a: PortfolioAggregate, b: PortfolioAggregate): PortfolioAggregate {
   return {
     applicants: a.applicants + b.applicants,
+    applicantDigest: addDigests(a.applicantDigest, b.applicantDigest),
     invalid: a.invalid + b.invalid,
     errors: firstErrors(a.errors, b.errors),
     books: a.books.map((book, i) => mergeBook(book, b.books[i] as BookAggregate)),

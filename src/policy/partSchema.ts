@@ -9,25 +9,26 @@ import { EconomicsSchema } from "./schemas.js";
 // and the sums for their consistency in app/portfolio/partChecks.ts.
 
 /** A count or a sum of 分: a whole number ≥ 0 as a decimal string (sums may pass 2^53). */
-const whole = z
-  .string()
-  .regex(/^(0|[1-9]\d{0,39})$/, "must be a whole number ≥ 0 written as a string")
-  .transform((s) => BigInt(s));
-const sums = (width: object) => z.array(whole).length(Object.keys(width).length);
+const digits = z.string().regex(/^(0|[1-9]\d{0,39})$/, "must be a whole number ≥ 0 written as a string");
+// Every check runs on the strings, before they become bigints: a message quotes the value as found.
+const whole = digits.transform((s) => BigInt(s));
+const bigints = (list: string[]) => list.map((s) => BigInt(s));
+const sums = (width: object) => z.array(digits).length(Object.keys(width).length).transform(bigints);
+const growing = z.array(digits).transform(bigints);
 const hash = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 hash (64 hex digits)");
 
 const book = z.strictObject({
   valid: whole,
   approved: whole,
   maxTerm: z.int().min(0).max(PRODUCTS.none.terms.max),
-  runs: z.array(z.strictObject({ totals: sums(RUN), outstanding: z.array(whole), m3plus: z.array(whole), current: z.array(whole) })),
+  runs: z.array(z.strictObject({ totals: sums(RUN), outstanding: growing, m3plus: growing, current: growing })),
   months: z.array(sums(MONTH)),
   bands: z.array(z.tuple([z.string(), sums(BAND)])).transform((pairs) => new Map(pairs)),
 }) satisfies z.ZodType<BookAggregate, unknown>;
 
 const aggregate = z.strictObject({
   applicants: whole,
-  applicantDigest: whole.refine((d) => d < DIGEST_MODULUS, "must be below 2^128"),
+  applicantDigest: digits.refine((d) => BigInt(d) < DIGEST_MODULUS, "must be below 2^128").transform((s) => BigInt(s)),
   invalid: whole,
   errors: z.array(z.strictObject({ line: z.int().min(1), id: z.union([z.string(), z.number(), z.null()]), error: z.string() })).max(ERRORS_KEPT),
   books: z.array(book).min(1),

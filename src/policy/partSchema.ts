@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { BAND, DIGEST_MODULUS, ERRORS_KEPT, MONTH, RUN, SWAP, SWAP_CELLS, type BookAggregate } from "../engine/portfolio/aggregate.js";
+import { DIGEST_MODULUS, SAMPLE_SIZE } from "../engine/portfolio/applicantSet.js";
+import { BAND, ERRORS_KEPT, MONTH, RUN, SWAP, SWAP_CELLS, type BookAggregate } from "../engine/portfolio/aggregate.js";
 import { PRODUCTS } from "../engine/products.js";
 import { EconomicsSchema } from "./schemas.js";
 
@@ -15,6 +16,8 @@ const whole = digits.transform((s) => BigInt(s));
 const bigints = (list: string[]) => list.map((s) => BigInt(s));
 const sums = (width: object) => z.array(digits).length(Object.keys(width).length).transform(bigints);
 const growing = z.array(digits).transform(bigints);
+// zod runs a refinement even after the regex failed: it must not assume digits.
+const hash128 = digits.refine((d) => /^\d+$/.test(d) && BigInt(d) < DIGEST_MODULUS, "must be below 2^128");
 const hash = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 hash (64 hex digits)");
 
 const book = z.strictObject({
@@ -28,7 +31,8 @@ const book = z.strictObject({
 
 const aggregate = z.strictObject({
   applicants: whole,
-  applicantDigest: digits.refine((d) => BigInt(d) < DIGEST_MODULUS, "must be below 2^128").transform((s) => BigInt(s)),
+  applicantDigest: hash128.transform((s) => BigInt(s)),
+  applicantSample: z.array(hash128).max(SAMPLE_SIZE).transform(bigints),
   invalid: whole,
   errors: z.array(z.strictObject({ line: z.int().min(1), id: z.union([z.string(), z.number(), z.null()]), error: z.string() })).max(ERRORS_KEPT),
   books: z.array(book).min(1),

@@ -40,6 +40,18 @@ describe("merge refuses parts that cover the same applicants", () => {
     expectUsageError(await runCli(["merge", ...parts, whole]), new RegExp(`^error: merge: ${whole} covers the same 90 applicant\\(s\\) as the other parts together`));
   });
 
+  it("overlapping shards (0–40 and 30–90, parts of at most 128 applicants: every overlap is seen)", async () => {
+    const parts = [await partOf(shard(0, 40, "v1.ndjson"), "v1.part.json"), await partOf(shard(30, 90, "v2.ndjson"), "v2.part.json")];
+    expectUsageError(await runCli(["merge", ...parts]), new RegExp(`^error: merge: ${parts[1]} and ${parts[0]} share applicants \\(the same id, or the same profile without one, in both\\): overlapping shards; give each applicant to one shard\n$`));
+  });
+
+  it("a shard beside a piece of it, both larger than the sample (1,000 and 300 of them)", async () => {
+    const many = population(1000);
+    const big = await partOf(write("big.ndjson", `${many.join("\n")}\n`), "big.part.json");
+    const piece = await partOf(write("piece.ndjson", `${many.slice(200, 500).join("\n")}\n`), "piece.part.json");
+    expectUsageError(await runCli(["merge", big, piece]), /share applicants/);
+  });
+
   it("disjoint shards and distinct empty shards still merge into the whole run's bytes", async () => {
     const whole = await runCli(["portfolio", shard(0, 90, "all.ndjson"), "--format", "json"]);
     const parts = [await partOf(shard(0, 45, "d1.ndjson"), "d1.part.json"), await partOf(shard(45, 90, "d2.ndjson"), "d2.part.json")];
@@ -70,6 +82,13 @@ describe("the applicant digest", () => {
     expect(await digestOf(0, 3, "three")).toBe(expected);
     expect(await digestOf(0, 1, "one")).toBe(bits('"p0"'));
     expect(((await digestOf(0, 2, "h1")) + (await digestOf(2, 3, "h2"))) % (1n << 128n)).toBe(expected);
+  });
+
+  it("the sample is the smallest 128 of those hashes, ascending", async () => {
+    const ids = people.slice(0, 3).map((line) => (JSON.parse(line) as { id: string }).id);
+    const text = (await runCli(["portfolio", shard(0, 3, "sample.ndjson"), "--partial"])).stdout;
+    const sample = (JSON.parse(text) as { aggregate: { applicantSample: string[] } }).aggregate.applicantSample.map((h) => BigInt(h));
+    expect(sample).toEqual(ids.map((id) => bits(JSON.stringify(id))).sort((a, b) => (a < b ? -1 : 1)));
   });
 });
 
@@ -105,6 +124,8 @@ describe("a part edited with its checksum recomputed is refused by the field, ex
     ["a key no part has", (p: any) => void (p.aggregate.extra = "1"), /aggregate: unknown key|Unrecognized key/],
     ["an applicant digest of 2^128", (p: any) => void (p.aggregate.applicantDigest = String(1n << 128n)), /aggregate\.applicantDigest: must be below 2\^128, got "340282366920938463463374607431768211456"/],
     ["a month row too long", (p: any) => void p.aggregate.books[0].months[1].push("0"), /aggregate\.books\[0\]\.months\[1\]: must be at most 10 items, got \["\d+"/],
+    ["a sample out of order", (p: any) => void p.aggregate.applicantSample.reverse(), /aggregate\.applicantSample: must be in ascending order, each hash once/],
+    ["a sample larger than the part", (p: any) => void p.aggregate.applicantSample.push(...Array.from({ length: 70 }, (_, i) => String(i))), /aggregate\.applicantSample: must be at most 128 items|130 hash\(es\) for 60 applicant\(s\)/],
     ["an applicant digest for nobody", (p: any) => void ((p.aggregate.applicants = "0"), (p.aggregate.books[0].valid = "0")), /aggregate\.|applicants/],
   ])("%s", async (_what, edit, message) => {
     const bad = write("edited.part.json", resealed(good.stdout, edit));

@@ -79,6 +79,9 @@ function swapProblem(a: PortfolioAggregate, s: ResultSetup): PartProblem | undef
 export function partProblem(a: PortfolioAggregate, s: ResultSetup): PartProblem | undefined {
   if (a.invalid > a.applicants) return { path: "aggregate.invalid", message: `${a.invalid} is above applicants ${a.applicants}` };
   if (a.applicants === 0n && a.applicantDigest !== 0n) return { path: "aggregate.applicantDigest", message: "must be 0 when there are no applicants" };
+  const sample = a.applicantSample;
+  if (sample.some((h, i) => i > 0 && h <= (sample[i - 1] as bigint))) return { path: "aggregate.applicantSample", message: "must be in ascending order, each hash once" };
+  if (BigInt(sample.length) > a.applicants || (a.applicants > 0n && sample.length === 0)) return { path: "aggregate.applicantSample", message: `${sample.length} hash(es) for ${a.applicants} applicant(s)` };
   const kept = a.invalid < BigInt(ERRORS_KEPT) ? Number(a.invalid) : ERRORS_KEPT;
   if (a.errors.length !== kept) return { path: "aggregate.errors", message: `${a.errors.length} listed, but ${kept} expected for ${a.invalid} invalid` };
   if (a.books.length !== s.books.length) return { path: "aggregate.books", message: `${a.books.length} books, but setup.books lists ${s.books.length}` };

@@ -1,3 +1,4 @@
+import { addDigests, mergeSamples } from "./applicantSet.js";
 import type { LoanLife } from "./loanLife.js";
 
 // What a portfolio run adds up, as integers only (分, counts, PD in units of
@@ -45,13 +46,9 @@ export interface RecordError {
 
 export interface PortfolioAggregate {
   applicants: bigint;
-  /**
-   * Which applicants these are: the sum mod 2^128 of a 128-bit hash of each
-   * one's key (applicantDigest.ts). A sum, so a union of disjoint parts has
-   * the sum of their digests whatever the order: merge tells a copied part
-   * from another shard with it.
-   */
+  /** Which applicants these are (applicantSet.ts): merge tells a copied or overlapping part from another shard by them. */
   applicantDigest: bigint;
+  readonly applicantSample: bigint[];
   invalid: bigint;
   /** The first invalid records by line (at most ERRORS_KEPT). */
   errors: RecordError[];
@@ -69,6 +66,7 @@ export function emptyAggregate(books: number, runs: number, challenger: boolean)
   return {
     applicants: 0n,
     applicantDigest: 0n,
+    applicantSample: [],
     invalid: 0n,
     errors: [],
     books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], m3plus: [], current: [] })), months: [], bands: new Map() })),
@@ -88,9 +86,6 @@ export function bandSums(book: BookAggregate, band: string): bigint[] {
   return sums;
 }
 
-/** Digests are added mod 2^128. */
-export const DIGEST_MODULUS = 1n << 128n;
-export const addDigests = (a: bigint, b: bigint): bigint => (a + b) % DIGEST_MODULUS;
 
 /** One booked loan of run `run` (0-based): its months, and the figures per run and per band. */
 export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; expectedLoss: number; costFen: number }, life: LoanLife): void {
@@ -168,6 +163,7 @@ export function mergeAggregates(a: PortfolioAggregate, b: PortfolioAggregate): P
   return {
     applicants: a.applicants + b.applicants,
     applicantDigest: addDigests(a.applicantDigest, b.applicantDigest),
+    applicantSample: mergeSamples(a.applicantSample, b.applicantSample),
     invalid: a.invalid + b.invalid,
     errors: firstErrors(a.errors, b.errors),
     books: a.books.map((book, i) => mergeBook(book, b.books[i] as BookAggregate)),

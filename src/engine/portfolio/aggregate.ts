@@ -86,7 +86,6 @@ export function bandSums(book: BookAggregate, band: string): bigint[] {
   return sums;
 }
 
-
 /** One booked loan of run `run` (0-based): its months, and the figures per run and per band. */
 export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; expectedLoss: number; costFen: number }, life: LoanLife): void {
   const r = book.runs[run] as RunSums;

@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH, tooDeepAt } from "./nestingDepth.js";
 import { inexactNumber } from "./numberLiterals.js";
 import { lineColumn, syntaxErrorAt } from "./syntaxErrorAt.js";
 
@@ -16,7 +17,8 @@ function reasonOf(error: Error): string {
  * The one parser of JSON written by users (profiles, --offers and --policy
  * files): a UTF-8 byte order mark is skipped; a syntax error says
  * `line L, column C` (counting from `firstLine`); nesting too deep for the
- * stack and numbers JSON cannot keep exactly are errors quoting the text.
+ * stack (or deeper than MAX_JSON_DEPTH, which what reads the value would
+ * recurse through) and numbers JSON cannot keep exactly are errors quoting the text.
  */
 export function parseJson(text: string, firstLine = 1): JsonResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -29,6 +31,11 @@ export function parseJson(text: string, firstLine = 1): JsonResult {
     const { line, column } = lineColumn(body, at < 0 ? body.length : at);
     const place = body.trim() === "" ? "" : `line ${line + firstLine - 1}, column ${column + (line === 1 && body !== text ? 1 : 0)}: `;
     return { ok: false, message: `${place}${reasonOf(error as Error)}` };
+  }
+  const deep = tooDeepAt(body);
+  if (deep >= 0) {
+    const { line, column } = lineColumn(body, deep);
+    return { ok: false, message: `line ${line + firstLine - 1}, column ${column + (line === 1 && body !== text ? 1 : 0)}: nested too deeply (more than ${MAX_JSON_DEPTH} levels)` };
   }
   const inexact = inexactNumber(body);
   return inexact === undefined ? { ok: true, value } : { ok: false, message: inexact };

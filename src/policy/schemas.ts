@@ -4,6 +4,7 @@ import { DEFAULT_ECONOMICS as E } from "../engine/portfolio/economics.js";
 import { PRODUCTS } from "../engine/products.js";
 import { RULE_FIELDS } from "../engine/simulate/profileFields.js";
 import { PROFILE_SHAPE } from "./profileFields.js";
+import { policyName } from "./reservedNames.js";
 import { strictObject } from "./strictObject.js";
 
 // The one definition of every input and output shape of `simulate`: the code
@@ -24,7 +25,7 @@ export type ProfileJson = z.infer<typeof ProfileSchema>;
 const ruleField = z.enum(RULE_FIELDS);
 
 const knockout = strictObject({
-  code: z.string().min(1),
+  code: policyName,
   field: ruleField,
   op: z.enum(["eq", "lt", "lte", "gt", "gte", "outside"]),
   value: z.union([z.boolean(), z.number()]).optional(),
@@ -41,7 +42,7 @@ const codeFromId = (id: string) => id.replace(/^C/, "R");
 
 const characteristic = z
   .object({
-    id: z.string().min(1),
+    id: policyName,
     field: ruleField,
     missing: z.int(),
     reason: strictObject({ code: z.string().min(1).optional(), zh: z.string(), en: z.string() }),
@@ -53,7 +54,7 @@ const characteristic = z
 const reasons = strictObject({ max: z.int().min(0) }).default({ max: 4 });
 
 const band = strictObject({
-  band: z.string().min(1),
+  band: policyName,
   minScore: z.number(),
   apr: z.number().min(0).max(100),
   maxLimit: money,

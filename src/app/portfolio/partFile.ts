@@ -1,14 +1,18 @@
 import { createHash } from "node:crypto";
 import type { PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
-import { aggregateFromJson, aggregateToJson, AggregateShapeError } from "../../engine/portfolio/aggregateJson.js";
+import { aggregateToJson } from "../../engine/portfolio/aggregateJson.js";
 import type { ResultSetup } from "../../engine/portfolio/toResult.js";
 import { canonicalJson } from "../../json/canonicalJson.js";
 import { parseJson } from "../../json/parseJson.js";
+import { describeIssue, formatPath } from "../../policy/formatIssue.js";
+import { PartSchema } from "../../policy/partSchema.js";
 import type { FieldOverride } from "../overrides.js";
 import { UsageError } from "../errors.js";
+import { partProblem } from "./partChecks.js";
 
 const KIND = "suishendai portfolio part";
-const VERSION = 2;
+/** 3: the part records which applicants it covers (aggregate.applicantDigest); bands are [name, sums] pairs. */
+const VERSION = 3;
 
 /** What a part's run was, but its input: enough to tell parts of different runs apart, and to name what differs. */
 export interface PartRun {
@@ -43,21 +47,36 @@ export function partialText(run: PartRun, aggregate: PortfolioAggregate): string
   return `${JSON.stringify({ ...body, checksum: sha256(body) })}\n`;
 }
 
-/** Reads one part file's text: not a part, another version, or changed since it was written is the file's usage error. */
+/** A version as found, so "2" (a string) is not taken for 2. */
+function shownVersion(version: unknown): string {
+  if (version === undefined) return "none";
+  const text = typeof version === "object" && version !== null ? (Array.isArray(version) ? "a list" : "an object") : String(JSON.stringify(version));
+  return `${text.length > 20 ? `${text.slice(0, 17)}...` : text}${typeof version === "string" ? " (a string)" : ""}`;
+}
+
+/**
+ * Reads one part file's text. Not a part, another version, changed since it
+ * was written (checksum), or sums that no run could give (schema and
+ * consistency, checked because anyone can recompute a checksum): the file's
+ * usage error, naming the field.
+ */
 export function readPartial(text: string, name: string): Part {
   const parsed = parseJson(text);
-  const part = parsed.ok && typeof parsed.value === "object" && parsed.value !== null ? (parsed.value as Record<string, unknown>) : undefined;
+  const part = parsed.ok && typeof parsed.value === "object" && parsed.value !== null && !Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>) : undefined;
   if (!part || part.kind !== KIND) throw new UsageError(`merge: ${name} is not a part written by portfolio --partial${parsed.ok ? "" : ` (${parsed.message})`}`);
-  if (part.version !== VERSION) throw new UsageError(`merge: ${name} is a part of version ${String(part.version)}; this suishendai reads version ${VERSION} (run portfolio --partial again)`);
+  if (part.version !== VERSION) throw new UsageError(`merge: ${name} is a part of version ${shownVersion(part.version)}; this suishendai reads parts of version ${VERSION} only (write the part again with this suishendai's portfolio --partial)`);
   const { checksum, ...body } = part;
   const changed = () => new UsageError(`merge: ${name} was changed after portfolio --partial wrote it (its checksum does not match); run that shard again`);
   if (typeof checksum !== "string" || checksum !== sha256(body)) throw changed();
-  const run = { setup: part.setup as ResultSetup, policies: part.policies as string, set: part.set as FieldOverride[] };
-  if (part.fingerprint !== runFingerprint(run)) throw changed();
-  try {
-    return { ...run, fingerprint: part.fingerprint, aggregate: aggregateFromJson(part.aggregate) };
-  } catch (error) {
-    if (error instanceof AggregateShapeError) throw new UsageError(`merge: ${name}: damaged part: ${error.message}`);
-    throw error;
+  if (part.fingerprint !== runFingerprint({ setup: part.setup as ResultSetup, policies: part.policies as string, set: part.set as FieldOverride[] })) throw changed();
+  const damaged = (path: string, message: string) => new UsageError(`merge: ${name}: not a part portfolio could write: ${path}: ${message}; run that shard again`);
+  const checked = PartSchema.safeParse(part, { reportInput: true });
+  if (!checked.success) {
+    const issue = checked.error.issues[0] as (typeof checked.error.issues)[number];
+    throw damaged(formatPath(issue.path) || "(top level)", describeIssue(issue));
   }
+  const read: Part = { setup: checked.data.setup, policies: checked.data.policies, set: checked.data.set, fingerprint: checked.data.fingerprint, aggregate: checked.data.aggregate };
+  const problem = partProblem(read.aggregate, read.setup);
+  if (problem) throw damaged(problem.path, problem.message);
+  return read;
 }

@@ -4,6 +4,7 @@ import type { ResultSetup } from "../../engine/portfolio/toResult.js";
 import { canonicalJson } from "../../json/canonicalJson.js";
 import { UsageError } from "../errors.js";
 import { readPartial, type Part } from "./partFile.js";
+import { refuseOverlaps } from "./partOverlaps.js";
 
 export { partialText } from "./partFile.js";
 
@@ -38,18 +39,27 @@ export function runDifference(a: Part, b: Part): string {
   return "the policies' settings differ (same names, other contents)";
 }
 
-/** The parts as one run; parts of different runs are refused, naming both files and what differs. */
+/**
+ * The parts as one run. Refused, naming the files: parts of different runs
+ * (and what differs), parts that cover the same applicants, and parts that
+ * are all empty (there is no book).
+ */
 export function mergeParts(parts: readonly { name: string; text: string }[]): { setup: ResultSetup; aggregate: PortfolioAggregate } {
-  let first: { name: string; part: Part; aggregate: PortfolioAggregate } | undefined;
-  for (const { name, text } of parts) {
-    const read = readPartial(text, name);
+  const read = parts.map(({ name, text }) => {
+    const part = readPartial(text, name);
     // Each shard counts its lines from 1: its errors carry its name.
-    const part = { ...read, aggregate: { ...read.aggregate, errors: read.aggregate.errors.map((e) => ({ ...e, part: name })) } };
-    if (!first) first = { name, part, aggregate: part.aggregate };
-    else if (part.fingerprint !== first.part.fingerprint || part.aggregate.books.length !== first.aggregate.books.length) {
-      throw new UsageError(`merge: ${name} and ${first.name} are parts of different runs: ${runDifference(part, first.part)}`);
-    } else first = { ...first, aggregate: mergeAggregates(first.aggregate, part.aggregate) };
-  }
+    return { name, part: { ...part, aggregate: { ...part.aggregate, errors: part.aggregate.errors.map((e) => ({ ...e, part: name })) } } };
+  });
+  const first = read[0];
   if (!first) throw new UsageError("merge: give the part files written by portfolio --partial");
-  return { setup: first.part.setup, aggregate: first.aggregate };
+  for (const { name, part } of read.slice(1)) {
+    if (part.fingerprint !== first.part.fingerprint || part.aggregate.books.length !== first.part.aggregate.books.length) {
+      throw new UsageError(`merge: ${name} and ${first.name} are parts of different runs: ${runDifference(part, first.part)}`);
+    }
+  }
+  refuseOverlaps(read.map(({ name, part }) => ({ name, aggregate: part.aggregate })));
+  if (read.every(({ part }) => part.aggregate.applicants === 0n)) {
+    throw new UsageError(`merge: ${read.length === 1 ? `${first.name} is empty` : `all ${read.length} parts are empty`} (no applicants): there is no book; give the parts of shards that had profiles`);
+  }
+  return { setup: first.part.setup, aggregate: read.map(({ part }): PortfolioAggregate => part.aggregate).reduce((a, b) => mergeAggregates(a, b)) };
 }

@@ -1,5 +1,6 @@
 import { Decimal } from "../../engine/decimal.js";
 import { addLoan, bandSums, BAND, emptyAggregate, ERRORS_KEPT, SWAP, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
+import { addDigests, addToSample } from "../../engine/portfolio/applicantSet.js";
 import { compileEconomics, type Economics } from "../../engine/portfolio/compiledEconomics.js";
 import { expectedLoss, loanLife } from "../../engine/portfolio/loanLife.js";
 import { Draws, drawKey } from "../../engine/portfolio/rng.js";
@@ -9,6 +10,7 @@ import type { Offer, Policy } from "../../engine/simulate/types.js";
 import type { BatchEvaluator } from "../batch/batchResult.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import type { FieldOverride } from "../overrides.js";
+import { applicantHash, applicantKey } from "./applicantDigest.js";
 import { outcomeLine } from "./outcomeLine.js";
 import { readProfile } from "./readProfile.js";
 
@@ -49,6 +51,9 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
     for (const record of records) {
       aggregate.applicants++;
       const read = readProfile(record, setup.overrides, fields);
+      const hash = applicantHash(applicantKey(read));
+      aggregate.applicantDigest = addDigests(aggregate.applicantDigest, hash);
+      addToSample(aggregate.applicantSample, hash);
       if (!("profile" in read)) {
         aggregate.invalid++;
         if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push(read);

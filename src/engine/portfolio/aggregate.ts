@@ -1,3 +1,4 @@
+import { addDigests, mergeSamples } from "./applicantSet.js";
 import type { LoanLife } from "./loanLife.js";
 
 // What a portfolio run adds up, as integers only (分, counts, PD in units of
@@ -30,7 +31,8 @@ export interface BookAggregate {
   maxTerm: number;
   readonly runs: RunSums[];
   readonly months: bigint[][];
-  readonly bands: Record<string, bigint[]>;
+  /** By band name: a Map, so no name (a policy's "__proto__") can reach an object's prototype. */
+  readonly bands: Map<string, bigint[]>;
 }
 
 /** An invalid record, as stderr names it. */
@@ -44,6 +46,9 @@ export interface RecordError {
 
 export interface PortfolioAggregate {
   applicants: bigint;
+  /** Which applicants these are (applicantSet.ts): merge tells a copied or overlapping part from another shard by them. */
+  applicantDigest: bigint;
+  readonly applicantSample: bigint[];
   invalid: bigint;
   /** The first invalid records by line (at most ERRORS_KEPT). */
   errors: RecordError[];
@@ -60,9 +65,11 @@ const width = (o: object) => Object.keys(o).length;
 export function emptyAggregate(books: number, runs: number, challenger: boolean): PortfolioAggregate {
   return {
     applicants: 0n,
+    applicantDigest: 0n,
+    applicantSample: [],
     invalid: 0n,
     errors: [],
-    books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], m3plus: [], current: [] })), months: [], bands: {} })),
+    books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], m3plus: [], current: [] })), months: [], bands: new Map() })),
     ...(challenger ? { swap: SWAP_CELLS.map(() => zeros(width(SWAP))) } : {}),
   };
 }
@@ -74,7 +81,9 @@ function addAt(list: bigint[], i: number, value: bigint): void {
 }
 
 export function bandSums(book: BookAggregate, band: string): bigint[] {
-  return (book.bands[band] ??= zeros(width(BAND)));
+  let sums = book.bands.get(band);
+  if (!sums) book.bands.set(band, (sums = zeros(width(BAND))));
+  return sums;
 }
 
 /** One booked loan of run `run` (0-based): its months, and the figures per run and per band. */
@@ -127,8 +136,8 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
 const sumLists = (a: readonly bigint[], b: readonly bigint[]): bigint[] => Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0n) + (b[i] ?? 0n));
 
 function mergeBook(a: BookAggregate, b: BookAggregate): BookAggregate {
-  const bands: Record<string, bigint[]> = {};
-  for (const name of new Set([...Object.keys(a.bands), ...Object.keys(b.bands)])) bands[name] = sumLists(a.bands[name] ?? [], b.bands[name] ?? []);
+  const bands = new Map<string, bigint[]>();
+  for (const name of new Set([...a.bands.keys(), ...b.bands.keys()])) bands.set(name, sumLists(a.bands.get(name) ?? [], b.bands.get(name) ?? []));
   return {
     valid: a.valid + b.valid,
     approved: a.approved + b.approved,
@@ -152,6 +161,8 @@ function firstErrors(a: readonly RecordError[], b: readonly RecordError[]): Reco
 export function mergeAggregates(a: PortfolioAggregate, b: PortfolioAggregate): PortfolioAggregate {
   return {
     applicants: a.applicants + b.applicants,
+    applicantDigest: addDigests(a.applicantDigest, b.applicantDigest),
+    applicantSample: mergeSamples(a.applicantSample, b.applicantSample),
     invalid: a.invalid + b.invalid,
     errors: firstErrors(a.errors, b.errors),
     books: a.books.map((book, i) => mergeBook(book, b.books[i] as BookAggregate)),

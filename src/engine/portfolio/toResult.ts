@@ -78,9 +78,10 @@ function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: n
 }
 
 function bandsOf(b: BookAggregate, order: readonly string[], runs: number): BandTotals[] {
-  const names = [...order.filter((n) => b.bands[n]), ...Object.keys(b.bands).filter((n) => !order.includes(n))];
+  // Bands the policy does not list (none, from a part merge has checked) come last, by name: the same whichever part came first.
+  const names = [...order.filter((n) => b.bands.has(n)), ...[...b.bands.keys()].filter((n) => !order.includes(n)).sort()];
   return names.map((band) => {
-    const s = (i: number) => b.bands[band]?.[i] ?? 0n;
+    const s = (i: number) => b.bands.get(band)?.[i] ?? 0n;
     const income = net(s(BAND.interestIncome), s(BAND.fundingCost), s(BAND.chargeOffs), s(BAND.recoveries), s(BAND.bookingCost));
     return {
       band,

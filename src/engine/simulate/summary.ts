@@ -75,7 +75,8 @@ export class SummaryBuilder {
   private records = 0;
   private invalid = 0;
   private readonly byDecision: Record<Decision, number> = { approved: 0, declined: 0, not_invited: 0 };
-  private readonly byCode: Record<string, number> = {};
+  // No prototype: a code named "constructor" or "__proto__" is counted like any other.
+  private readonly byCode: Record<string, number> = Object.create(null) as Record<string, number>;
   private readonly aprs = new Tally();
   private readonly limits = new Tally();
   private limitTotal = ZERO;

@@ -40,6 +40,7 @@ const aggregate = z.strictObject({
 });
 
 const setup = z.strictObject({
+  world: z.string(),
   seed: z.int().min(0).max(4_294_967_295),
   runs: z.int().min(1).max(1000),
   nplTarget: z.string().regex(/^0(\.\d{1,10})?$|^1$/, "must be a fraction from 0 to 1 as a decimal string"),

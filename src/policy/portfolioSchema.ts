@@ -61,6 +61,9 @@ const bandTotals = z.strictObject({
   booked: count,
   bookedAmount: money,
   meanPd: ratio,
+  worldPd: ratio,
+  calibrationGap: ratio,
+  defaultRate: ratio,
   expectedLoss: money,
   simulatedLoss: money,
   interestIncome: money,
@@ -101,6 +104,7 @@ const sweepPoint = z.strictObject({
 
 /** `portfolio --format json`: one object. */
 export const PortfolioResultSchema = z.strictObject({
+  world: z.string(),
   seed: z.int(),
   runs: z.int().min(1),
   horizon: z.int().min(0),

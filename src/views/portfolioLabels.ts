@@ -8,6 +8,7 @@ export type TotalKey = Exclude<keyof BookTotals, "peakNplMonth">;
 export interface PortfolioLabels {
   readonly title: (horizon: number, runs: number, seed: number, target: string) => string;
   readonly invalid: (n: number) => string;
+  readonly world: (name: string) => string;
   readonly role: Readonly<Record<"champion" | "challenger", string>>;
   readonly policy: (role: string, policy: string) => string;
   readonly totalsTitle: string;
@@ -24,6 +25,8 @@ export interface PortfolioLabels {
   readonly thousandsNote: string;
   readonly bandsTitle: (role: string) => string;
   readonly bands: readonly [band: string, approved: string, booked: string, bookedAmount: string, meanPd: string, expectedLoss: string, simulatedLoss: string, interest: string, net: string, margin: string];
+  /** The band's calibration: the world's PD of its loans, the policy's PD minus it, the simulated default rate. */
+  readonly calibration: readonly [worldPd: string, gap: string, defaultRate: string];
   readonly swapTitle: string;
   readonly swapCell: Readonly<Record<SwapCell["cell"], string>>;
   readonly swap: readonly [cell: string, count: string, meanPd: string, championBooked: string, championLoss: string, challengerBooked: string, challengerLoss: string];
@@ -47,6 +50,7 @@ const EN_MEAN = (runs: number) => `Counts and money: means over the ${runs} runs
 export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
   zh: {
     title: (h, runs, seed, target) => `资产组合 · ${h} 个月 · ${runs} 次模拟 · 种子 ${seed} · 不良率目标 ${target}`,
+    world: (name) => `借款人行为（世界模型）：${name}`,
     invalid: (n) => `${n} 条记录不是有效的客户资料（已在 stderr 逐条列出），未计入`,
     role: { champion: "冠军策略", challenger: "挑战者策略" },
     policy: (role, policy) => `${role}：${policy}`,
@@ -68,6 +72,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     thousandsNote: "金额单位：千元；--format csv 或 json 给出精确到分的数值",
     bandsTitle: (role) => `${role} · 按风险等级`,
     bands: ["等级", "批准", "放款笔数", "放款金额", "平均违约概率", "预期损失", "模拟损失", "利息收入", "净收益", "净收益率"],
+    calibration: ["世界\n违约概率", "校准偏差\n(策略−世界)", "模拟\n违约率"],
     swapTitle: "换入换出（冠军 vs 挑战者）",
     swapCell: { both: "两者都批准", championOnly: "仅冠军批准", challengerOnly: "仅挑战者批准", neither: "两者都不批" },
     swap: ["客群", "人数", "平均违约概率", "冠军\n放款金额", "冠军\n模拟损失", "挑战者\n放款金额", "挑战者\n模拟损失"],
@@ -84,6 +89,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
   },
   en: {
     title: (h, runs, seed, target) => `Portfolio: ${h} months, ${runs} run${runs === 1 ? "" : "s"}, seed ${seed}, NPL target ${target}`,
+    world: (name) => `How borrowers behave (the world): ${name}`,
     invalid: (n) => `${n} record${n === 1 ? " was not a valid profile" : "s were not valid profiles"} (each named on stderr), left out`,
     role: { champion: "Champion", challenger: "Challenger" },
     policy: (role, policy) => `${role}: ${policy}`,
@@ -105,6 +111,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     thousandsNote: "Amounts in thousands of CNY; --format csv or json gives exact values.",
     bandsTitle: (role) => `${role}: by band`,
     bands: ["band", "approved", "booked", "booked\namount", "mean PD", "expected\nloss", "simulated\nloss", "interest", "net\nincome", "net\nmargin"],
+    calibration: ["world PD", "gap\n(policy -\nworld)", "default\nrate"],
     swapTitle: "Swap set (champion vs challenger)",
     swapCell: { both: "both approve", championOnly: "champion only", challengerOnly: "challenger only", neither: "neither" },
     swap: ["applicants", "count", "mean PD", "champion\nbooked", "champion\nloss", "challenger\nbooked", "challenger\nloss"],

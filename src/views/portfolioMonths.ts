@@ -44,7 +44,7 @@ export function monthsSection(book: Book, l: PortfolioLabels, s: TableStyle): st
   return [s.c.cyan(l.monthsTitle(l.role[book.role])), table, s.c.dim(l.thousandsNote)].join("\n");
 }
 
-/** A book by risk band: the funnel and the price of each band, then its losses and income. */
+/** A book by risk band: the funnel, its losses and income, then the policy's PD beside the world's (the calibration gap). */
 export function bandsSection(book: Book, l: PortfolioLabels, s: TableStyle): string {
   const b: readonly BandTotals[] = book.bands;
   const [band, approved, booked, bookedAmount, meanPd, expectedLoss, simulatedLoss, interest, net, margin] = l.bands;
@@ -52,7 +52,6 @@ export function bandsSection(book: Book, l: PortfolioLabels, s: TableStyle): str
     right(approved, b, (r) => count(r.approved)), // the same in every run: the decision draws nothing
     right(booked, b, (r) => count(r.booked, s.runs > 1)),
     right(bookedAmount, b, (r) => thousands(r.bookedAmount)),
-    right(meanPd, b, (r) => ratioPercent(r.meanPd)),
   ];
   const results = [
     right(expectedLoss, b, (r) => thousands(r.expectedLoss)),
@@ -61,6 +60,13 @@ export function bandsSection(book: Book, l: PortfolioLabels, s: TableStyle): str
     right(net, b, (r) => thousands(r.netIncome)),
     right(margin, b, (r) => (new Decimal(r.bookedAmount).isZero() ? noRatio(s.ascii) : ratioPercent(r.netMargin))),
   ];
+  const [worldPd, gap, defaultRate] = l.calibration;
+  const calibration = [
+    right(meanPd, b, (r) => ratioPercent(r.meanPd)),
+    right(worldPd, b, (r) => ratioPercent(r.worldPd)),
+    right(gap, b, (r) => ratioPercent(r.calibrationGap)),
+    right(defaultRate, b, (r) => ratioPercent(r.defaultRate)),
+  ];
   const key: Column = { header: band, align: "left", cells: b.map((r) => printable(r.band)) };
-  return [s.c.cyan(l.bandsTitle(l.role[book.role])), fitColumns(key, [funnel, results], s.width, s.c, s.ascii), s.c.dim(l.thousandsNote)].join("\n");
+  return [s.c.cyan(l.bandsTitle(l.role[book.role])), fitColumns(key, [funnel, results, calibration], s.width, s.c, s.ascii), s.c.dim(l.thousandsNote)].join("\n");
 }

@@ -39,7 +39,7 @@ function booksPage(r: PortfolioResult, l: PortfolioLabels, s: TableStyle): strin
 export function renderPortfolioTable(r: PortfolioResult, style: ViewStyle): string {
   const l = PORTFOLIO_LABELS[style.lang];
   const s: TableStyle = { c: new Chalk({ level: style.colorLevel }), ascii: style.ascii === true, width: style.columns ?? DEFAULT_WIDTH, runs: r.runs };
-  const head = [s.c.bold(l.title(r.horizon, r.runs, r.seed, ratioPercent(r.nplTarget))), ...(r.invalid > 0 ? [s.c.yellow(l.invalid(r.invalid))] : [])];
+  const head = [s.c.bold(l.title(r.horizon, r.runs, r.seed, ratioPercent(r.nplTarget))), l.world(printable(r.world)), ...(r.invalid > 0 ? [s.c.yellow(l.invalid(r.invalid))] : [])];
   const sections = r.sweep ? sweepPage(r, l, s) : booksPage(r, l, s);
   return `${[head.join("\n"), ...sections].join("\n\n")}\n`;
 }

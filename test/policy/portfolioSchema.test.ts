@@ -38,7 +38,7 @@ describe("the portfolio result's schema", () => {
 
   it("schema/portfolio.schema.json requires exactly the fields the interface does not mark optional", () => {
     const file = read("portfolio");
-    expect(file.required).toEqual(["seed", "runs", "horizon", "nplTarget", "invalid", "books"]);
+    expect(file.required).toEqual(["world", "seed", "runs", "horizon", "nplTarget", "invalid", "books"]);
     const book = file.properties.books.items;
     expect(book.required).toEqual(["role", "policy", "economics", "totals", "months", "bands"]);
     // a result states every economics key: the defaults are filled in before it is written

@@ -9,6 +9,7 @@ import { loanLife } from "../../src/engine/portfolio/loanLife.js";
 import { Draws } from "../../src/engine/portfolio/rng.js";
 import { toResult } from "../../src/engine/portfolio/toResult.js";
 import { defaultPolicy } from "../../src/policy/defaultPolicy.js";
+import { defaultWorld } from "../../src/policy/loadWorld.js";
 import { population } from "./population.js";
 
 // Fast-check draws from the suite's one fixed seed (test/setup/fastCheckSeed.ts).
@@ -33,7 +34,7 @@ describe("one loan's life (property)", () => {
   it("conserves the principal: booked = repaid + prepaid + charged off, month by month", () => {
     fc.assert(
       fc.property(loan, economics, fc.string(), (l, e, key) => {
-        const life = loanLife(l, new Draws(1, 1, key), econOf(e));
+        const life = loanLife(l, l.pd, new Draws(1, 1, key), econOf(e));
         let outstanding = l.fen;
         let repaid = 0;
         for (const m of life.months.slice(1)) {
@@ -54,8 +55,8 @@ describe("one loan's life (property)", () => {
   it("never defaults later under a higher hazard with the same draws (common random numbers)", () => {
     fc.assert(
       fc.property(loan, economics, fc.double({ min: 1, max: 10, noNaN: true }), fc.string(), (l, e, stress, key) => {
-        const low = loanLife(l, new Draws(3, 1, key), econOf(e));
-        const high = loanLife(l, new Draws(3, 1, key), econOf({ ...e, pdMultiplier: e.pdMultiplier * stress }));
+        const low = loanLife(l, l.pd, new Draws(3, 1, key), econOf(e));
+        const high = loanLife(l, l.pd, new Draws(3, 1, key), econOf({ ...e, pdMultiplier: e.pdMultiplier * stress }));
         if (low.defaultMonth !== null) expect(high.defaultMonth).not.toBeNull();
         if (low.defaultMonth !== null && high.defaultMonth !== null) expect(high.defaultMonth).toBeLessThanOrEqual(low.defaultMonth);
       }),
@@ -66,9 +67,9 @@ describe("one loan's life (property)", () => {
 describe("aggregates (property)", () => {
   const { policy } = defaultPolicy();
   const records = population(240).map((text, i) => ({ line: i + 1, text }));
-  const run = { seed: 5, runs: 2, overrides: [], challenger: true, outcomes: false };
+  const run = { seed: 5, runs: 2, overrides: [], challenger: true, outcomes: false, world: defaultWorld() };
   const evaluate = portfolioEvaluator([policy, policy], run);
-  const setup = { seed: 5, runs: 2, nplTarget: "0.02", books: ["champion", "challenger"].map((role) => ({ role: role as "champion", policy: "p", economics: DEFAULT_ECONOMICS, bands: policy.bands.map((b) => b.band) })) };
+  const setup = { world: "default world", seed: 5, runs: 2, nplTarget: "0.02", books: ["champion", "challenger"].map((role) => ({ role: role as "champion", policy: "p", economics: DEFAULT_ECONOMICS, bands: policy.bands.map((b) => b.band) })) };
   const whole = evaluate(records).aggregate as PortfolioAggregate;
   const cut = (from: number, to: number) => evaluate(records.slice(from, to)).aggregate as PortfolioAggregate;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli/runCli.js";
 import { tempWriter } from "../cli/tempFiles.js";
-import { extremePolicy, profile } from "./extremePolicy.js";
+import { extremePolicy, extremeWorld, profile } from "./extremePolicy.js";
 
 // A book of three loans, every figure worked out by hand. APR 12% → 1% a
 // month; funding 6% a year → 0.5% of the balance at the start of each month;
@@ -24,11 +24,12 @@ import { extremePolicy, profile } from "./extremePolicy.js";
 const write = tempWriter("suishendai-three-");
 const ECONOMICS = { takeUp: 1, prepayRate: 0, pdMultiplier: 1, chargeOffMonth: 4, fundingRate: 0.06, costPerLoan: 10 };
 const policy = write("policy.json", JSON.stringify(extremePolicy(ECONOMICS)));
+const world = write("world.json", JSON.stringify(extremeWorld()));
 const book = write("book.ndjson", [profile("L1", 700, { amount: 30000, terms: 3 }), profile("L2", 600, { amount: 12000, terms: 3 }), profile("L3", 700, { amount: 6000, terms: 6 })].join("\n"));
 
 describe("portfolio: a book of three loans, checked by hand", () => {
   it("gives each month's balances, aging, charge-off, income and funding cost", async () => {
-    const r = await runCli(["portfolio", book, "--policy", policy, "--format", "json"]);
+    const r = await runCli(["portfolio", book, "--policy", policy, "--world", world, "--format", "json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
@@ -63,12 +64,12 @@ describe("portfolio: a book of three loans, checked by hand", () => {
       netIncome: "-5863.13", peakNpl: "0.7976", peakNplMonth: 3, steadyStateNpl: "0.1475", netMargin: "-0.1221", returnOnAverageAssets: "-0.8646",
     });
     // One band: mean PD (0 + 1 + 0)/3.
-    expect(result.books[0].bands).toEqual([{ band: "A", approved: 3, booked: 3, bookedAmount: "48000.00", meanPd: "0.3333", expectedLoss: "6000.00", simulatedLoss: "6000.00", interestIncome: "813.74", netIncome: "-5863.13", netMargin: "-0.1221" }]);
+    expect(result.books[0].bands).toEqual([{ band: "A", approved: 3, booked: 3, bookedAmount: "48000.00", meanPd: "0.3333", worldPd: "0.3333", calibrationGap: "0.0000", defaultRate: "0.3333", expectedLoss: "6000.00", simulatedLoss: "6000.00", interestIncome: "813.74", netIncome: "-5863.13", netMargin: "-0.1221" }]);
   });
 
   it("writes one outcome line per booked loan: the default month and the loss", async () => {
     const outcomes = write("outcomes.ndjson", "");
-    const r = await runCli(["portfolio", book, "--policy", policy, "--format", "json", "--outcomes", outcomes]);
+    const r = await runCli(["portfolio", book, "--policy", policy, "--world", world, "--format", "json", "--outcomes", outcomes]);
     expect(r.code).toBe(0);
     const { readFileSync } = await import("node:fs");
     const lines = readFileSync(outcomes, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l));

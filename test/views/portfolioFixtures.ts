@@ -42,13 +42,13 @@ export const CHAMPION: Book = {
   months: CHAMPION_MONTHS,
   bands: [
     // 8000 ÷ 320000 = 0.0250; 5536.06 ÷ 180000 = 0.030756 → 0.0308; the bands add up to the totals
-    { band: "A", approved: 90, booked: 60, bookedAmount: "320000.00", meanPd: "0.0120", expectedLoss: "5000.00", simulatedLoss: "300.00", interestIncome: "11000.00", netIncome: "8000.00", netMargin: "0.0250" },
-    { band: "B", approved: 60, booked: 40, bookedAmount: "180000.00", meanPd: "0.0450", expectedLoss: "7345.67", simulatedLoss: "750.00", interestIncome: "9185.92", netIncome: "5536.06", netMargin: "0.0308" },
+    { band: "A", approved: 90, booked: 60, bookedAmount: "320000.00", meanPd: "0.0120", worldPd: "0.0300", calibrationGap: "-0.0180", defaultRate: "0.0167", expectedLoss: "5000.00", simulatedLoss: "300.00", interestIncome: "11000.00", netIncome: "8000.00", netMargin: "0.0250" },
+    { band: "B", approved: 60, booked: 40, bookedAmount: "180000.00", meanPd: "0.0450", worldPd: "0.0400", calibrationGap: "0.0050", defaultRate: "0.0250", expectedLoss: "7345.67", simulatedLoss: "750.00", interestIncome: "9185.92", netIncome: "5536.06", netMargin: "0.0308" },
   ],
 };
 
 /** One book, one run. */
-export const SINGLE: PortfolioResult = { seed: 42, runs: 1, horizon: 3, nplTarget: "0.0300", invalid: 0, books: [CHAMPION] };
+export const SINGLE: PortfolioResult = { world: "default world", seed: 42, runs: 1, horizon: 3, nplTarget: "0.0300", invalid: 0, books: [CHAMPION] };
 
 export const CHALLENGER: Book = {
   role: "challenger",
@@ -71,7 +71,7 @@ export const CHALLENGER: Book = {
     // NPL 8280 ÷ 276000 = 0.0300; net 5520.00 − 805.00 − (2000.00 − 250.00) = 2965.00
     month(3, 100, "276000.00", "4000.00", "3000.00", "8280.00", "0.0300", "2000.00", "250.00", "5520.00", "805.00", "2965.00"),
   ],
-  bands: [{ band: "A", approved: 165, booked: 110, bookedAmount: "550000.00", meanPd: "0.0260", expectedLoss: "14000.00", simulatedLoss: "1750.00", interestIncome: "22150.00", netIncome: "14969.79", netMargin: "0.0272" }],
+  bands: [{ band: "A", approved: 165, booked: 110, bookedAmount: "550000.00", meanPd: "0.0260", worldPd: "0.0350", calibrationGap: "-0.0090", defaultRate: "0.0273", expectedLoss: "14000.00", simulatedLoss: "1750.00", interestIncome: "22150.00", netIncome: "14969.79", netMargin: "0.0272" }],
 };
 
 /** Champion and challenger, with the swap set: 140 + 10 + 25 + 15 = 190 valid applicants. */

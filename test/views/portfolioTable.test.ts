@@ -71,14 +71,16 @@ describe("portfolio table: totals, bands, swap set", () => {
     expect(section(page(RANGED), "Totals")).toContain("Counts and money: means over the 3 runs.");
   });
 
-  it("by band: each band's row, money in thousands, PD and margin as percents", () => {
+  it("by band: each band's row, money in thousands, PD and margin as percents, the policy's PD beside the world's", () => {
     const drawn = rows(section(page(), "Champion: by band"));
-    // 320000.00 → 320.0; 0.0120 → 1.20%; 7345.67 → 7.3; 0.0308 → 3.08%
+    // 320000.00 → 320.0; 0.0120 → 1.20%; 7345.67 → 7.3; 0.0308 → 3.08%; gap 0.0120 − 0.0300 = −1.80%
     expect(drawn.filter((r) => r[0] === "A" || r[0] === "B")).toEqual([
-      ["A", "90", "60", "320.0", "1.20%"],
-      ["B", "60", "40", "180.0", "4.50%"],
+      ["A", "90", "60", "320.0"],
+      ["B", "60", "40", "180.0"],
       ["A", "5.0", "0.3", "11.0", "8.0", "2.50%"],
       ["B", "7.3", "0.8", "9.2", "5.5", "3.08%"],
+      ["A", "1.20%", "3.00%", "-1.80%", "1.67%"],
+      ["B", "4.50%", "4.00%", "0.50%", "2.50%"],
     ]);
   });
 

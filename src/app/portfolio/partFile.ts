@@ -12,7 +12,8 @@ import { partProblem } from "./partChecks.js";
 
 const KIND = "suishendai portfolio part";
 /** 3: the part records which applicants it covers (aggregate.applicantDigest); bands are [name, sums] pairs. */
-const VERSION = 3;
+/** 4: its setup names the world (setup.world), and its sums carry the world's PD and defaults per band. */
+const VERSION = 4;
 
 /** What a part's run was, but its input: enough to tell parts of different runs apart, and to name what differs. */
 export interface PartRun {

@@ -10,6 +10,9 @@ import type { Offer, Policy } from "../../engine/simulate/types.js";
 import type { BatchEvaluator } from "../batch/batchResult.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import type { FieldOverride } from "../overrides.js";
+import { compileWorld } from "../../policy/loadWorld.js";
+import type { WorldJson } from "../../policy/worldSchema.js";
+import { worldPd } from "../../engine/world/world.js";
 import { applicantHash, applicantKey } from "./applicantDigest.js";
 import { outcomeLine } from "./outcomeLine.js";
 import { readProfile } from "./readProfile.js";
@@ -23,6 +26,8 @@ export interface PortfolioRun {
   readonly challenger: boolean;
   /** Write one line per booked loan of the first book's first run (--outcomes). */
   readonly outcomes: boolean;
+  /** How applicants behave, whatever the policy: every book's defaults are drawn from its PDs. */
+  readonly world: WorldJson;
 }
 
 /** A PD as integer units of 1e-10 and as a number for the hazard, once per distinct PD (the engine caches PDs per score). */
@@ -44,6 +49,7 @@ const NO_QUOTE_DATE = "2000-01-01";
  */
 export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun): BatchEvaluator {
   const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing.lgd));
+  const world = compileWorld(setup.world);
   return (records) => {
     const aggregate: PortfolioAggregate = emptyAggregate(policies.length, setup.runs, setup.challenger);
     const fields = { strict: false, unknown: new Map<string, number>(), maxNames: 100 * UNKNOWN_NAMES };
@@ -59,6 +65,13 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
         if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push(read);
         continue;
       }
+      const truth = worldPd(world, read.profile, read.value);
+      if (typeof truth !== "number") {
+        aggregate.invalid++;
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: truth.error });
+        continue;
+      }
+      const truthUnits = BigInt(Math.round(truth * 1e10));
       const request = read.profile.request;
       const profile = request ? { ...read.profile, request: undefined } : read.profile;
       const offers: Offer[] = policies.map((p) => simulate(profile, p, NO_QUOTE_DATE));
@@ -89,19 +102,26 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
           if (!booking || offer.apr === null || offer.pd === null) return;
           const pd = pdOf(offer.pd);
           const loan = { fen: booking.fen, apr: offer.apr, terms: booking.terms, pd: pd.value };
-          const life = loanLife(loan, draws, econ);
-          addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen }, life);
+          const life = loanLife(loan, truth, draws, econ);
+          addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen }, life);
           if (cell && i < 2) {
             const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
             cell[amount] = (cell[amount] as bigint) + BigInt(booking.fen);
             cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
           }
-          if (setup.outcomes && i === 0 && run === 0) out += outcomeLine(offer, loan, life);
+          if (setup.outcomes && i === 0 && run === 0) out += outcomeLine(offer, loan, truth, life);
         });
       }
     }
+    // A field world's PD field is read, not unknown.
+    if (world.kind === "field") fields.unknown.delete(world.field);
     return { out, count: records.length, invalid: Number(aggregate.invalid), summaries: [], unknown: [...fields.unknown], aggregate };
   };
+}
+
+function idOf(value: unknown): unknown {
+  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
+  return typeof id === "string" || typeof id === "number" ? id : null;
 }
 
 /** both / championOnly / challengerOnly / neither, by approval. */

@@ -2,8 +2,8 @@ import { UsageError } from "../../app/errors.js";
 import { sameFileAs } from "../sameFile.js";
 
 /** The files a portfolio run reads, by the option that names each (the input as "input"). */
-function readFiles(input: string, raw: { readonly policy?: string; readonly challenger?: string }): [string, string][] {
-  return [["input", input], ["--policy", raw.policy], ["--challenger", raw.challenger]].filter((e): e is [string, string] => e[1] !== undefined);
+function readFiles(input: string, raw: { readonly policy?: string; readonly challenger?: string; readonly world?: string }): [string, string][] {
+  return [["input", input], ["--policy", raw.policy], ["--challenger", raw.challenger], ["--world", raw.world]].filter((e): e is [string, string] => e[1] !== undefined);
 }
 
 /**
@@ -12,7 +12,7 @@ function readFiles(input: string, raw: { readonly policy?: string; readonly chal
  * the same file by identity, through ./, .. or a symlink too, or the file
  * stdin is redirected from (identity `stdinFile`) when one of them is "-".
  */
-export async function refuseFileClashes(input: string, raw: { readonly policy?: string; readonly challenger?: string; readonly outcomes?: string; readonly out?: string }, stdinFile?: string): Promise<void> {
+export async function refuseFileClashes(input: string, raw: { readonly policy?: string; readonly challenger?: string; readonly world?: string; readonly outcomes?: string; readonly out?: string }, stdinFile?: string): Promise<void> {
   const reads = readFiles(input, raw);
   const stdin = reads.filter(([, file]) => file === "-").map(([option]) => option);
   if (stdin.length > 1) throw new UsageError(`${stdin.join(" and ")}: stdin can be read once; give ${stdin.length > 2 ? "all but one" : "one of them"} as a file`);

@@ -11,7 +11,7 @@ export const MONTH = { active: 0, outstanding: 1, m1: 2, m2: 3, m3plus: 4, charg
 /** Per run: the run's totals. */
 export const RUN = { booked: 0, defaults: 1, bookedAmount: 2, expectedLoss: 3, chargeOffs: 4, recoveries: 5, interestIncome: 6, fundingCost: 7, bookingCost: 8 } as const;
 /** Per band, pooled over runs (approved counted once: decisions do not vary by run). */
-export const BAND = { approved: 0, booked: 1, bookedAmount: 2, pdUnits: 3, expectedLoss: 4, chargeOffs: 5, recoveries: 6, interestIncome: 7, fundingCost: 8, bookingCost: 9 } as const;
+export const BAND = { approved: 0, booked: 1, bookedAmount: 2, pdUnits: 3, expectedLoss: 4, chargeOffs: 5, recoveries: 6, interestIncome: 7, fundingCost: 8, bookingCost: 9, defaults: 10, worldPdUnits: 11 } as const;
 /** Per swap cell: applicants and PD counted once, money pooled over runs. */
 export const SWAP = { count: 0, scored: 1, pdUnits: 2, championAmount: 3, championLoss: 4, challengerAmount: 5, challengerLoss: 6 } as const;
 export const SWAP_CELLS = ["both", "championOnly", "challengerOnly", "neither"] as const;
@@ -87,7 +87,7 @@ export function bandSums(book: BookAggregate, band: string): bigint[] {
 }
 
 /** One booked loan of run `run` (0-based): its months, and the figures per run and per band. */
-export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; expectedLoss: number; costFen: number }, life: LoanLife): void {
+export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; worldPdUnits: bigint; expectedLoss: number; costFen: number }, life: LoanLife): void {
   const r = book.runs[run] as RunSums;
   const b = bandSums(book, band);
   if (loan.terms > book.maxTerm) book.maxTerm = loan.terms;
@@ -131,6 +131,8 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
   }
   add(b, BAND.booked, 1);
   add(b, BAND.pdUnits, loan.pdUnits);
+  add(b, BAND.worldPdUnits, loan.worldPdUnits);
+  add(b, BAND.defaults, life.defaultMonth === null ? 0 : 1);
 }
 
 const sumLists = (a: readonly bigint[], b: readonly bigint[]): bigint[] => Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0n) + (b[i] ?? 0n));

@@ -4,7 +4,7 @@ import { monthlyHazard, type Economics } from "./compiledEconomics.js";
 import { loanSchedule } from "./loanSchedule.js";
 import { defaultDrawIndex, type Draws } from "./rng.js";
 
-/** A loan as booked: 分, the offer's APR (percent), months, and the offer's 12-month PD. */
+/** A loan as booked: 分, the offer's APR (percent), months, and the offer's 12-month PD (the policy's belief: its expected loss). */
 export interface BookedLoan {
   readonly fen: number;
   readonly apr: Decimal;
@@ -60,11 +60,12 @@ const flow = (f: Partial<MonthFlow>): MonthFlow => ({
  * M3+ after, and is charged off in the month it is `chargeOffMonth` past
  * due, recovering round((1 − LGD) × balance); else installment k is paid,
  * then the prepayment draw may pay off the remaining principal (no extra
- * interest, no fee). Common random numbers: a higher hazard never defaults later.
+ * interest, no fee). The hazard is the world's PD, not the policy's: every
+ * policy meets the same borrowers. Common random numbers: a higher hazard never defaults later.
  */
-export function loanLife(loan: BookedLoan, draws: Draws, econ: Economics): LoanLife {
+export function loanLife(loan: BookedLoan, worldPd: number, draws: Draws, econ: Economics): LoanLife {
   const s = loanSchedule(loan.fen, loan.apr, loan.terms);
-  const h = monthlyHazard(loan.pd, econ.pdMultiplier);
+  const h = monthlyHazard(worldPd, econ.pdMultiplier);
   const months: MonthFlow[] = [flow({ active: 1, outstanding: loan.fen })];
   let balance = loan.fen;
   let defaultMonth: number | null = null;

@@ -77,8 +77,14 @@ export interface BandTotals {
   readonly approved: number;
   readonly booked: number;
   readonly bookedAmount: string;
-  /** Mean PD of the band's booked loans. */
+  /** Mean PD of the band's booked loans: what the policy predicts. */
   readonly meanPd: string;
+  /** The world's mean 12-month PD of the same loans: what the borrowers do. */
+  readonly worldPd: string;
+  /** meanPd − worldPd: above 0 the policy believes its borrowers riskier than they are, below 0 safer. */
+  readonly calibrationGap: string;
+  /** Defaults ÷ booked, as simulated (loans shorter than 12 months, or prepaid, default less than the 12-month PD). */
+  readonly defaultRate: string;
   readonly expectedLoss: string;
   readonly simulatedLoss: string;
   readonly interestIncome: string;
@@ -126,6 +132,8 @@ export interface SweepPoint {
 }
 
 export interface PortfolioResult {
+  /** The world's name (--world, else the default world). */
+  readonly world: string;
   readonly seed: number;
   readonly runs: number;
   /** Months run: the longest term booked + the charge-off month. */

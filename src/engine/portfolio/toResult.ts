@@ -16,6 +16,8 @@ export interface BookSetup {
 }
 
 export interface ResultSetup {
+  /** The world's name: how applicants behave, apart from every book's policy. */
+  readonly world: string;
   readonly seed: number;
   readonly runs: number;
   /** The NPL target as a fraction, e.g. "0.02". */
@@ -89,6 +91,9 @@ function bandsOf(b: BookAggregate, order: readonly string[], runs: number): Band
       booked: count(s(BAND.booked), runs),
       bookedAmount: money(s(BAND.bookedAmount), runs),
       meanPd: meanPd(s(BAND.pdUnits), s(BAND.booked)) ?? "0.0000",
+      worldPd: meanPd(s(BAND.worldPdUnits), s(BAND.booked)) ?? "0.0000",
+      calibrationGap: new Decimal(meanPd(s(BAND.pdUnits), s(BAND.booked)) ?? 0).minus(meanPd(s(BAND.worldPdUnits), s(BAND.booked)) ?? 0).toFixed(4),
+      defaultRate: ratio(s(BAND.defaults), s(BAND.booked)),
       expectedLoss: money(s(BAND.expectedLoss), runs),
       simulatedLoss: money(s(BAND.chargeOffs) - s(BAND.recoveries), runs),
       interestIncome: money(s(BAND.interestIncome), runs),
@@ -135,6 +140,7 @@ export function toResult(aggregate: PortfolioAggregate, setup: ResultSetup): Por
   });
   const points = setup.sweepPath === undefined ? undefined : books.map((b) => ({ value: b.sweepValue ?? "", approvalRate: b.totals.approvalRate, bookedAmount: b.totals.bookedAmount, peakNpl: b.totals.peakNpl, steadyStateNpl: b.totals.steadyStateNpl, netMargin: b.totals.netMargin, netIncome: b.totals.netIncome, overTarget: new Decimal(b.totals.steadyStateNpl).gt(target) }));
   return {
+    world: setup.world,
     seed: setup.seed,
     runs: setup.runs,
     horizon,

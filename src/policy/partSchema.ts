@@ -24,7 +24,7 @@ const book = z.strictObject({
   valid: whole,
   approved: whole,
   maxTerm: z.int().min(0).max(PRODUCTS.none.terms.max),
-  runs: z.array(z.strictObject({ totals: sums(RUN), outstanding: growing, m3plus: growing, current: growing })),
+  runs: z.array(z.strictObject({ totals: sums(RUN), outstanding: growing, dpd90plus: growing, current: growing })),
   months: z.array(sums(MONTH)),
   bands: z.array(z.tuple([z.string(), sums(BAND)])).transform((pairs) => new Map(pairs)),
 }) satisfies z.ZodType<BookAggregate, unknown>;

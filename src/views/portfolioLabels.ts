@@ -21,7 +21,7 @@ export interface PortfolioLabels {
   readonly rangeNote: (runs: number) => string;
   readonly meanNote: (runs: number) => string;
   readonly monthsTitle: (role: string) => string;
-  readonly months: readonly [month: string, active: string, outstanding: string, m1: string, m2: string, m3plus: string, npl: string, chargeOffs: string, recoveries: string, interest: string, funding: string, net: string];
+  readonly months: readonly [month: string, active: string, outstanding: string, dpd1to30: string, dpd31to60: string, dpd61to90: string, dpd90plus: string, npl: string, chargeOffs: string, recoveries: string, interest: string, funding: string, net: string];
   readonly thousandsNote: string;
   readonly bandsTitle: (role: string) => string;
   readonly bands: readonly [band: string, approved: string, booked: string, bookedAmount: string, meanPd: string, expectedLoss: string, simulatedLoss: string, interest: string, net: string, margin: string];
@@ -32,7 +32,7 @@ export interface PortfolioLabels {
   readonly swap: readonly [cell: string, count: string, meanPd: string, championBooked: string, championLoss: string, challengerBooked: string, challengerLoss: string];
   readonly chartTitle: (role: string) => string;
   readonly chartNote: (outstanding: string, npl: string) => string;
-  readonly chartLegend: (performing: string, m3plus: string) => string;
+  readonly chartLegend: (performing: string, dpd90plus: string) => string;
   readonly sweepTitle: (path: string, values: number) => string;
   readonly sweep: readonly [value: string, approvalRate: string, bookedAmount: string, peakNpl: string, netMargin: string, netIncome: string];
   readonly overLegend: (mark: string, target: string) => string;
@@ -68,7 +68,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     rangeNote: (runs) => `${ZH_MEAN(runs)}\n5%–95% 分位：各次模拟自身结果的第 5 至第 95 百分位（金额取整到元）`,
     meanNote: (runs) => ZH_MEAN(runs),
     monthsTitle: (role) => `${role} · 逐月`,
-    months: ["月", "在贷笔数", "贷款余额", "M1", "M2", "M3+", "不良率", "核销", "回收", "利息收入", "资金成本", "净收益"],
+    months: ["月", "在贷笔数", "贷款余额", "逾期\n1–30天", "逾期\n31–60天", "逾期\n61–90天", "逾期\n90天+", "不良率", "核销", "回收", "利息收入", "资金成本", "净收益"],
     thousandsNote: "金额单位：千元；--format csv 或 json 给出精确到分的数值",
     bandsTitle: (role) => `${role} · 按风险等级`,
     bands: ["等级", "批准", "放款笔数", "放款金额", "平均违约概率", "预期损失", "模拟损失", "利息收入", "净收益", "净收益率"],
@@ -78,7 +78,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     swap: ["客群", "人数", "平均违约概率", "冠军\n放款金额", "冠军\n模拟损失", "挑战者\n放款金额", "挑战者\n模拟损失"],
     chartTitle: (role) => `${role} · 逐月贷款余额与不良率`,
     chartNote: (o, npl) => `${o}千元 不良率 ${npl}`,
-    chartLegend: (p, m) => `${p} 正常及 M1–M2 余额  ${m} M3+ 余额（不良）；右侧：贷款余额、不良率`,
+    chartLegend: (p, m) => `${p} 正常及逾期 1–90 天余额  ${m} 逾期 90 天以上余额（不良）；右侧：贷款余额、不良率`,
     sweepTitle: (path, n) => `参数扫描 ${path}：${n} 个取值\n每个取值的资产组合见 --format json 或 csv`,
     sweep: ["取值", "批准率", "放款金额", "稳态不良率", "净收益率", "净收益"],
     overLegend: (mark, target) => `${mark} 稳态不良率高于目标 ${target}`,
@@ -107,7 +107,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     rangeNote: (runs) => `${EN_MEAN(runs)}\n5-95%: 5th to 95th percentile over the runs' own figures (money to the yuan).`,
     meanNote: (runs) => EN_MEAN(runs),
     monthsTitle: (role) => `${role}: month by month`,
-    months: ["month", "active", "outstanding", "M1", "M2", "M3+", "NPL", "charge-offs", "recoveries", "interest", "funding", "net"],
+    months: ["month", "active", "outstanding", "DPD\n1-30", "DPD\n31-60", "DPD\n61-90", "DPD\n90+", "NPL", "charge-offs", "recoveries", "interest", "funding", "net"],
     thousandsNote: "Amounts in thousands of CNY; --format csv or json gives exact values.",
     bandsTitle: (role) => `${role}: by band`,
     bands: ["band", "approved", "booked", "booked\namount", "mean PD", "expected\nloss", "simulated\nloss", "interest", "net\nincome", "net\nmargin"],
@@ -117,7 +117,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     swap: ["applicants", "count", "mean PD", "champion\nbooked", "champion\nloss", "challenger\nbooked", "challenger\nloss"],
     chartTitle: (role) => `${role}: outstanding and NPL by month`,
     chartNote: (o, npl) => `${o}k NPL ${npl}`,
-    chartLegend: (p, m) => `${p} current and M1-M2  ${m} M3+ (NPL); right: outstanding (k = 1,000 CNY), NPL`,
+    chartLegend: (p, m) => `${p} current, 1-90 DPD  ${m} 90+ DPD (NPL); right: outstanding (k = 1,000 CNY), NPL`,
     sweepTitle: (path, n) => `Sweep of ${path}: ${n} values\nEach value's book: --format json or csv`,
     sweep: ["value", "approval\nrate", "booked amount", "steady NPL", "net margin", "net income"],
     overLegend: (mark, target) => `${mark} steady-state NPL over the target of ${target}`,

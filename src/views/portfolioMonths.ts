@@ -24,13 +24,14 @@ const right = <T>(header: string, rows: readonly T[], cell: (row: T) => string):
  */
 export function monthsSection(book: Book, l: PortfolioLabels, s: TableStyle): string {
   const m: readonly MonthRow[] = book.months;
-  const [month, active, outstanding, m1, m2, m3plus, npl, chargeOffs, recoveries, interest, funding, net] = l.months;
+  const [month, active, outstanding, dpd1to30, dpd31to60, dpd61to90, dpd90plus, npl, chargeOffs, recoveries, interest, funding, net] = l.months;
   const balances = [
     right(active, m, (r) => count(r.active, s.runs > 1)),
     right(outstanding, m, (r) => thousands(r.outstanding)),
-    right(m1, m, (r) => thousands(r.m1)),
-    right(m2, m, (r) => thousands(r.m2)),
-    right(m3plus, m, (r) => thousands(r.m3plus)),
+    right(dpd1to30, m, (r) => thousands(r.dpd1to30)),
+    right(dpd31to60, m, (r) => thousands(r.dpd31to60)),
+    right(dpd61to90, m, (r) => thousands(r.dpd61to90)),
+    right(dpd90plus, m, (r) => thousands(r.dpd90plus)),
     right(npl, m, (r) => (new Decimal(r.outstanding).isZero() ? noRatio(s.ascii) : ratioPercent(r.npl))),
   ];
   const flows = [

@@ -22,13 +22,14 @@ const loan = fc.record({
 });
 const economics = fc.record({
   pdMultiplier: fc.double({ min: 0, max: 20, noNaN: true }),
-  chargeOffMonth: fc.integer({ min: 3, max: 24 }),
+  chargeOffDays: fc.integer({ min: 30, max: 720 }),
+  cureRate: fc.double({ min: 0, max: 1, noNaN: true }),
   prepayRate: fc.double({ min: 0, max: 1, noNaN: true }),
   fundingRate: fc.integer({ min: 0, max: 2000 }).map((bp) => bp / 10_000),
   lgd: fc.integer({ min: 0, max: 100 }).map((pct) => new Decimal(pct).div(100)),
 });
-const econOf = (e: { pdMultiplier: number; chargeOffMonth: number; prepayRate: number; fundingRate: number; lgd: Decimal }) =>
-  compileEconomics({ ...DEFAULT_ECONOMICS, pdMultiplier: e.pdMultiplier, chargeOffMonth: e.chargeOffMonth, prepayRate: e.prepayRate, fundingRate: e.fundingRate }, e.lgd);
+const econOf = (e: { pdMultiplier: number; chargeOffDays: number; cureRate: number; prepayRate: number; fundingRate: number; lgd: Decimal }) =>
+  compileEconomics({ ...DEFAULT_ECONOMICS, pdMultiplier: e.pdMultiplier, chargeOffDays: e.chargeOffDays, cureRate: e.cureRate, prepayRate: e.prepayRate, fundingRate: e.fundingRate }, e.lgd);
 
 describe("one loan's life (property)", () => {
   it("conserves the principal: booked = repaid + prepaid + charged off, month by month", () => {
@@ -41,7 +42,7 @@ describe("one loan's life (property)", () => {
           outstanding -= m.principalPaid + m.prepaid + m.chargeOff;
           repaid += m.principalPaid + m.prepaid + m.chargeOff;
           expect(m.outstanding).toBe(outstanding);
-          expect(m.m1 + m.m2 + m.m3plus).toBeLessThanOrEqual(m.outstanding);
+          expect(m.dpd1to30 + m.dpd31to60 + m.dpd61to90 + m.dpd90plus).toBeLessThanOrEqual(m.outstanding);
           expect(m.recovery).toBeLessThanOrEqual(m.chargeOff);
         }
         expect(repaid).toBe(l.fen);
@@ -52,9 +53,10 @@ describe("one loan's life (property)", () => {
     );
   });
 
-  it("never defaults later under a higher hazard with the same draws (common random numbers)", () => {
+  // Without cures: a cure checked in a month the safer loan is not yet past due can set the riskier one back on course.
+  it("never defaults later under a higher hazard with the same draws (common random numbers), cures aside", () => {
     fc.assert(
-      fc.property(loan, economics, fc.double({ min: 1, max: 10, noNaN: true }), fc.string(), (l, e, stress, key) => {
+      fc.property(loan, economics.map((e) => ({ ...e, cureRate: 0 })), fc.double({ min: 1, max: 10, noNaN: true }), fc.string(), (l, e, stress, key) => {
         const low = loanLife(l, l.pd, new Draws(3, 1, key), econOf(e));
         const high = loanLife(l, l.pd, new Draws(3, 1, key), econOf({ ...e, pdMultiplier: e.pdMultiplier * stress }));
         if (low.defaultMonth !== null) expect(high.defaultMonth).not.toBeNull();

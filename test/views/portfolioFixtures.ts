@@ -5,8 +5,8 @@ import { DEFAULT_ECONOMICS } from "../../src/engine/portfolio/economics.js";
 // (the arithmetic is in the comments), so a view that shows them can be
 // checked against these comments, not against its own output.
 
-const month = (m: number, active: number, outstanding: string, m1: string, m2: string, m3plus: string, npl: string, chargeOffs: string, recoveries: string, interestIncome: string, fundingCost: string, netIncome: string): MonthRow =>
-  ({ month: m, active, outstanding, m1, m2, m3plus, npl, chargeOffs, recoveries, interestIncome, fundingCost, netIncome });
+const month = (m: number, active: number, outstanding: string, dpd1to30: string, dpd31to60: string, dpd90plus: string, npl: string, chargeOffs: string, recoveries: string, interestIncome: string, fundingCost: string, netIncome: string): MonthRow =>
+  ({ month: m, active, outstanding, dpd1to30, dpd31to60, dpd61to90: "0.00", dpd90plus, npl, chargeOffs, recoveries, interestIncome, fundingCost, netIncome });
 
 /** The champion: 100 loans, 500,000.00 booked at 20 a loan. */
 export const CHAMPION_MONTHS: readonly MonthRow[] = [

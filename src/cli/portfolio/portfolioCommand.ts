@@ -16,7 +16,7 @@ Examples:
   $ suishendai merge part*.json                  # the parts as the one run
 
 Each approved applicant borrows with the policy's economics (take-up, amount,
-term); each loan runs month by month (default, aging M1/M2/M3+, charge-off,
+term); each loan runs month by month (default, days past due 1-30/31-60/61-90/90+, cure, charge-off,
 prepayment) from draws seeded by --seed and the profile's id, so the result
 depends on neither --jobs, input order nor sharding. Exit 1 when any record
 was invalid (the first are named on stderr).`;

@@ -7,7 +7,7 @@ import type { LoanLife } from "./loanLife.js";
 // Means and ratios are made once, at the end (toResult.ts).
 
 /** Pooled over runs, per month. */
-export const MONTH = { active: 0, outstanding: 1, m1: 2, m2: 3, m3plus: 4, chargeOffs: 5, recoveries: 6, interestIncome: 7, fundingCost: 8, bookingCost: 9 } as const;
+export const MONTH = { active: 0, outstanding: 1, dpd1to30: 2, dpd31to60: 3, dpd61to90: 4, dpd90plus: 5, chargeOffs: 6, recoveries: 7, interestIncome: 8, fundingCost: 9, bookingCost: 10 } as const;
 /** Per run: the run's totals. */
 export const RUN = { booked: 0, defaults: 1, bookedAmount: 2, expectedLoss: 3, chargeOffs: 4, recoveries: 5, interestIncome: 6, fundingCost: 7, bookingCost: 8 } as const;
 /** Per band, pooled over runs (approved counted once: decisions do not vary by run). */
@@ -18,9 +18,9 @@ export const SWAP_CELLS = ["both", "championOnly", "challengerOnly", "neither"] 
 
 export interface RunSums {
   readonly totals: bigint[];
-  /** Per month: the run's outstanding, M3+ and current (not past due) balances: its NPL figures and average assets. */
+  /** Per month: the run's outstanding, 90+ days past due and current (not past due) balances: its NPL figures and average assets. */
   readonly outstanding: bigint[];
-  readonly m3plus: bigint[];
+  readonly dpd90plus: bigint[];
   readonly current: bigint[];
 }
 
@@ -69,7 +69,7 @@ export function emptyAggregate(books: number, runs: number, challenger: boolean)
     applicantSample: [],
     invalid: 0n,
     errors: [],
-    books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], m3plus: [], current: [] })), months: [], bands: new Map() })),
+    books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], dpd90plus: [], current: [] })), months: [], bands: new Map() })),
     ...(challenger ? { swap: SWAP_CELLS.map(() => zeros(width(SWAP))) } : {}),
   };
 }
@@ -100,17 +100,18 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
     const row = (book.months[k] ??= zeros(width(MONTH)));
     row[MONTH.active] = (row[MONTH.active] as bigint) + BigInt(f.active);
     row[MONTH.outstanding] = (row[MONTH.outstanding] as bigint) + BigInt(f.outstanding);
-    if (f.m1) row[MONTH.m1] = (row[MONTH.m1] as bigint) + BigInt(f.m1);
-    if (f.m2) row[MONTH.m2] = (row[MONTH.m2] as bigint) + BigInt(f.m2);
-    if (f.m3plus) row[MONTH.m3plus] = (row[MONTH.m3plus] as bigint) + BigInt(f.m3plus);
+    if (f.dpd1to30) row[MONTH.dpd1to30] = (row[MONTH.dpd1to30] as bigint) + BigInt(f.dpd1to30);
+    if (f.dpd31to60) row[MONTH.dpd31to60] = (row[MONTH.dpd31to60] as bigint) + BigInt(f.dpd31to60);
+    if (f.dpd61to90) row[MONTH.dpd61to90] = (row[MONTH.dpd61to90] as bigint) + BigInt(f.dpd61to90);
+    if (f.dpd90plus) row[MONTH.dpd90plus] = (row[MONTH.dpd90plus] as bigint) + BigInt(f.dpd90plus);
     if (f.chargeOff) row[MONTH.chargeOffs] = (row[MONTH.chargeOffs] as bigint) + BigInt(f.chargeOff);
     if (f.recovery) row[MONTH.recoveries] = (row[MONTH.recoveries] as bigint) + BigInt(f.recovery);
     if (f.interest) row[MONTH.interestIncome] = (row[MONTH.interestIncome] as bigint) + BigInt(f.interest);
     if (f.funding) row[MONTH.fundingCost] = (row[MONTH.fundingCost] as bigint) + BigInt(f.funding);
     if (k === 0) row[MONTH.bookingCost] = (row[MONTH.bookingCost] as bigint) + BigInt(loan.costFen);
     addAt(r.outstanding, k, BigInt(f.outstanding));
-    if (f.m3plus) addAt(r.m3plus, k, BigInt(f.m3plus));
-    const current = f.outstanding - f.m1 - f.m2 - f.m3plus;
+    if (f.dpd90plus) addAt(r.dpd90plus, k, BigInt(f.dpd90plus));
+    const current = f.outstanding - f.dpd1to30 - f.dpd31to60 - f.dpd61to90 - f.dpd90plus;
     if (current) addAt(r.current, k, BigInt(current));
     charged += f.chargeOff;
     recovered += f.recovery;
@@ -146,7 +147,7 @@ function mergeBook(a: BookAggregate, b: BookAggregate): BookAggregate {
     maxTerm: Math.max(a.maxTerm, b.maxTerm),
     runs: a.runs.map((r, i) => {
       const s = b.runs[i] as RunSums;
-      return { totals: sumLists(r.totals, s.totals), outstanding: sumLists(r.outstanding, s.outstanding), m3plus: sumLists(r.m3plus, s.m3plus), current: sumLists(r.current, s.current) };
+      return { totals: sumLists(r.totals, s.totals), outstanding: sumLists(r.outstanding, s.outstanding), dpd90plus: sumLists(r.dpd90plus, s.dpd90plus), current: sumLists(r.current, s.current) };
     }),
     months: Array.from({ length: Math.max(a.months.length, b.months.length) }, (_, k) => sumLists(a.months[k] ?? [], b.months[k] ?? [])),
     bands,

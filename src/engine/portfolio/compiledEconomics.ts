@@ -9,7 +9,9 @@ export interface Economics {
   /** [term, weight] in the order the policy lists them. */
   readonly termMix: readonly (readonly [number, number])[];
   readonly pdMultiplier: number;
-  readonly chargeOffMonth: number;
+  /** Months after the missed installment's month at which the loan is charged off: ⌈(chargeOffDays − 15) ÷ 30⌉. */
+  readonly chargeOffAfter: number;
+  readonly cureRate: number;
   readonly prepayRate: number;
   /** fundingRate / 12, exactly. */
   readonly fundingMonthly: FenRate;
@@ -28,7 +30,8 @@ export function compileEconomics(json: EconomicsJson, lgd: Decimal): Economics {
     utilisation: json.utilisation,
     termMix: Object.entries(json.termMix).map(([term, weight]) => [Number(term), weight] as const),
     pdMultiplier: json.pdMultiplier,
-    chargeOffMonth: json.chargeOffMonth,
+    chargeOffAfter: chargeOffAfter(json.chargeOffDays),
+    cureRate: json.cureRate,
     prepayRate: json.prepayRate,
     fundingMonthly: toFenRate({ num: new Decimal(json.fundingRate), den: new Decimal(12) }),
     recoveryShare: toFenRate({ num: ONE.minus(lgd), den: ONE }),
@@ -41,3 +44,9 @@ export function compileEconomics(json: EconomicsJson, lgd: Decimal): Economics {
 export function monthlyHazard(pd: number, multiplier: number): number {
   return Math.min(1, multiplier * (1 - Math.pow(1 - pd, 1 / 12)));
 }
+
+/** Days past due at the end of the month a due date was missed in: installments fall due mid-month (day 15 of 30). */
+export const FIRST_DPD = 15;
+
+/** The months from a missed installment's month to its charge-off, the first month-end at least `days` past due. */
+export const chargeOffAfter = (days: number): number => Math.max(0, Math.ceil((days - FIRST_DPD) / 30));

@@ -13,8 +13,10 @@ export interface EconomicsJson {
   readonly termMix: Readonly<Record<string, number>>;
   /** Stress multiplier on the monthly default hazard. */
   readonly pdMultiplier: number;
-  /** Months past due at which a defaulted loan is charged off. */
-  readonly chargeOffMonth: number;
+  /** Days past due at which a delinquent loan is charged off (30-day months: 180 is the sixth month after the missed due date). */
+  readonly chargeOffDays: number;
+  /** Monthly probability that a loan 1–90 days past due pays all its arrears and is current again. */
+  readonly cureRate: number;
   /** Monthly probability of paying the loan off in full. */
   readonly prepayRate: number;
   /** Annual funding cost on the outstanding balance (0.035 = 3.5%). */
@@ -28,7 +30,8 @@ export const DEFAULT_ECONOMICS: EconomicsJson = {
   utilisation: 0.6,
   termMix: { "3": 0.2, "6": 0.3, "9": 0.2, "12": 0.3 },
   pdMultiplier: 1,
-  chargeOffMonth: 6,
+  chargeOffDays: 180,
+  cureRate: 0.05,
   prepayRate: 0.02,
   fundingRate: 0.035,
   costPerLoan: 20,

@@ -13,10 +13,12 @@ export interface MonthRow {
   readonly active: number;
   readonly outstanding: string;
   /** Balances 1, 2 and 3+ payments past due. */
-  readonly m1: string;
-  readonly m2: string;
-  readonly m3plus: string;
-  /** M3+ balance ÷ outstanding. */
+  readonly dpd1to30: string;
+  readonly dpd31to60: string;
+  readonly dpd61to90: string;
+  /** 90+ days past due: non-performing. */
+  readonly dpd90plus: string;
+  /** 90+ days past due ÷ outstanding. */
   readonly npl: string;
   readonly chargeOffs: string;
   readonly recoveries: string;
@@ -53,7 +55,7 @@ export interface BookTotals {
   readonly peakNpl: string;
   readonly peakNplMonth: number;
   /**
-   * Σ M3+ ÷ Σ outstanding over months 1..horizon: the NPL ratio of a book
+   * Σ 90+ ÷ Σ outstanding over months 1..horizon: the NPL ratio of a book
    * that books this cohort every month, once it is steady. What --npl-target is held against.
    */
   readonly steadyStateNpl: string;

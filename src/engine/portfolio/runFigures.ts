@@ -7,14 +7,14 @@ import type { Range, RangedTotal } from "./result.js";
 export const net = (interest: bigint, funding: bigint, charged: bigint, recovered: bigint, booking: bigint): bigint => interest - funding - (charged - recovered) - booking;
 
 /** The figures of one set of run totals, before means: shared by the pooled totals and each run's. */
-export function figures(t: readonly bigint[], outstanding: readonly bigint[], m3plus: readonly bigint[], current: readonly bigint[], horizon: number) {
+export function figures(t: readonly bigint[], outstanding: readonly bigint[], dpd90plus: readonly bigint[], current: readonly bigint[], horizon: number) {
   const income = net(t[RUN.interestIncome] as bigint, t[RUN.fundingCost] as bigint, t[RUN.chargeOffs] as bigint, t[RUN.recoveries] as bigint, t[RUN.bookingCost] as bigint);
-  const peak = peakMonth(outstanding, m3plus, current, horizon);
+  const peak = peakMonth(outstanding, dpd90plus, current, horizon);
   return {
     income,
     peak,
-    peakNpl: ratio(m3plus[peak] ?? 0n, peak === 0 ? 0n : (outstanding[peak] ?? 0n)),
-    steadyStateNpl: ratio(sumMonths(m3plus, horizon), sumMonths(outstanding, horizon)),
+    peakNpl: ratio(dpd90plus[peak] ?? 0n, peak === 0 ? 0n : (outstanding[peak] ?? 0n)),
+    steadyStateNpl: ratio(sumMonths(dpd90plus, horizon), sumMonths(outstanding, horizon)),
     netMargin: ratio(income, t[RUN.bookedAmount] as bigint),
     // netIncome ÷ (mean outstanding over months 1..H) × 12 ÷ H = netIncome × 12 ÷ Σ outstanding.
     roaa: ratio(income * 12n, sumMonths(outstanding, horizon)),
@@ -24,7 +24,7 @@ export function figures(t: readonly bigint[], outstanding: readonly bigint[], m3
 /** The 5–95% range of each ranged total over the runs (nearest rank). */
 export function rangesOf(b: BookAggregate, horizon: number): Record<RangedTotal, Range> {
   const per = b.runs.map((r) => {
-    const f = figures(r.totals, r.outstanding, r.m3plus, r.current, horizon);
+    const f = figures(r.totals, r.outstanding, r.dpd90plus, r.current, horizon);
     const t = (i: number) => r.totals[i] as bigint;
     return {
       approved: new Decimal(b.approved.toString()),

@@ -1,5 +1,6 @@
 import { Decimal } from "../decimal.js";
 import { BAND, MONTH, RUN, SWAP, SWAP_CELLS, type BookAggregate, type PortfolioAggregate } from "./aggregate.js";
+import { chargeOffAfter } from "./compiledEconomics.js";
 import type { EconomicsJson } from "./economics.js";
 import { count, meanPd, money, ratio } from "./figures.js";
 import { figures, net, rangesOf } from "./runFigures.js";
@@ -35,10 +36,11 @@ function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] 
       month: k,
       active: count(m(MONTH.active), runs),
       outstanding: money(m(MONTH.outstanding), runs),
-      m1: money(m(MONTH.m1), runs),
-      m2: money(m(MONTH.m2), runs),
-      m3plus: money(m(MONTH.m3plus), runs),
-      npl: ratio(m(MONTH.m3plus), m(MONTH.outstanding)),
+      dpd1to30: money(m(MONTH.dpd1to30), runs),
+      dpd31to60: money(m(MONTH.dpd31to60), runs),
+      dpd61to90: money(m(MONTH.dpd61to90), runs),
+      dpd90plus: money(m(MONTH.dpd90plus), runs),
+      npl: ratio(m(MONTH.dpd90plus), m(MONTH.outstanding)),
       chargeOffs: money(m(MONTH.chargeOffs), runs),
       recoveries: money(m(MONTH.recoveries), runs),
       interestIncome: money(m(MONTH.interestIncome), runs),
@@ -51,8 +53,8 @@ function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] 
 function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: number): BookTotals {
   const t = b.runs.reduce<bigint[]>((sum, r) => sum.map((v, i) => v + (r.totals[i] as bigint)), b.runs[0]?.totals.map(() => 0n) ?? []);
   const pooled = (i: number) => Array.from({ length: horizon + 1 }, (_, k) => b.months[k]?.[i] ?? 0n);
-  const current = pooled(MONTH.outstanding).map((o, k) => o - (b.months[k]?.[MONTH.m1] ?? 0n) - (b.months[k]?.[MONTH.m2] ?? 0n) - (b.months[k]?.[MONTH.m3plus] ?? 0n));
-  const f = figures(t, pooled(MONTH.outstanding), pooled(MONTH.m3plus), current, horizon);
+  const current = pooled(MONTH.outstanding).map((o, k) => o - (b.months[k]?.[MONTH.dpd1to30] ?? 0n) - (b.months[k]?.[MONTH.dpd31to60] ?? 0n) - (b.months[k]?.[MONTH.dpd61to90] ?? 0n) - (b.months[k]?.[MONTH.dpd90plus] ?? 0n));
+  const f = figures(t, pooled(MONTH.outstanding), pooled(MONTH.dpd90plus), current, horizon);
   const at = (i: number) => t[i] as bigint;
   return {
     applicants: Number(applicants),
@@ -118,7 +120,7 @@ function swapOf(cells: readonly bigint[][], runs: number): SwapCell[] {
 
 /** The months run: the longest term booked + the charge-off month, over every book (0 when nothing was booked). */
 export function horizonOf(aggregate: PortfolioAggregate, setup: ResultSetup): number {
-  return Math.max(0, ...aggregate.books.map((b, i) => (b.maxTerm === 0 ? 0 : b.maxTerm + (setup.books[i]?.economics.chargeOffMonth ?? 0))));
+  return Math.max(0, ...aggregate.books.map((b, i) => (b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.books[i]?.economics.chargeOffDays ?? 0))));
 }
 
 /** The sums of a whole run as its answer: means over runs, ratios of sums, ranges by nearest rank. */

@@ -25,6 +25,8 @@ const monthRow = z.strictObject({
   recoveries: money,
   interestIncome: money,
   fundingCost: money,
+  operatingCost: money,
+  vat: money,
   netIncome: money,
 });
 
@@ -43,6 +45,8 @@ const bookTotals = z.strictObject({
   recoveries: money,
   interestIncome: money,
   fundingCost: money,
+  operatingCost: money,
+  vat: money,
   bookingCost: money,
   netIncome: money,
   peakNpl: ratio,
@@ -50,11 +54,12 @@ const bookTotals = z.strictObject({
   steadyStateNpl: ratio,
   netMargin: ratio,
   returnOnAverageAssets: ratio,
+  lossRate: ratio,
 });
 
 /** A range's ends are written as the figure is: a count as a decimal string, money with 2 places, a ratio with 4. */
 const range = z.strictObject({ p5: z.string().regex(/^-?\d+(\.\d+)?$/), p95: z.string().regex(/^-?\d+(\.\d+)?$/) });
-const RANGED = ["approved", "booked", "bookedAmount", "simulatedLoss", "netIncome", "peakNpl", "steadyStateNpl", "netMargin", "returnOnAverageAssets"] as const;
+const RANGED = ["approved", "booked", "bookedAmount", "simulatedLoss", "netIncome", "peakNpl", "steadyStateNpl", "netMargin", "returnOnAverageAssets", "lossRate"] as const;
 
 const bandTotals = z.strictObject({
   band: z.string(),
@@ -70,6 +75,7 @@ const bandTotals = z.strictObject({
   interestIncome: money,
   netIncome: money,
   netMargin: ratio,
+  lossRate: ratio,
 });
 
 const book = z.strictObject({
@@ -98,6 +104,7 @@ const sweepPoint = z.strictObject({
   bookedAmount: money,
   peakNpl: ratio,
   steadyStateNpl: ratio,
+  lossRate: ratio,
   netMargin: ratio,
   netIncome: money,
   overTarget: z.boolean(),

@@ -88,7 +88,7 @@ const economics = strictObject({
   chargeOffDays: z.int().min(30).max(720).default(E.chargeOffDays),
   cureRate: fraction.default(E.cureRate),
   prepayRate: fraction.default(E.prepayRate),
-  fundingRate: fraction.default(E.fundingRate),
+  vatRate: fraction.default(E.vatRate),
   costPerLoan: cents.max(1_000_000).default(E.costPerLoan),
 }).prefault({});
 

@@ -22,6 +22,9 @@ export interface PortfolioLabels {
   readonly meanNote: (runs: number) => string;
   readonly monthsTitle: (role: string) => string;
   readonly months: readonly [month: string, active: string, outstanding: string, dpd1to30: string, dpd31to60: string, dpd61to90: string, dpd90plus: string, npl: string, chargeOffs: string, recoveries: string, interest: string, funding: string, net: string];
+  /** The month table's VAT and operating cost columns. */
+  readonly monthVat: string;
+  readonly monthOpex: string;
   readonly thousandsNote: string;
   readonly bandsTitle: (role: string) => string;
   readonly bands: readonly [band: string, approved: string, booked: string, bookedAmount: string, meanPd: string, expectedLoss: string, simulatedLoss: string, interest: string, net: string, margin: string];
@@ -34,7 +37,9 @@ export interface PortfolioLabels {
   readonly chartNote: (outstanding: string, npl: string) => string;
   readonly chartLegend: (performing: string, dpd90plus: string) => string;
   readonly sweepTitle: (path: string, values: number) => string;
-  readonly sweep: readonly [value: string, approvalRate: string, bookedAmount: string, peakNpl: string, netMargin: string, netIncome: string];
+  readonly sweep: readonly [value: string, approvalRate: string, bookedAmount: string, peakNpl: string, lossRate: string, netMargin: string, netIncome: string];
+  /** The band table's loss rate column. */
+  readonly bandLossRate: string;
   readonly overLegend: (mark: string, target: string) => string;
   readonly firstOver: (value: string | null) => string;
   readonly sweepChartTitle: string;
@@ -59,8 +64,8 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     totals: {
       applicants: "申请人数", valid: "有效资料", approved: "批准", approvalRate: "批准率", booked: "放款笔数", takeUpRate: "用信率",
       bookedAmount: "放款金额", expectedLoss: "模型预期损失", simulatedLoss: "模拟损失", defaults: "违约笔数", chargeOffs: "核销",
-      recoveries: "回收", interestIncome: "利息收入", fundingCost: "资金成本", bookingCost: "获客成本", netIncome: "净收益",
-      peakNpl: "峰值不良率（在贷期间）", steadyStateNpl: "稳态不良率", netMargin: "净收益率", returnOnAverageAssets: "平均资产回报率(年化)",
+      recoveries: "回收", interestIncome: "利息收入（含税）", vat: "增值税", fundingCost: "资金成本", operatingCost: "运营成本", bookingCost: "获客成本", netIncome: "净收益",
+      peakNpl: "峰值不良率（在贷期间）", steadyStateNpl: "稳态不良率", netMargin: "净收益率", returnOnAverageAssets: "平均资产回报率(年化)", lossRate: "净损失率(年化)",
     },
     peakMonth: (m) => `（第 ${m} 月）`,
     range: (p5, p95, split) => `${p5} 至${split ? "\n" : " "}${p95}`,
@@ -69,6 +74,8 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     meanNote: (runs) => ZH_MEAN(runs),
     monthsTitle: (role) => `${role} · 逐月`,
     months: ["月", "在贷笔数", "贷款余额", "逾期\n1–30天", "逾期\n31–60天", "逾期\n61–90天", "逾期\n90天+", "不良率", "核销", "回收", "利息收入", "资金成本", "净收益"],
+    monthVat: "增值税",
+    monthOpex: "运营成本",
     thousandsNote: "金额单位：千元；--format csv 或 json 给出精确到分的数值",
     bandsTitle: (role) => `${role} · 按风险等级`,
     bands: ["等级", "批准", "放款笔数", "放款金额", "平均违约概率", "预期损失", "模拟损失", "利息收入", "净收益", "净收益率"],
@@ -80,7 +87,8 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     chartNote: (o, npl) => `${o}千元 不良率 ${npl}`,
     chartLegend: (p, m) => `${p} 正常及逾期 1–90 天余额  ${m} 逾期 90 天以上余额（不良）；右侧：贷款余额、不良率`,
     sweepTitle: (path, n) => `参数扫描 ${path}：${n} 个取值\n每个取值的资产组合见 --format json 或 csv`,
-    sweep: ["取值", "批准率", "放款金额", "稳态不良率", "净收益率", "净收益"],
+    sweep: ["取值", "批准率", "放款金额", "稳态不良率", "净损失率", "净收益率", "净收益"],
+    bandLossRate: "净损失率\n(年化)",
     overLegend: (mark, target) => `${mark} 稳态不良率高于目标 ${target}`,
     firstOver: (v) => (v === null ? "没有取值的稳态不良率高于目标" : `首个高于目标的取值：${v}`),
     sweepChartTitle: "各取值的稳态不良率",
@@ -98,8 +106,8 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     totals: {
       applicants: "applicants", valid: "valid profiles", approved: "approved", approvalRate: "approval rate", booked: "loans booked", takeUpRate: "take-up rate",
       bookedAmount: "booked amount", expectedLoss: "expected loss (model)", simulatedLoss: "simulated loss", defaults: "defaults", chargeOffs: "charge-offs",
-      recoveries: "recoveries", interestIncome: "interest income", fundingCost: "funding cost", bookingCost: "booking cost", netIncome: "net income",
-      peakNpl: "peak NPL (while paying)", steadyStateNpl: "steady-state NPL", netMargin: "net margin", returnOnAverageAssets: "return on avg assets",
+      recoveries: "recoveries", interestIncome: "interest income", vat: "VAT on interest", fundingCost: "funding cost", operatingCost: "operating cost", bookingCost: "booking cost", netIncome: "net income",
+      peakNpl: "peak NPL (while paying)", steadyStateNpl: "steady-state NPL", netMargin: "net margin", returnOnAverageAssets: "return on avg assets", lossRate: "net loss rate (annual)",
     },
     peakMonth: (m) => ` (month ${m})`,
     range: (p5, p95, split) => `${p5} to${split ? "\n" : " "}${p95}`,
@@ -108,6 +116,8 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     meanNote: (runs) => EN_MEAN(runs),
     monthsTitle: (role) => `${role}: month by month`,
     months: ["month", "active", "outstanding", "DPD\n1-30", "DPD\n31-60", "DPD\n61-90", "DPD\n90+", "NPL", "charge-offs", "recoveries", "interest", "funding", "net"],
+    monthVat: "VAT",
+    monthOpex: "opex",
     thousandsNote: "Amounts in thousands of CNY; --format csv or json gives exact values.",
     bandsTitle: (role) => `${role}: by band`,
     bands: ["band", "approved", "booked", "booked\namount", "mean PD", "expected\nloss", "simulated\nloss", "interest", "net\nincome", "net\nmargin"],
@@ -119,7 +129,8 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     chartNote: (o, npl) => `${o}k NPL ${npl}`,
     chartLegend: (p, m) => `${p} current, 1-90 DPD  ${m} 90+ DPD (NPL); right: outstanding (k = 1,000 CNY), NPL`,
     sweepTitle: (path, n) => `Sweep of ${path}: ${n} values\nEach value's book: --format json or csv`,
-    sweep: ["value", "approval\nrate", "booked amount", "steady NPL", "net margin", "net income"],
+    sweep: ["value", "approval\nrate", "booked amount", "steady\nNPL", "loss\nrate", "net\nmargin", "net income"],
+    bandLossRate: "loss\nrate",
     overLegend: (mark, target) => `${mark} steady-state NPL over the target of ${target}`,
     firstOver: (v) => (v === null ? "No value's steady-state NPL is over the target." : `First value over the target: ${v}`),
     sweepChartTitle: "Steady-state NPL by value",

@@ -19,8 +19,8 @@ const right = <T>(header: string, rows: readonly T[], cell: (row: T) => string):
 
 /**
  * A book month by month. Money in thousands so the balances fit 80 columns;
- * when all twelve columns do not fit, the balances and the income flows are
- * two tables, each led by the month.
+ * when the columns do not all fit, the balances, the income flows and the
+ * costs are two or three tables, each led by the month.
  */
 export function monthsSection(book: Book, l: PortfolioLabels, s: TableStyle): string {
   const m: readonly MonthRow[] = book.months;
@@ -38,10 +38,14 @@ export function monthsSection(book: Book, l: PortfolioLabels, s: TableStyle): st
     right(chargeOffs, m, (r) => thousands(r.chargeOffs)),
     right(recoveries, m, (r) => thousands(r.recoveries)),
     right(interest, m, (r) => thousands(r.interestIncome)),
+    right(l.monthVat, m, (r) => thousands(r.vat)),
+  ];
+  const costs = [
     right(funding, m, (r) => thousands(r.fundingCost)),
+    right(l.monthOpex, m, (r) => thousands(r.operatingCost)),
     right(net, m, (r) => thousands(r.netIncome)),
   ];
-  const table = fitColumns(right(month, m, (r) => String(r.month)), [balances, flows], s.width, s.c, s.ascii);
+  const table = fitColumns(right(month, m, (r) => String(r.month)), [balances, flows, costs], s.width, s.c, s.ascii);
   return [s.c.cyan(l.monthsTitle(l.role[book.role])), table, s.c.dim(l.thousandsNote)].join("\n");
 }
 
@@ -60,6 +64,7 @@ export function bandsSection(book: Book, l: PortfolioLabels, s: TableStyle): str
     right(interest, b, (r) => thousands(r.interestIncome)),
     right(net, b, (r) => thousands(r.netIncome)),
     right(margin, b, (r) => (new Decimal(r.bookedAmount).isZero() ? noRatio(s.ascii) : ratioPercent(r.netMargin))),
+    right(l.bandLossRate, b, (r) => (new Decimal(r.bookedAmount).isZero() ? noRatio(s.ascii) : ratioPercent(r.lossRate))),
   ];
   const [worldPd, gap, defaultRate] = l.calibration;
   const calibration = [

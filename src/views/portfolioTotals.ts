@@ -15,15 +15,15 @@ type Kind = "whole" | "count" | "money" | "ratio";
 const ROWS: readonly (readonly [TotalKey, Kind])[] = [
   ["applicants", "whole"], ["valid", "whole"], ["approved", "whole"], ["approvalRate", "ratio"], ["booked", "count"], ["takeUpRate", "ratio"],
   ["bookedAmount", "money"], ["expectedLoss", "money"], ["simulatedLoss", "money"], ["defaults", "count"], ["chargeOffs", "money"],
-  ["recoveries", "money"], ["interestIncome", "money"], ["fundingCost", "money"], ["bookingCost", "money"], ["netIncome", "money"],
-  ["peakNpl", "ratio"], ["steadyStateNpl", "ratio"], ["netMargin", "ratio"], ["returnOnAverageAssets", "ratio"],
+  ["recoveries", "money"], ["interestIncome", "money"], ["vat", "money"], ["fundingCost", "money"], ["operatingCost", "money"], ["bookingCost", "money"],
+  ["netIncome", "money"], ["peakNpl", "ratio"], ["steadyStateNpl", "ratio"], ["lossRate", "ratio"], ["netMargin", "ratio"], ["returnOnAverageAssets", "ratio"],
 ];
 
 /** A ratio whose denominator is zero (nothing valid, approved or booked): the table shows a dash; json keeps its 0. */
 function nothingToDivide(t: BookTotals, key: TotalKey): boolean {
   if (key === "approvalRate") return t.valid === 0;
   if (key === "takeUpRate") return t.approved === 0;
-  return ["peakNpl", "steadyStateNpl", "netMargin", "returnOnAverageAssets"].includes(key) && new Decimal(t.bookedAmount).isZero();
+  return ["peakNpl", "steadyStateNpl", "lossRate", "netMargin", "returnOnAverageAssets"].includes(key) && new Decimal(t.bookedAmount).isZero();
 }
 
 const SHOW: Readonly<Record<Kind, (v: string | number, mean: boolean) => string>> = {

@@ -14,7 +14,7 @@ const write = tempWriter("suishendai-dpd-");
 const world = write("world.json", JSON.stringify(extremeWorld()));
 const book = write("one.ndjson", profile("late", 600, { amount: 12000, terms: 12 }));
 const run = async (economics: Record<string, unknown>, outcomes?: string) => {
-  const policy = write("policy.json", JSON.stringify(extremePolicy({ takeUp: 1, prepayRate: 0, fundingRate: 0, costPerLoan: 0, ...economics })));
+  const policy = write("policy.json", JSON.stringify(extremePolicy({ takeUp: 1, prepayRate: 0, vatRate: 0, costPerLoan: 0, ...economics })));
   const r = await runCli(["portfolio", book, "--policy", policy, "--world", world, "--format", "json", ...(outcomes ? ["--outcomes", outcomes] : [])]);
   expect(r.stderr).toBe("");
   return JSON.parse(r.stdout).books[0];

@@ -25,11 +25,11 @@ const economics = fc.record({
   chargeOffDays: fc.integer({ min: 30, max: 720 }),
   cureRate: fc.double({ min: 0, max: 1, noNaN: true }),
   prepayRate: fc.double({ min: 0, max: 1, noNaN: true }),
-  fundingRate: fc.integer({ min: 0, max: 2000 }).map((bp) => bp / 10_000),
+  costOfFunds: fc.integer({ min: 0, max: 2000 }).map((bp) => new Decimal(bp).div(100)),
   lgd: fc.integer({ min: 0, max: 100 }).map((pct) => new Decimal(pct).div(100)),
 });
-const econOf = (e: { pdMultiplier: number; chargeOffDays: number; cureRate: number; prepayRate: number; fundingRate: number; lgd: Decimal }) =>
-  compileEconomics({ ...DEFAULT_ECONOMICS, pdMultiplier: e.pdMultiplier, chargeOffDays: e.chargeOffDays, cureRate: e.cureRate, prepayRate: e.prepayRate, fundingRate: e.fundingRate }, e.lgd);
+const econOf = (e: { pdMultiplier: number; chargeOffDays: number; cureRate: number; prepayRate: number; costOfFunds: Decimal; lgd: Decimal }) =>
+  compileEconomics({ ...DEFAULT_ECONOMICS, pdMultiplier: e.pdMultiplier, chargeOffDays: e.chargeOffDays, cureRate: e.cureRate, prepayRate: e.prepayRate }, { lgd: e.lgd, costOfFunds: e.costOfFunds, opex: new Decimal(2.5) });
 
 describe("one loan's life (property)", () => {
   it("conserves the principal: booked = repaid + prepaid + charged off, month by month", () => {

@@ -22,8 +22,11 @@ import { extremePolicy, extremeWorld, profile } from "./extremePolicy.js";
 //   balances 5024.71, 4039.67, 3044.78, 2039.94, 1025.05, 0
 //   funding 30.00, 25.12355 → 25.12, 20.19835 → 20.20, 15.2239 → 15.22, 10.1997 → 10.20, 5.12525 → 5.13 → 105.87
 const write = tempWriter("suishendai-three-");
-const ECONOMICS = { takeUp: 1, prepayRate: 0, pdMultiplier: 1, chargeOffDays: 90, cureRate: 0, fundingRate: 0.06, costPerLoan: 10 };
-const policy = write("policy.json", JSON.stringify(extremePolicy(ECONOMICS)));
+const ECONOMICS = { takeUp: 1, prepayRate: 0, pdMultiplier: 1, chargeOffDays: 90, cureRate: 0, vatRate: 0, costPerLoan: 10 };
+// Funding is the policy's pricing.costOfFunds (6%), the rate its pricing assumes (the band's 12% stays the price).
+const withFunding = extremePolicy(ECONOMICS) as { pricing: { costOfFunds: number } };
+withFunding.pricing.costOfFunds = 6;
+const policy = write("policy.json", JSON.stringify(withFunding));
 const world = write("world.json", JSON.stringify(extremeWorld()));
 const book = write("book.ndjson", [profile("L1", 700, { amount: 30000, terms: 3 }), profile("L2", 600, { amount: 12000, terms: 3 }), profile("L3", 700, { amount: 6000, terms: 6 })].join("\n"));
 
@@ -56,15 +59,17 @@ describe("portfolio: a book of three loans, checked by hand", () => {
     // interest 601.99 + 211.75 = 813.74; funding 301.00 + 240.00 + 105.87 = 646.87;
     // net 813.74 − 646.87 − 6000 − 30 = −5863.13; margin −5863.13/48000 = −0.122148;
     // Σ outstanding months 1–9 = 37124.05 + 26139.34 + 15044.78 + 2039.94 + 1025.05 = 81373.16:
-    // no balance ever 90+ days past due (charged off at 90): NPL 0; ROAA −5863.13·12/81373.16 = −0.864629.
+    // no balance ever 90+ days past due (charged off at 90): NPL 0. The balances that bear funding are
+    // each month's start: Σ outstanding months 0–8 = 48000 + 81373.16 = 129373.16, so
+    // ROAA −5863.13·12/129373.16 = −0.543829 and the loss rate 6000·12/129373.16 = 0.556531.
     expect(t).toMatchObject({
       applicants: 3, valid: 3, approved: 3, approvalRate: "1.0000", booked: 3, takeUpRate: "1.0000",
       bookedAmount: "48000.00", expectedLoss: "6000.00", simulatedLoss: "6000.00", defaults: 1,
       chargeOffs: "12000.00", recoveries: "6000.00", interestIncome: "813.74", fundingCost: "646.87", bookingCost: "30.00",
-      netIncome: "-5863.13", peakNpl: "0.0000", peakNplMonth: 0, steadyStateNpl: "0.0000", netMargin: "-0.1221", returnOnAverageAssets: "-0.8646",
+      netIncome: "-5863.13", peakNpl: "0.0000", peakNplMonth: 0, steadyStateNpl: "0.0000", netMargin: "-0.1221", returnOnAverageAssets: "-0.5438", lossRate: "0.5565", vat: "0.00", operatingCost: "0.00",
     });
     // One band: mean PD (0 + 1 + 0)/3.
-    expect(result.books[0].bands).toEqual([{ band: "A", approved: 3, booked: 3, bookedAmount: "48000.00", meanPd: "0.3333", worldPd: "0.3333", calibrationGap: "0.0000", defaultRate: "0.3333", expectedLoss: "6000.00", simulatedLoss: "6000.00", interestIncome: "813.74", netIncome: "-5863.13", netMargin: "-0.1221" }]);
+    expect(result.books[0].bands).toEqual([{ band: "A", approved: 3, booked: 3, bookedAmount: "48000.00", meanPd: "0.3333", worldPd: "0.3333", calibrationGap: "0.0000", defaultRate: "0.3333", expectedLoss: "6000.00", simulatedLoss: "6000.00", interestIncome: "813.74", netIncome: "-5863.13", netMargin: "-0.1221", lossRate: "0.5565" }]);
   });
 
   it("writes one outcome line per booked loan: the default month and the loss", async () => {

@@ -16,9 +16,9 @@ const total = (lists: readonly (readonly bigint[])[], i: number) => lists.reduce
 const name = (names: object, i: number) => Object.keys(names)[i] as string;
 
 /** Money a booked loan adds to its run's totals and to its band alike. */
-const RUN_AND_BAND = ["bookedAmount", "expectedLoss", "chargeOffs", "recoveries", "interestIncome", "fundingCost", "bookingCost"] as const;
+const RUN_AND_BAND = ["bookedAmount", "expectedLoss", "chargeOffs", "recoveries", "interestIncome", "fundingCost", "bookingCost", "operatingCost", "vat"] as const;
 /** And to its months. */
-const RUN_AND_MONTH = ["chargeOffs", "recoveries", "interestIncome", "fundingCost", "bookingCost"] as const;
+const RUN_AND_MONTH = ["chargeOffs", "recoveries", "interestIncome", "fundingCost", "bookingCost", "operatingCost", "vat"] as const;
 
 function bookProblem(b: BookAggregate, at: string, a: PortfolioAggregate, s: ResultSetup, i: number): PartProblem | undefined {
   const setup = s.books[i];

@@ -48,7 +48,7 @@ const NO_QUOTE_DATE = "2000-01-01";
  * with --outcomes its lines. Never throws for a bad record.
  */
 export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun): BatchEvaluator {
-  const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing.lgd));
+  const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing));
   const world = compileWorld(setup.world);
   return (records) => {
     const aggregate: PortfolioAggregate = emptyAggregate(policies.length, setup.runs, setup.challenger);

@@ -7,11 +7,11 @@ import type { LoanLife } from "./loanLife.js";
 // Means and ratios are made once, at the end (toResult.ts).
 
 /** Pooled over runs, per month. */
-export const MONTH = { active: 0, outstanding: 1, dpd1to30: 2, dpd31to60: 3, dpd61to90: 4, dpd90plus: 5, chargeOffs: 6, recoveries: 7, interestIncome: 8, fundingCost: 9, bookingCost: 10 } as const;
+export const MONTH = { active: 0, outstanding: 1, dpd1to30: 2, dpd31to60: 3, dpd61to90: 4, dpd90plus: 5, chargeOffs: 6, recoveries: 7, interestIncome: 8, fundingCost: 9, bookingCost: 10, operatingCost: 11, vat: 12 } as const;
 /** Per run: the run's totals. */
-export const RUN = { booked: 0, defaults: 1, bookedAmount: 2, expectedLoss: 3, chargeOffs: 4, recoveries: 5, interestIncome: 6, fundingCost: 7, bookingCost: 8 } as const;
+export const RUN = { booked: 0, defaults: 1, bookedAmount: 2, expectedLoss: 3, chargeOffs: 4, recoveries: 5, interestIncome: 6, fundingCost: 7, bookingCost: 8, operatingCost: 9, vat: 10 } as const;
 /** Per band, pooled over runs (approved counted once: decisions do not vary by run). */
-export const BAND = { approved: 0, booked: 1, bookedAmount: 2, pdUnits: 3, expectedLoss: 4, chargeOffs: 5, recoveries: 6, interestIncome: 7, fundingCost: 8, bookingCost: 9, defaults: 10, worldPdUnits: 11 } as const;
+export const BAND = { approved: 0, booked: 1, bookedAmount: 2, pdUnits: 3, expectedLoss: 4, chargeOffs: 5, recoveries: 6, interestIncome: 7, fundingCost: 8, bookingCost: 9, defaults: 10, worldPdUnits: 11, operatingCost: 12, vat: 13, fundedBalance: 14 } as const;
 /** Per swap cell: applicants and PD counted once, money pooled over runs. */
 export const SWAP = { count: 0, scored: 1, pdUnits: 2, championAmount: 3, championLoss: 4, challengerAmount: 5, challengerLoss: 6 } as const;
 export const SWAP_CELLS = ["both", "championOnly", "challengerOnly", "neither"] as const;
@@ -95,6 +95,9 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
   let recovered = 0;
   let interest = 0;
   let funding = 0;
+  let opex = 0;
+  let vat = 0;
+  let funded = 0;
   for (let k = 0; k < life.months.length; k++) {
     const f = life.months[k] as (typeof life.months)[number];
     const row = (book.months[k] ??= zeros(width(MONTH)));
@@ -108,6 +111,8 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
     if (f.recovery) row[MONTH.recoveries] = (row[MONTH.recoveries] as bigint) + BigInt(f.recovery);
     if (f.interest) row[MONTH.interestIncome] = (row[MONTH.interestIncome] as bigint) + BigInt(f.interest);
     if (f.funding) row[MONTH.fundingCost] = (row[MONTH.fundingCost] as bigint) + BigInt(f.funding);
+    if (f.opex) row[MONTH.operatingCost] = (row[MONTH.operatingCost] as bigint) + BigInt(f.opex);
+    if (f.vat) row[MONTH.vat] = (row[MONTH.vat] as bigint) + BigInt(f.vat);
     if (k === 0) row[MONTH.bookingCost] = (row[MONTH.bookingCost] as bigint) + BigInt(loan.costFen);
     addAt(r.outstanding, k, BigInt(f.outstanding));
     if (f.dpd90plus) addAt(r.dpd90plus, k, BigInt(f.dpd90plus));
@@ -117,6 +122,10 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
     recovered += f.recovery;
     interest += f.interest;
     funding += f.funding;
+    opex += f.opex;
+    vat += f.vat;
+    // The balance that bears funding in month k + 1: this month's end.
+    if (k < life.months.length - 1) funded += f.outstanding;
   }
   const add = (list: bigint[], i: number, v: number | bigint) => (list[i] = (list[i] as bigint) + BigInt(v));
   add(r.totals, RUN.booked, 1);
@@ -129,7 +138,10 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
     add(list, at.interestIncome, interest);
     add(list, at.fundingCost, funding);
     add(list, at.bookingCost, loan.costFen);
+    add(list, at.operatingCost, opex);
+    add(list, at.vat, vat);
   }
+  add(b, BAND.fundedBalance, funded);
   add(b, BAND.booked, 1);
   add(b, BAND.pdUnits, loan.pdUnits);
   add(b, BAND.worldPdUnits, loan.worldPdUnits);

@@ -13,8 +13,12 @@ export interface Economics {
   readonly chargeOffAfter: number;
   readonly cureRate: number;
   readonly prepayRate: number;
-  /** fundingRate / 12, exactly. */
+  /** The policy's pricing.costOfFunds (percent a year) ÷ 1200, exactly: pricing and the book read one cost of funds. */
   readonly fundingMonthly: FenRate;
+  /** pricing.opex ÷ 1200: the operating cost of a month's balance. */
+  readonly opexMonthly: FenRate;
+  /** vatRate ÷ (1 + vatRate): the VAT inside VAT-inclusive interest. */
+  readonly vatShare: FenRate;
   /** 1 − LGD, exactly: the share of a charged-off balance recovered. */
   readonly recoveryShare: FenRate;
   /** LGD, exactly: the expected loss multiplies money by it. */
@@ -23,8 +27,9 @@ export interface Economics {
   readonly costPerLoanFen: number;
 }
 
-/** Compiles the policy's economics with its LGD (policy.pricing.lgd). */
-export function compileEconomics(json: EconomicsJson, lgd: Decimal): Economics {
+/** Compiles the policy's economics with its pricing (LGD, cost of funds, operating cost). */
+export function compileEconomics(json: EconomicsJson, pricing: { readonly lgd: Decimal; readonly costOfFunds: Decimal; readonly opex: Decimal }): Economics {
+  const lgd = pricing.lgd;
   return {
     takeUp: json.takeUp,
     utilisation: json.utilisation,
@@ -33,7 +38,9 @@ export function compileEconomics(json: EconomicsJson, lgd: Decimal): Economics {
     chargeOffAfter: chargeOffAfter(json.chargeOffDays),
     cureRate: json.cureRate,
     prepayRate: json.prepayRate,
-    fundingMonthly: toFenRate({ num: new Decimal(json.fundingRate), den: new Decimal(12) }),
+    fundingMonthly: toFenRate({ num: pricing.costOfFunds, den: new Decimal(1200) }),
+    opexMonthly: toFenRate({ num: pricing.opex, den: new Decimal(1200) }),
+    vatShare: toFenRate({ num: new Decimal(json.vatRate), den: ONE.plus(json.vatRate) }),
     recoveryShare: toFenRate({ num: ONE.minus(lgd), den: ONE }),
     lgd,
     costPerLoanFen: new Decimal(json.costPerLoan).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber(),

@@ -19,8 +19,8 @@ export interface EconomicsJson {
   readonly cureRate: number;
   /** Monthly probability of paying the loan off in full. */
   readonly prepayRate: number;
-  /** Annual funding cost on the outstanding balance (0.035 = 3.5%). */
-  readonly fundingRate: number;
+  /** VAT on interest income, which is VAT-inclusive: VAT = interest × rate ÷ (1 + rate) (0.06 = 6%, financial services). */
+  readonly vatRate: number;
   /** Cost of booking one loan, CNY. */
   readonly costPerLoan: number;
 }
@@ -33,6 +33,6 @@ export const DEFAULT_ECONOMICS: EconomicsJson = {
   chargeOffDays: 180,
   cureRate: 0.05,
   prepayRate: 0.02,
-  fundingRate: 0.035,
+  vatRate: 0.06,
   costPerLoan: 20,
 };

@@ -26,6 +26,10 @@ export interface MonthFlow {
   readonly recovery: number;
   readonly interest: number;
   readonly funding: number;
+  /** Operating cost on the balance at the month's start. */
+  readonly opex: number;
+  /** VAT on the month's interest. */
+  readonly vat: number;
   /** Scheduled principal paid with the installment (a cure pays every installment in arrears). */
   readonly principalPaid: number;
   /** Principal paid off early (the whole remaining balance). */
@@ -52,6 +56,8 @@ const flow = (f: Partial<MonthFlow>): MonthFlow => ({
   recovery: f.recovery ?? 0,
   interest: f.interest ?? 0,
   funding: f.funding ?? 0,
+  opex: f.opex ?? 0,
+  vat: f.vat ?? 0,
   principalPaid: f.principalPaid ?? 0,
   prepaid: f.prepaid ?? 0,
 });
@@ -85,7 +91,9 @@ export function loanLife(loan: BookedLoan, worldPd: number, draws: Draws, econ: 
   let missed: number | null = null;
   let defaultMonth: number | null = null;
   for (let k = 1; ; k++) {
+    // Funding and operating cost on the balance at the month's start: delinquent balances bear both until charged off.
     const funding = Number(mulRound(BigInt(balance), econ.fundingMonthly));
+    const opex = Number(mulRound(BigInt(balance), econ.opexMonthly));
     const at = defaultDrawIndex(k);
     if (missed === null && draws.at(at) < h) missed = k;
     let [from, to] = [k, k];
@@ -93,12 +101,12 @@ export function loanLife(loan: BookedLoan, worldPd: number, draws: Draws, econ: 
       const dpd = FIRST_DPD + 30 * (k - missed);
       if (k - missed >= econ.chargeOffAfter) {
         const recovery = Number(mulRound(BigInt(balance), econ.recoveryShare));
-        months.push(flow({ chargeOff: balance, recovery, funding }));
+        months.push(flow({ chargeOff: balance, recovery, funding, opex }));
         return { months, defaultMonth: defaultMonth ?? k, loss: balance - recovery };
       }
       if (dpd > 90) defaultMonth ??= k;
       if (k === missed || dpd > 90 || draws.at(at + 2) >= econ.cureRate) {
-        months.push(flow({ active: 1, outstanding: balance, funding, ...bucket(dpd, balance) }));
+        months.push(flow({ active: 1, outstanding: balance, funding, opex, ...bucket(dpd, balance) }));
         continue;
       }
       // Cured: every installment in arrears is paid now.
@@ -109,15 +117,16 @@ export function loanLife(loan: BookedLoan, worldPd: number, draws: Draws, econ: 
     let principalPaid = 0;
     for (let i = from; i <= to; i++) [interest, principalPaid] = [interest + (s.interest[i - 1] as number), principalPaid + (s.principal[i - 1] as number)];
     balance -= principalPaid;
+    const vat = Number(mulRound(BigInt(interest), econ.vatShare));
     if (balance === 0) {
-      months.push(flow({ interest, funding, principalPaid }));
+      months.push(flow({ interest, vat, funding, opex, principalPaid }));
       return { months, defaultMonth, loss: 0 };
     }
     if (draws.at(at + 1) < econ.prepayRate) {
-      months.push(flow({ interest, funding, principalPaid, prepaid: balance }));
+      months.push(flow({ interest, vat, funding, opex, principalPaid, prepaid: balance }));
       return { months, defaultMonth, loss: 0 };
     }
-    months.push(flow({ active: 1, outstanding: balance, interest, funding, principalPaid }));
+    months.push(flow({ active: 1, outstanding: balance, interest, vat, funding, opex, principalPaid }));
   }
 }
 

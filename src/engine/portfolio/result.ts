@@ -24,7 +24,11 @@ export interface MonthRow {
   readonly recoveries: string;
   readonly interestIncome: string;
   readonly fundingCost: string;
-  /** Month 0: minus the booking cost; then interest − funding − (charge-offs − recoveries). */
+  /** pricing.opex on the month's starting balance. */
+  readonly operatingCost: string;
+  /** VAT inside the month's interest. */
+  readonly vat: string;
+  /** Month 0: minus the booking cost; then interest − VAT − funding − operating cost − (charge-offs − recoveries). */
   readonly netIncome: string;
 }
 
@@ -49,6 +53,8 @@ export interface BookTotals {
   readonly recoveries: string;
   readonly interestIncome: string;
   readonly fundingCost: string;
+  readonly operatingCost: string;
+  readonly vat: string;
   readonly bookingCost: string;
   readonly netIncome: string;
   /** The highest monthly NPL over the months some loan is still current (the run-off tail, where only past-due loans are left, is 100% by construction). */
@@ -61,12 +67,14 @@ export interface BookTotals {
   readonly steadyStateNpl: string;
   /** netIncome ÷ bookedAmount. */
   readonly netMargin: string;
-  /** netIncome ÷ mean outstanding over months 1..horizon, × 12 ÷ horizon. */
+  /** netIncome × 12 ÷ Σ over months 1..horizon of the balance at the month's start (the balances that earn and bear funding). */
   readonly returnOnAverageAssets: string;
+  /** (charge-offs − recoveries) × 12 ÷ the same Σ: the annualised net loss rate, beside the NPL (charge-off timing moves one, not the other). */
+  readonly lossRate: string;
 }
 
 /** The figures of the totals given a 5–95% range over runs. */
-export type RangedTotal = "approved" | "booked" | "bookedAmount" | "simulatedLoss" | "netIncome" | "peakNpl" | "steadyStateNpl" | "netMargin" | "returnOnAverageAssets";
+export type RangedTotal = "approved" | "booked" | "bookedAmount" | "simulatedLoss" | "netIncome" | "peakNpl" | "steadyStateNpl" | "netMargin" | "returnOnAverageAssets" | "lossRate";
 
 export interface Range {
   readonly p5: string;
@@ -92,6 +100,8 @@ export interface BandTotals {
   readonly interestIncome: string;
   readonly netIncome: string;
   readonly netMargin: string;
+  /** The band's annualised net loss rate (as the totals'). */
+  readonly lossRate: string;
 }
 
 /** One policy's book. */
@@ -127,6 +137,7 @@ export interface SweepPoint {
   readonly bookedAmount: string;
   readonly peakNpl: string;
   readonly steadyStateNpl: string;
+  readonly lossRate: string;
   readonly netMargin: string;
   readonly netIncome: string;
   /** steadyStateNpl > the NPL target (the peak of a run-off cohort overstates a live book's ratio). */

@@ -3,7 +3,7 @@ import { BAND, MONTH, RUN, SWAP, SWAP_CELLS, type BookAggregate, type PortfolioA
 import { chargeOffAfter } from "./compiledEconomics.js";
 import type { EconomicsJson } from "./economics.js";
 import { count, meanPd, money, ratio } from "./figures.js";
-import { figures, net, rangesOf } from "./runFigures.js";
+import { figures, netOf, rangesOf } from "./runFigures.js";
 import type { BandTotals, Book, BookTotals, MonthRow, PortfolioResult, SwapCell } from "./result.js";
 
 /** What a book is, beside its sums: everything but the input. */
@@ -31,7 +31,7 @@ export interface ResultSetup {
 function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] {
   return Array.from({ length: horizon + 1 }, (_, k) => {
     const m = (i: number) => b.months[k]?.[i] ?? 0n;
-    const income = k === 0 ? -m(MONTH.bookingCost) : net(m(MONTH.interestIncome), m(MONTH.fundingCost), m(MONTH.chargeOffs), m(MONTH.recoveries), 0n);
+    const income = netOf((key) => m(MONTH[key]));
     return {
       month: k,
       active: count(m(MONTH.active), runs),
@@ -45,6 +45,8 @@ function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] 
       recoveries: money(m(MONTH.recoveries), runs),
       interestIncome: money(m(MONTH.interestIncome), runs),
       fundingCost: money(m(MONTH.fundingCost), runs),
+      operatingCost: money(m(MONTH.operatingCost), runs),
+      vat: money(m(MONTH.vat), runs),
       netIncome: money(income, runs),
     };
   });
@@ -71,6 +73,8 @@ function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: n
     recoveries: money(at(RUN.recoveries), runs),
     interestIncome: money(at(RUN.interestIncome), runs),
     fundingCost: money(at(RUN.fundingCost), runs),
+    operatingCost: money(at(RUN.operatingCost), runs),
+    vat: money(at(RUN.vat), runs),
     bookingCost: money(at(RUN.bookingCost), runs),
     netIncome: money(f.income, runs),
     peakNpl: f.peakNpl,
@@ -78,6 +82,7 @@ function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: n
     steadyStateNpl: f.steadyStateNpl,
     netMargin: f.netMargin,
     returnOnAverageAssets: f.roaa,
+    lossRate: f.lossRate,
   };
 }
 
@@ -86,7 +91,7 @@ function bandsOf(b: BookAggregate, order: readonly string[], runs: number): Band
   const names = [...order.filter((n) => b.bands.has(n)), ...[...b.bands.keys()].filter((n) => !order.includes(n)).sort()];
   return names.map((band) => {
     const s = (i: number) => b.bands.get(band)?.[i] ?? 0n;
-    const income = net(s(BAND.interestIncome), s(BAND.fundingCost), s(BAND.chargeOffs), s(BAND.recoveries), s(BAND.bookingCost));
+    const income = netOf((key) => s(BAND[key]));
     return {
       band,
       approved: Number(s(BAND.approved)),
@@ -101,6 +106,7 @@ function bandsOf(b: BookAggregate, order: readonly string[], runs: number): Band
       interestIncome: money(s(BAND.interestIncome), runs),
       netIncome: money(income, runs),
       netMargin: ratio(income, s(BAND.bookedAmount)),
+      lossRate: ratio((s(BAND.chargeOffs) - s(BAND.recoveries)) * 12n, s(BAND.fundedBalance)),
     };
   });
 }
@@ -140,7 +146,7 @@ export function toResult(aggregate: PortfolioAggregate, setup: ResultSetup): Por
       bands: bandsOf(b, s.bands, setup.runs),
     };
   });
-  const points = setup.sweepPath === undefined ? undefined : books.map((b) => ({ value: b.sweepValue ?? "", approvalRate: b.totals.approvalRate, bookedAmount: b.totals.bookedAmount, peakNpl: b.totals.peakNpl, steadyStateNpl: b.totals.steadyStateNpl, netMargin: b.totals.netMargin, netIncome: b.totals.netIncome, overTarget: new Decimal(b.totals.steadyStateNpl).gt(target) }));
+  const points = setup.sweepPath === undefined ? undefined : books.map((b) => ({ value: b.sweepValue ?? "", approvalRate: b.totals.approvalRate, bookedAmount: b.totals.bookedAmount, peakNpl: b.totals.peakNpl, steadyStateNpl: b.totals.steadyStateNpl, lossRate: b.totals.lossRate, netMargin: b.totals.netMargin, netIncome: b.totals.netIncome, overTarget: new Decimal(b.totals.steadyStateNpl).gt(target) }));
   return {
     world: setup.world,
     seed: setup.seed,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PortfolioResult } from "../engine/portfolio/result.js";
+import { FROM_STATES, TO_STATES } from "../engine/portfolio/bookOverTime.js";
 import { EconomicsSchema } from "./schemas.js";
 
 // The one definition of `portfolio --format json`'s answer, as the JSON Schema
@@ -52,6 +53,7 @@ const bookTotals = z.strictObject({
   peakNpl: ratio,
   peakNplMonth: z.int().min(0),
   steadyStateNpl: ratio,
+  bookNpl: ratio,
   netMargin: ratio,
   returnOnAverageAssets: ratio,
   lossRate: ratio,
@@ -87,6 +89,8 @@ const book = z.strictObject({
   ranges: z.strictObject(Object.fromEntries(RANGED.map((k) => [k, range])) as Record<(typeof RANGED)[number], typeof range>).optional(),
   months: z.array(monthRow),
   bands: z.array(bandTotals),
+  vintages: z.array(z.strictObject({ cohort: z.int().min(0), bookedAmount: money, cumulativeDefaultRate: z.array(ratio) })),
+  rollRates: z.array(z.strictObject({ from: z.enum(FROM_STATES), loanMonths: count, to: z.strictObject(Object.fromEntries(TO_STATES.map((s) => [s, ratio])) as Record<(typeof TO_STATES)[number], typeof ratio>) })),
 });
 
 const lossAndBooked = z.strictObject({ bookedAmount: money, simulatedLoss: money });
@@ -113,6 +117,7 @@ const sweepPoint = z.strictObject({
 /** `portfolio --format json`: one object. */
 export const PortfolioResultSchema = z.strictObject({
   world: z.string(),
+  originateMonths: z.int().min(1),
   seed: z.int(),
   runs: z.int().min(1),
   horizon: z.int().min(0),

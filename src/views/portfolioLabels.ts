@@ -30,6 +30,12 @@ export interface PortfolioLabels {
   readonly bands: readonly [band: string, approved: string, booked: string, bookedAmount: string, meanPd: string, expectedLoss: string, simulatedLoss: string, interest: string, net: string, margin: string];
   /** The band's calibration: the world's PD of its loans, the policy's PD minus it, the simulated default rate. */
   readonly calibration: readonly [worldPd: string, gap: string, defaultRate: string];
+  readonly vintageTitle: (role: string) => string;
+  readonly vintage: readonly [cohort: string, booked: string];
+  readonly monthOnBook: (m: number) => string;
+  readonly rollTitle: (role: string) => string;
+  readonly rollFrom: string;
+  readonly rollState: Readonly<Record<"current" | "dpd1to30" | "dpd31to60" | "dpd61to90" | "dpd90plus" | "paidOff" | "chargedOff", string>>;
   readonly swapTitle: string;
   readonly swapCell: Readonly<Record<SwapCell["cell"], string>>;
   readonly swap: readonly [cell: string, count: string, meanPd: string, championBooked: string, championLoss: string, challengerBooked: string, challengerLoss: string];
@@ -65,7 +71,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
       applicants: "申请人数", valid: "有效资料", approved: "批准", approvalRate: "批准率", booked: "放款笔数", takeUpRate: "用信率",
       bookedAmount: "放款金额", expectedLoss: "模型预期损失", simulatedLoss: "模拟损失", defaults: "违约笔数", chargeOffs: "核销",
       recoveries: "回收", interestIncome: "利息收入（含税）", vat: "增值税", fundingCost: "资金成本", operatingCost: "运营成本", bookingCost: "获客成本", netIncome: "净收益",
-      peakNpl: "峰值不良率（在贷期间）", steadyStateNpl: "稳态不良率", netMargin: "净收益率", returnOnAverageAssets: "平均资产回报率(年化)", lossRate: "净损失率(年化)",
+      peakNpl: "峰值不良率（在贷期间）", steadyStateNpl: "稳态不良率", netMargin: "净收益率", returnOnAverageAssets: "平均资产回报率(年化)", bookNpl: "停止放款时不良率", lossRate: "净损失率(年化)",
     },
     peakMonth: (m) => `（第 ${m} 月）`,
     range: (p5, p95, split) => `${p5} 至${split ? "\n" : " "}${p95}`,
@@ -80,6 +86,12 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     bandsTitle: (role) => `${role} · 按风险等级`,
     bands: ["等级", "批准", "放款笔数", "放款金额", "平均违约概率", "预期损失", "模拟损失", "利息收入", "净收益", "净收益率"],
     calibration: ["世界\n违约概率", "校准偏差\n(策略−世界)", "模拟\n违约率"],
+    vintageTitle: (role) => `${role} · 账龄曲线：各放款月批次累计违约率（逾期90天以上或核销）`,
+    vintage: ["放款月", "放款金额"],
+    monthOnBook: (m) => `账龄\n${m}`,
+    rollTitle: (role) => `${role} · 迁徙率：月末状态到下月末（含回归正常）`,
+    rollFrom: "从",
+    rollState: { current: "正常", dpd1to30: "1–30天", dpd31to60: "31–60天", dpd61to90: "61–90天", dpd90plus: "90天+", paidOff: "结清", chargedOff: "核销" },
     swapTitle: "换入换出（冠军 vs 挑战者）",
     swapCell: { both: "两者都批准", championOnly: "仅冠军批准", challengerOnly: "仅挑战者批准", neither: "两者都不批" },
     swap: ["客群", "人数", "平均违约概率", "冠军\n放款金额", "冠军\n模拟损失", "挑战者\n放款金额", "挑战者\n模拟损失"],
@@ -107,7 +119,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
       applicants: "applicants", valid: "valid profiles", approved: "approved", approvalRate: "approval rate", booked: "loans booked", takeUpRate: "take-up rate",
       bookedAmount: "booked amount", expectedLoss: "expected loss (model)", simulatedLoss: "simulated loss", defaults: "defaults", chargeOffs: "charge-offs",
       recoveries: "recoveries", interestIncome: "interest income", vat: "VAT on interest", fundingCost: "funding cost", operatingCost: "operating cost", bookingCost: "booking cost", netIncome: "net income",
-      peakNpl: "peak NPL (while paying)", steadyStateNpl: "steady-state NPL", netMargin: "net margin", returnOnAverageAssets: "return on avg assets", lossRate: "net loss rate (annual)",
+      peakNpl: "peak NPL (while paying)", steadyStateNpl: "steady-state NPL", netMargin: "net margin", returnOnAverageAssets: "return on avg assets", bookNpl: "NPL when lending stops", lossRate: "net loss rate (annual)",
     },
     peakMonth: (m) => ` (month ${m})`,
     range: (p5, p95, split) => `${p5} to${split ? "\n" : " "}${p95}`,
@@ -122,6 +134,12 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     bandsTitle: (role) => `${role}: by band`,
     bands: ["band", "approved", "booked", "booked\namount", "mean PD", "expected\nloss", "simulated\nloss", "interest", "net\nincome", "net\nmargin"],
     calibration: ["world PD", "gap\n(policy -\nworld)", "default\nrate"],
+    vintageTitle: (role) => `${role}: vintages, cumulative default rate by month on book`,
+    vintage: ["cohort", "booked"],
+    monthOnBook: (m) => `MOB\n${m}`,
+    rollTitle: (role) => `${role}: roll rates, month end to month end (cures included)`,
+    rollFrom: "from",
+    rollState: { current: "current", dpd1to30: "1-30", dpd31to60: "31-60", dpd61to90: "61-90", dpd90plus: "90+", paidOff: "paid\noff", chargedOff: "charged\noff" },
     swapTitle: "Swap set (champion vs challenger)",
     swapCell: { both: "both approve", championOnly: "champion only", challengerOnly: "challenger only", neither: "neither" },
     swap: ["applicants", "count", "mean PD", "champion\nbooked", "champion\nloss", "challenger\nbooked", "challenger\nloss"],

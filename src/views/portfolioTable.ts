@@ -6,6 +6,7 @@ import { bandsSection, monthsSection, type TableStyle } from "./portfolioMonths.
 import { ratioPercent } from "./portfolioFormat.js";
 import { frontierTable, sweepChart } from "./portfolioSweep.js";
 import { swapSection } from "./portfolioSwap.js";
+import { rollSection, vintageSection } from "./portfolioHistory.js";
 import { totalsSection } from "./portfolioTotals.js";
 import { printable } from "./printable.js";
 import type { ViewStyle } from "./viewStyle.js";
@@ -27,9 +28,11 @@ function sweepPage(r: PortfolioResult, l: PortfolioLabels, s: TableStyle): strin
 /** Without --sweep: totals side by side, then each book's months and bands, the swap set, and each book's chart. */
 function booksPage(r: PortfolioResult, l: PortfolioLabels, s: TableStyle): string[] {
   return [
-    totalsSection(r.books, r.runs, l, s),
+    totalsSection(r.books, r.runs, l, s, r.originateMonths > 1),
     ...r.books.map((b) => monthsSection(b, l, s)),
     ...r.books.map((b) => bandsSection(b, l, s)),
+    ...r.books.map((b) => vintageSection(b, l, s)),
+    ...r.books.map((b) => rollSection(b, l, s)),
     ...(r.swap ? [swapSection(r.swap, l, s)] : []),
     ...r.books.map((b) => monthsChart(b, l, s)),
   ];

@@ -16,7 +16,7 @@ const ROWS: readonly (readonly [TotalKey, Kind])[] = [
   ["applicants", "whole"], ["valid", "whole"], ["approved", "whole"], ["approvalRate", "ratio"], ["booked", "count"], ["takeUpRate", "ratio"],
   ["bookedAmount", "money"], ["expectedLoss", "money"], ["simulatedLoss", "money"], ["defaults", "count"], ["chargeOffs", "money"],
   ["recoveries", "money"], ["interestIncome", "money"], ["vat", "money"], ["fundingCost", "money"], ["operatingCost", "money"], ["bookingCost", "money"],
-  ["netIncome", "money"], ["peakNpl", "ratio"], ["steadyStateNpl", "ratio"], ["lossRate", "ratio"], ["netMargin", "ratio"], ["returnOnAverageAssets", "ratio"],
+  ["netIncome", "money"], ["peakNpl", "ratio"], ["steadyStateNpl", "ratio"], ["bookNpl", "ratio"], ["lossRate", "ratio"], ["netMargin", "ratio"], ["returnOnAverageAssets", "ratio"],
 ];
 
 /** A ratio whose denominator is zero (nothing valid, approved or booked): the table shows a dash; json keeps its 0. */
@@ -45,10 +45,11 @@ function cell(book: Book, key: TotalKey, kind: Kind, l: PortfolioLabels, s: Tabl
   return range ? `${value}\n${c.dim(l.range(RANGE_END[kind](range.p5), RANGE_END[kind](range.p95), split))}` : value;
 }
 
-function draw(books: readonly Book[], l: PortfolioLabels, s: TableStyle, split: boolean): string {
+function draw(books: readonly Book[], l: PortfolioLabels, s: TableStyle, split: boolean, cohorts: boolean): string {
   const { c } = s;
   const table = compactTable([l.figure, ...books.map((b) => l.role[b.role])].map((h) => c.bold(h)), ["left", ...books.map(() => "right" as const)], s.ascii);
-  for (const [key, kind] of ROWS) {
+  // One cohort: the book when lending stops is month 0, nothing yet past due.
+  for (const [key, kind] of ROWS.filter(([key]) => cohorts || key !== "bookNpl")) {
     const ranged = books.some((b) => b.ranges?.[key as RangedTotal] !== undefined);
     table.push([ranged ? `${l.totals[key]}\n${c.dim(l.rangeLabel)}` : l.totals[key], ...books.map((b) => cell(b, key, kind, l, s, split))]);
   }
@@ -60,11 +61,11 @@ function draw(books: readonly Book[], l: PortfolioLabels, s: TableStyle, split: 
  * figure with its 5–95% range under it: on one line, or on two when two
  * books' ranges of large sums would not fit the width.
  */
-export function totalsSection(books: readonly Book[], runs: number, l: PortfolioLabels, s: TableStyle): string {
+export function totalsSection(books: readonly Book[], runs: number, l: PortfolioLabels, s: TableStyle, cohorts = false): string {
   const { c } = s;
   const policies = books.map((b) => l.policy(l.role[b.role], printable(b.policy)));
-  const oneLine = draw(books, l, s, false);
-  const table = drawnWidth(oneLine) > s.width ? draw(books, l, s, true) : oneLine;
+  const oneLine = draw(books, l, s, false, cohorts);
+  const table = drawnWidth(oneLine) > s.width ? draw(books, l, s, true, cohorts) : oneLine;
   const note = runs > 1 ? [c.dim(books.some((b) => b.ranges !== undefined) ? l.rangeNote(runs) : l.meanNote(runs))] : [];
   return [c.cyan(l.totalsTitle), ...policies, table, ...note].join("\n");
 }

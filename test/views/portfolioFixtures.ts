@@ -33,7 +33,7 @@ const CHAMPION_TOTALS: BookTotals = {
   netMargin: "0.0271", // 13536.06 ÷ 500000 = 0.02707
   returnOnAverageAssets: "0.1609", // 13536.06 ÷ ((420123.45 + 338000 + 251234.56) ÷ 3) × 12 ÷ 3 = 0.16093
   lossRate: "0.0125", // 1050.00 × 12 ÷ 1009358.01 = 0.01248
-  operatingCost: "0.00", vat: "0.00",
+  operatingCost: "0.00", vat: "0.00", bookNpl: "0.0000",
 };
 
 export const CHAMPION: Book = {
@@ -42,6 +42,8 @@ export const CHAMPION: Book = {
   economics: DEFAULT_ECONOMICS,
   totals: CHAMPION_TOTALS,
   months: CHAMPION_MONTHS,
+  vintages: [],
+  rollRates: [],
   bands: [
     // 8000 ÷ 320000 = 0.0250; 5536.06 ÷ 180000 = 0.030756 → 0.0308; the bands add up to the totals
     { band: "A", approved: 90, booked: 60, bookedAmount: "320000.00", meanPd: "0.0120", worldPd: "0.0300", calibrationGap: "-0.0180", defaultRate: "0.0167", expectedLoss: "5000.00", simulatedLoss: "300.00", interestIncome: "11000.00", netIncome: "8000.00", netMargin: "0.0250", lossRate: "0.0100" },
@@ -50,7 +52,7 @@ export const CHAMPION: Book = {
 };
 
 /** One book, one run. */
-export const SINGLE: PortfolioResult = { world: "default world", seed: 42, runs: 1, horizon: 3, nplTarget: "0.0300", invalid: 0, books: [CHAMPION] };
+export const SINGLE: PortfolioResult = { world: "default world", originateMonths: 1, seed: 42, runs: 1, horizon: 3, nplTarget: "0.0300", invalid: 0, books: [CHAMPION] };
 
 export const CHALLENGER: Book = {
   role: "challenger",
@@ -66,6 +68,8 @@ export const CHALLENGER: Book = {
     netMargin: "0.0272", // 14969.79 ÷ 550000 = 0.027218
     returnOnAverageAssets: "0.1622",
   },
+  vintages: [],
+  rollRates: [],
   months: [
     month(0, 110, "550000.00", "0.00", "0.00", "0.00", "0.0000", "0.00", "0.00", "0.00", "0.00", "-2200.00"),
     month(1, 107, "461000.00", "6000.00", "0.00", "0.00", "0.0000", "0.00", "0.00", "9220.00", "1344.58", "7875.42"),

@@ -26,7 +26,7 @@ function bookProblem(b: BookAggregate, at: string, a: PortfolioAggregate, s: Res
   if (b.valid !== a.applicants - a.invalid) return { path: `${at}.valid`, message: `${b.valid} is not applicants − invalid (${a.applicants - a.invalid})` };
   if (b.approved > b.valid) return { path: `${at}.approved`, message: `${b.approved} is above valid ${b.valid}` };
   if (b.runs.length !== s.runs) return { path: `${at}.runs`, message: `${b.runs.length} runs, but setup.runs is ${s.runs}` };
-  const months = b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.economics.chargeOffDays) + 1;
+  const months = b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.economics.chargeOffDays) + s.originateMonths;
   if (b.months.length > months) return { path: `${at}.months`, message: `${b.months.length} months, more than a loan of ${b.maxTerm} terms can run (${months})` };
   for (const [band] of b.bands) if (!setup.bands.includes(band)) return { path: `${at}.bands`, message: `band ${JSON.stringify(band)} is not one of the policy's (${setup.bands.join(", ")})` };
   const bands = [...b.bands.values()];

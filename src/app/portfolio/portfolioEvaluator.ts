@@ -5,6 +5,7 @@ import { compileEconomics, type Economics } from "../../engine/portfolio/compile
 import { expectedLoss, loanLife } from "../../engine/portfolio/loanLife.js";
 import { Draws, drawKey } from "../../engine/portfolio/rng.js";
 import { takeUp } from "../../engine/portfolio/takeUp.js";
+import { APPLICATION_MONTH, originationMonth } from "../../engine/portfolio/origination.js";
 import { simulate } from "../../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../../engine/simulate/types.js";
 import type { BatchEvaluator } from "../batch/batchResult.js";
@@ -28,6 +29,8 @@ export interface PortfolioRun {
   readonly outcomes: boolean;
   /** How applicants behave, whatever the policy: every book's defaults are drawn from its PDs. */
   readonly world: WorldJson;
+  /** Monthly cohorts the applicants arrive over (--originate-months). */
+  readonly originateMonths: number;
 }
 
 /** A PD as integer units of 1e-10 and as a number for the hazard, once per distinct PD (the engine caches PDs per score). */
@@ -71,6 +74,13 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
         if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: truth.error });
         continue;
       }
+      const key = drawKey(read.value);
+      const start = originationMonth(read.value, key, setup.seed, setup.originateMonths);
+      if (typeof start !== "number") {
+        aggregate.invalid++;
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: start.error });
+        continue;
+      }
       const truthUnits = BigInt(Math.round(truth * 1e10));
       const request = read.profile.request;
       const profile = request ? { ...read.profile, request: undefined } : read.profile;
@@ -93,7 +103,6 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
           cell[SWAP.pdUnits] = (cell[SWAP.pdUnits] as bigint) + pdOf(pd).units;
         }
       }
-      const key = drawKey(read.value);
       for (let run = 0; run < setup.runs; run++) {
         const draws = new Draws(setup.seed, run + 1, key);
         offers.forEach((offer, i) => {
@@ -103,7 +112,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
           const pd = pdOf(offer.pd);
           const loan = { fen: booking.fen, apr: offer.apr, terms: booking.terms, pd: pd.value };
           const life = loanLife(loan, truth, draws, econ);
-          addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen }, life);
+          addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen }, life, start);
           if (cell && i < 2) {
             const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
             cell[amount] = (cell[amount] as bigint) + BigInt(booking.fen);
@@ -115,6 +124,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
     }
     // A field world's PD field is read, not unknown.
     if (world.kind === "field") fields.unknown.delete(world.field);
+    fields.unknown.delete(APPLICATION_MONTH);
     return { out, count: records.length, invalid: Number(aggregate.invalid), summaries: [], unknown: [...fields.unknown], aggregate };
   };
 }

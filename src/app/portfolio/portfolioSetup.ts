@@ -22,6 +22,8 @@ export interface PortfolioOptions {
   readonly outcomes: boolean;
   /** How applicants behave (--world, else the default world). */
   readonly world: WorldJson;
+  /** Monthly cohorts (--originate-months, 1 by default). */
+  readonly originateMonths: number;
 }
 
 /** Everything a run is a function of, but its input: the books' policies, how the run goes, and how its result is made. */
@@ -54,8 +56,8 @@ export function portfolioSetup(o: PortfolioOptions): PortfolioSetup {
   const books = swept
     ? swept.map((p, i) => bookSetup(p, "champion", o.sweep?.values[i]?.toString()))
     : [bookSetup(champion, "champion"), ...(challenger ? [bookSetup(challenger, "challenger")] : [])];
-  const result: ResultSetup = { world: o.world.name, seed: o.seed, runs: o.runs, nplTarget: o.nplTarget, books, ...(o.sweep ? { sweepPath: o.sweep.path } : {}) };
-  const run: PortfolioRun = { seed: o.seed, runs: o.runs, overrides: o.overrides, challenger: challenger !== undefined, outcomes: o.outcomes, world: o.world };
+  const result: ResultSetup = { world: o.world.name, originateMonths: o.originateMonths, seed: o.seed, runs: o.runs, nplTarget: o.nplTarget, books, ...(o.sweep ? { sweepPath: o.sweep.path } : {}) };
+  const run: PortfolioRun = { seed: o.seed, runs: o.runs, overrides: o.overrides, challenger: challenger !== undefined, outcomes: o.outcomes, world: o.world, originateMonths: o.originateMonths };
   const part: PartRun = { setup: result, policies: policiesDigest([...policies, o.world]), set: o.overrides };
   return { policies, run, result, part, fingerprint: runFingerprint(part) };
 }

@@ -32,6 +32,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .addOption(policyOption("a credit policy JSON file instead of the built-in one (the champion)"))
     .option("--challenger <file>", "a second policy run on the same applicants and draws: totals side by side and the swap set")
     .option("--world <file>", "how applicants behave, apart from every policy: a world JSON file (default: the built-in world, docs/portfolio.md)")
+    .option("--originate-months <n>", "applicants arrive over N monthly cohorts (a record's applicationMonth 1..N, else a seeded draw): the book builds and runs off month by month (1 to 120, default 1)")
     .option("--sweep <path=from:to:step>", "run the policy at each value of a numeric parameter, e.g. cutoff=550:700:10 or bands.B.apr=8:12:1 (at most 200 values)")
     .option("--npl-target <share>", "the NPL ratio a sweep marks where it is passed, e.g. 2% or 0.02 (default 2%)")
     .option("--economics <key=value>", "override the policy's economics, e.g. takeUp=0.5 or termMix.6=1 (repeatable)", collect, [])

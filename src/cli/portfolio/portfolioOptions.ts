@@ -17,6 +17,7 @@ export interface RawPortfolioOptions {
   readonly policy?: string;
   readonly challenger?: string;
   readonly world?: string;
+  readonly originateMonths?: string;
   readonly sweep?: string;
   readonly seed?: string;
   readonly runs?: string;
@@ -82,5 +83,6 @@ export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Pro
   const champion = (await activePolicy(io, raw.policy, quiet)).json;
   const challenger = raw.challenger === undefined ? undefined : await challengerPolicy(io, raw.challenger, quiet);
   const world = await worldOption(io, raw.world, quiet);
-  return { world, champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
+  const originateMonths = raw.originateMonths === undefined ? 1 : parseWholeNumber(raw.originateMonths, "--originate-months", 1, 120);
+  return { world, originateMonths, champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
 }

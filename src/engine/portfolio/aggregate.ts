@@ -1,4 +1,5 @@
 import { addDigests, mergeSamples } from "./applicantSet.js";
+import { addHistory, emptyHistory, mergeHistory, type BookHistory } from "./bookOverTime.js";
 import type { LoanLife } from "./loanLife.js";
 
 // What a portfolio run adds up, as integers only (分, counts, PD in units of
@@ -27,8 +28,10 @@ export interface RunSums {
 export interface BookAggregate {
   valid: bigint;
   approved: bigint;
-  /** The longest term booked (0 when none): the horizon is this + the charge-off month. */
+  /** The longest term booked (0 when none): the horizon is this + the charge-off months + the origination months − 1. */
   maxTerm: number;
+  /** Cohorts, vintages and roll rates (bookOverTime.ts). */
+  readonly history: BookHistory;
   readonly runs: RunSums[];
   readonly months: bigint[][];
   /** By band name: a Map, so no name (a policy's "__proto__") can reach an object's prototype. */
@@ -69,7 +72,7 @@ export function emptyAggregate(books: number, runs: number, challenger: boolean)
     applicantSample: [],
     invalid: 0n,
     errors: [],
-    books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], dpd90plus: [], current: [] })), months: [], bands: new Map() })),
+    books: Array.from({ length: books }, () => ({ valid: 0n, approved: 0n, maxTerm: 0, history: emptyHistory(), runs: Array.from({ length: runs }, () => ({ totals: zeros(width(RUN)), outstanding: [], dpd90plus: [], current: [] })), months: [], bands: new Map() })),
     ...(challenger ? { swap: SWAP_CELLS.map(() => zeros(width(SWAP))) } : {}),
   };
 }
@@ -86,8 +89,8 @@ export function bandSums(book: BookAggregate, band: string): bigint[] {
   return sums;
 }
 
-/** One booked loan of run `run` (0-based): its months, and the figures per run and per band. */
-export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; worldPdUnits: bigint; expectedLoss: number; costFen: number }, life: LoanLife): void {
+/** One booked loan of run `run` (0-based), booked in month `start`: its months (from `start` on), and the figures per run and per band. */
+export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; worldPdUnits: bigint; expectedLoss: number; costFen: number }, life: LoanLife, start = 0): void {
   const r = book.runs[run] as RunSums;
   const b = bandSums(book, band);
   if (loan.terms > book.maxTerm) book.maxTerm = loan.terms;
@@ -100,7 +103,9 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
   let funded = 0;
   for (let k = 0; k < life.months.length; k++) {
     const f = life.months[k] as (typeof life.months)[number];
-    const row = (book.months[k] ??= zeros(width(MONTH)));
+    const at = start + k;
+    while (book.months.length < at) book.months.push(zeros(width(MONTH)));
+    const row = (book.months[at] ??= zeros(width(MONTH)));
     row[MONTH.active] = (row[MONTH.active] as bigint) + BigInt(f.active);
     row[MONTH.outstanding] = (row[MONTH.outstanding] as bigint) + BigInt(f.outstanding);
     if (f.dpd1to30) row[MONTH.dpd1to30] = (row[MONTH.dpd1to30] as bigint) + BigInt(f.dpd1to30);
@@ -114,10 +119,10 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
     if (f.opex) row[MONTH.operatingCost] = (row[MONTH.operatingCost] as bigint) + BigInt(f.opex);
     if (f.vat) row[MONTH.vat] = (row[MONTH.vat] as bigint) + BigInt(f.vat);
     if (k === 0) row[MONTH.bookingCost] = (row[MONTH.bookingCost] as bigint) + BigInt(loan.costFen);
-    addAt(r.outstanding, k, BigInt(f.outstanding));
-    if (f.dpd90plus) addAt(r.dpd90plus, k, BigInt(f.dpd90plus));
+    addAt(r.outstanding, at, BigInt(f.outstanding));
+    if (f.dpd90plus) addAt(r.dpd90plus, at, BigInt(f.dpd90plus));
     const current = f.outstanding - f.dpd1to30 - f.dpd31to60 - f.dpd61to90 - f.dpd90plus;
-    if (current) addAt(r.current, k, BigInt(current));
+    if (current) addAt(r.current, at, BigInt(current));
     charged += f.chargeOff;
     recovered += f.recovery;
     interest += f.interest;
@@ -142,6 +147,7 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
     add(list, at.vat, vat);
   }
   add(b, BAND.fundedBalance, funded);
+  addHistory(book.history, start, loan.fen, life.months, life.defaultMonth);
   add(b, BAND.booked, 1);
   add(b, BAND.pdUnits, loan.pdUnits);
   add(b, BAND.worldPdUnits, loan.worldPdUnits);
@@ -157,6 +163,7 @@ function mergeBook(a: BookAggregate, b: BookAggregate): BookAggregate {
     valid: a.valid + b.valid,
     approved: a.approved + b.approved,
     maxTerm: Math.max(a.maxTerm, b.maxTerm),
+    history: mergeHistory(a.history, b.history),
     runs: a.runs.map((r, i) => {
       const s = b.runs[i] as RunSums;
       return { totals: sumLists(r.totals, s.totals), outstanding: sumLists(r.outstanding, s.outstanding), dpd90plus: sumLists(r.dpd90plus, s.dpd90plus), current: sumLists(r.current, s.current) };

@@ -1,4 +1,7 @@
 import type { EconomicsJson } from "./economics.js";
+import type { RollRow, Vintage } from "./historyResult.js";
+
+export type { RollRow, Vintage } from "./historyResult.js";
 
 // The shape of a portfolio run's answer, ready for any view: money as decimal
 // strings with 2 places (CNY), ratios as decimal strings with 4 places
@@ -65,6 +68,8 @@ export interface BookTotals {
    * that books this cohort every month, once it is steady. What --npl-target is held against.
    */
   readonly steadyStateNpl: string;
+  /** 90+ ÷ outstanding at the end of the last origination month: the book as it stands when lending stops (with --originate-months). */
+  readonly bookNpl: string;
   /** netIncome ÷ bookedAmount. */
   readonly netMargin: string;
   /** netIncome × 12 ÷ Σ over months 1..horizon of the balance at the month's start (the balances that earn and bear funding). */
@@ -118,6 +123,10 @@ export interface Book {
   readonly ranges?: Readonly<Record<RangedTotal, Range>>;
   readonly months: readonly MonthRow[];
   readonly bands: readonly BandTotals[];
+  /** Per cohort (origination month), the cumulative default rate by month on book. */
+  readonly vintages: readonly Vintage[];
+  /** Month-to-month moves between delinquency states, cures included (pooled over runs). */
+  readonly rollRates: readonly RollRow[];
 }
 
 /** One cell of the champion/challenger swap set. */
@@ -147,6 +156,8 @@ export interface SweepPoint {
 export interface PortfolioResult {
   /** The world's name (--world, else the default world). */
   readonly world: string;
+  /** Monthly cohorts the applicants arrived over (--originate-months). */
+  readonly originateMonths: number;
   readonly seed: number;
   readonly runs: number;
   /** Months run: the longest term booked + the charge-off month. */

@@ -4,6 +4,7 @@ import { chargeOffAfter } from "./compiledEconomics.js";
 import type { EconomicsJson } from "./economics.js";
 import { count, meanPd, money, ratio } from "./figures.js";
 import { figures, netOf, rangesOf } from "./runFigures.js";
+import { rollRatesOf, vintagesOf } from "./historyResult.js";
 import type { BandTotals, Book, BookTotals, MonthRow, PortfolioResult, SwapCell } from "./result.js";
 
 /** What a book is, beside its sums: everything but the input. */
@@ -19,6 +20,8 @@ export interface BookSetup {
 export interface ResultSetup {
   /** The world's name: how applicants behave, apart from every book's policy. */
   readonly world: string;
+  /** Monthly cohorts the applicants arrive over. */
+  readonly originateMonths: number;
   readonly seed: number;
   readonly runs: number;
   /** The NPL target as a fraction, e.g. "0.02". */
@@ -52,7 +55,7 @@ function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] 
   });
 }
 
-function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: number): BookTotals {
+function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: number, lastStart: number): BookTotals {
   const t = b.runs.reduce<bigint[]>((sum, r) => sum.map((v, i) => v + (r.totals[i] as bigint)), b.runs[0]?.totals.map(() => 0n) ?? []);
   const pooled = (i: number) => Array.from({ length: horizon + 1 }, (_, k) => b.months[k]?.[i] ?? 0n);
   const current = pooled(MONTH.outstanding).map((o, k) => o - (b.months[k]?.[MONTH.dpd1to30] ?? 0n) - (b.months[k]?.[MONTH.dpd31to60] ?? 0n) - (b.months[k]?.[MONTH.dpd61to90] ?? 0n) - (b.months[k]?.[MONTH.dpd90plus] ?? 0n));
@@ -80,6 +83,7 @@ function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: n
     peakNpl: f.peakNpl,
     peakNplMonth: f.peak,
     steadyStateNpl: f.steadyStateNpl,
+    bookNpl: ratio(b.months[lastStart]?.[MONTH.dpd90plus] ?? 0n, b.months[lastStart]?.[MONTH.outstanding] ?? 0n),
     netMargin: f.netMargin,
     returnOnAverageAssets: f.roaa,
     lossRate: f.lossRate,
@@ -124,9 +128,9 @@ function swapOf(cells: readonly bigint[][], runs: number): SwapCell[] {
   });
 }
 
-/** The months run: the longest term booked + the charge-off month, over every book (0 when nothing was booked). */
+/** The months run: the last origination month + the longest term booked + the months to charge-off, over every book (0 when nothing was booked). */
 export function horizonOf(aggregate: PortfolioAggregate, setup: ResultSetup): number {
-  return Math.max(0, ...aggregate.books.map((b, i) => (b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.books[i]?.economics.chargeOffDays ?? 0))));
+  return Math.max(0, ...aggregate.books.map((b, i) => (b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.books[i]?.economics.chargeOffDays ?? 0) + setup.originateMonths - 1)));
 }
 
 /** The sums of a whole run as its answer: means over runs, ratios of sums, ranges by nearest rank. */
@@ -140,15 +144,18 @@ export function toResult(aggregate: PortfolioAggregate, setup: ResultSetup): Por
       ...(s.sweepValue === undefined ? {} : { sweepValue: s.sweepValue }),
       policy: s.policy,
       economics: s.economics,
-      totals: totalsOf(b, aggregate.applicants, horizon, setup.runs),
+      totals: totalsOf(b, aggregate.applicants, horizon, setup.runs, setup.originateMonths - 1),
       ...(setup.runs > 1 ? { ranges: rangesOf(b, horizon) } : {}),
       months: monthRows(b, horizon, setup.runs),
       bands: bandsOf(b, s.bands, setup.runs),
+      vintages: vintagesOf(b.history, setup.originateMonths, Math.max(0, horizon - setup.originateMonths + 1), setup.runs),
+      rollRates: rollRatesOf(b.history, setup.runs),
     };
   });
   const points = setup.sweepPath === undefined ? undefined : books.map((b) => ({ value: b.sweepValue ?? "", approvalRate: b.totals.approvalRate, bookedAmount: b.totals.bookedAmount, peakNpl: b.totals.peakNpl, steadyStateNpl: b.totals.steadyStateNpl, lossRate: b.totals.lossRate, netMargin: b.totals.netMargin, netIncome: b.totals.netIncome, overTarget: new Decimal(b.totals.steadyStateNpl).gt(target) }));
   return {
     world: setup.world,
+    originateMonths: setup.originateMonths,
     seed: setup.seed,
     runs: setup.runs,
     horizon,

@@ -89,6 +89,8 @@ const economics = strictObject({
   cureRate: fraction.default(E.cureRate),
   prepayRate: fraction.default(E.prepayRate),
   vatRate: fraction.default(E.vatRate),
+  reborrowRate: fraction.default(E.reborrowRate),
+  lifetimeMonths: z.int().min(1).max(120).default(E.lifetimeMonths),
   costPerLoan: cents.max(1_000_000).default(E.costPerLoan),
 }).prefault({});
 

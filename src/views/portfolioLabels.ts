@@ -68,7 +68,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     totalsTitle: "汇总",
     figure: "指标",
     totals: {
-      applicants: "申请人数", valid: "有效资料", approved: "批准", approvalRate: "批准率", booked: "放款笔数", takeUpRate: "用信率",
+      applicants: "申请人数", valid: "有效资料", approved: "批准", approvalRate: "批准率", booked: "放款笔数", takeUpRate: "用信率", customers: "借款客户", lifetimeValue: "客户终身价值（每客户）", lifetimeValueToAcquisition: "终身价值 ÷ 获客成本",
       bookedAmount: "放款金额", expectedLoss: "模型预期损失", simulatedLoss: "模拟损失", defaults: "违约笔数", chargeOffs: "核销",
       recoveries: "回收", interestIncome: "利息收入（含税）", vat: "增值税", fundingCost: "资金成本", operatingCost: "运营成本", bookingCost: "获客成本", netIncome: "净收益",
       peakNpl: "峰值不良率（在贷期间）", steadyStateNpl: "稳态不良率", netMargin: "净收益率", returnOnAverageAssets: "平均资产回报率(年化)", bookNpl: "停止放款时不良率", lossRate: "净损失率(年化)",
@@ -116,7 +116,7 @@ export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {
     totalsTitle: "Totals",
     figure: "figure",
     totals: {
-      applicants: "applicants", valid: "valid profiles", approved: "approved", approvalRate: "approval rate", booked: "loans booked", takeUpRate: "take-up rate",
+      applicants: "applicants", valid: "valid profiles", approved: "approved", approvalRate: "approval rate", booked: "loans booked", takeUpRate: "take-up rate", customers: "customers", lifetimeValue: "lifetime value/customer", lifetimeValueToAcquisition: "LTV / acquisition cost",
       bookedAmount: "booked amount", expectedLoss: "expected loss (model)", simulatedLoss: "simulated loss", defaults: "defaults", chargeOffs: "charge-offs",
       recoveries: "recoveries", interestIncome: "interest income", vat: "VAT on interest", fundingCost: "funding cost", operatingCost: "operating cost", bookingCost: "booking cost", netIncome: "net income",
       peakNpl: "peak NPL (while paying)", steadyStateNpl: "steady-state NPL", netMargin: "net margin", returnOnAverageAssets: "return on avg assets", bookNpl: "NPL when lending stops", lossRate: "net loss rate (annual)",

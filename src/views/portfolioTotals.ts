@@ -9,20 +9,22 @@ import type { TableStyle } from "./portfolioMonths.js";
 import { printable } from "./printable.js";
 
 // "whole": the same in every run (the decision draws nothing), so never a fractional mean.
-type Kind = "whole" | "count" | "money" | "ratio";
+type Kind = "whole" | "count" | "money" | "ratio" | "multiple";
 
 /** The totals in the order a reader follows them: the funnel, then losses, income and returns. */
 const ROWS: readonly (readonly [TotalKey, Kind])[] = [
-  ["applicants", "whole"], ["valid", "whole"], ["approved", "whole"], ["approvalRate", "ratio"], ["booked", "count"], ["takeUpRate", "ratio"],
+  ["applicants", "whole"], ["valid", "whole"], ["approved", "whole"], ["approvalRate", "ratio"], ["customers", "count"], ["takeUpRate", "ratio"], ["booked", "count"],
   ["bookedAmount", "money"], ["expectedLoss", "money"], ["simulatedLoss", "money"], ["defaults", "count"], ["chargeOffs", "money"],
   ["recoveries", "money"], ["interestIncome", "money"], ["vat", "money"], ["fundingCost", "money"], ["operatingCost", "money"], ["bookingCost", "money"],
   ["netIncome", "money"], ["peakNpl", "ratio"], ["steadyStateNpl", "ratio"], ["bookNpl", "ratio"], ["lossRate", "ratio"], ["netMargin", "ratio"], ["returnOnAverageAssets", "ratio"],
+  ["lifetimeValue", "money"], ["lifetimeValueToAcquisition", "multiple"],
 ];
 
 /** A ratio whose denominator is zero (nothing valid, approved or booked): the table shows a dash; json keeps its 0. */
 function nothingToDivide(t: BookTotals, key: TotalKey): boolean {
   if (key === "approvalRate") return t.valid === 0;
   if (key === "takeUpRate") return t.approved === 0;
+  if (key === "lifetimeValue" || key === "lifetimeValueToAcquisition") return t.customers === 0;
   return ["peakNpl", "steadyStateNpl", "lossRate", "netMargin", "returnOnAverageAssets"].includes(key) && new Decimal(t.bookedAmount).isZero();
 }
 
@@ -31,10 +33,11 @@ const SHOW: Readonly<Record<Kind, (v: string | number, mean: boolean) => string>
   count: (v, mean) => count(v, mean),
   money: (v) => exactMoney(String(v)),
   ratio: (v) => ratioPercent(String(v)),
+  multiple: (v) => `${new Decimal(String(v)).toFixed(2)}x`,
 };
 
 // A range's ends: money to the yuan keeps a side-by-side pair within 80 columns.
-const RANGE_END: Readonly<Record<Kind, (v: string) => string>> = { whole: (v) => count(v), count: (v) => count(v), money: wholeMoney, ratio: ratioPercent };
+const RANGE_END: Readonly<Record<Kind, (v: string) => string>> = { whole: (v) => count(v), count: (v) => count(v), money: wholeMoney, ratio: ratioPercent, multiple: (v) => v };
 
 function cell(book: Book, key: TotalKey, kind: Kind, l: PortfolioLabels, s: TableStyle, split: boolean): string {
   const { c } = s;

@@ -110,7 +110,7 @@ describe("a part edited with its checksum recomputed is refused by the field, ex
     ["a sum below zero", (p: any) => void (p.aggregate.books[0].runs[0].totals[2] = "-5"), /aggregate\.books\[0\]\.runs\[0\]\.totals\[2\]: must be a whole number ≥ 0 written as a string, got "-5"/],
     ["a count as a number", (p: any) => void (p.aggregate.invalid = 0), /aggregate\.invalid: expected a string, got 0/],
     ["more defaults than loans", (p: any) => void (p.aggregate.books[0].runs[0].totals[1] = "999"), /aggregate\.books\[0\]\.runs\[0\]\.totals\[1\]: defaults 999 is above booked \d+/],
-    ["more booked than approved", (p: any) => void (p.aggregate.books[0].runs[0].totals[0] = "61"), /booked 61 is above approved \d+/],
+    ["more customers than approved", (p: any) => void (p.aggregate.books[0].runs[0].totals[11] = "61"), /customers 61 is above approved \d+/],
     ["a band the policy does not have", (p: any) => void (p.aggregate.books[0].bands[0][0] = "Z"), /aggregate\.books\[0\]\.bands: band "Z" is not one of the policy's \(A, B, C/],
     ["a band named __proto__", (p: any) => void (p.aggregate.books[0].bands[0][0] = "__proto__"), /band "__proto__" is not one of the policy's/],
     ["a month row too short", (p: any) => void p.aggregate.books[0].months[1].pop(), /aggregate\.books\[0\]\.months\[1\]: must be at least 13 items, got \["\d+"/],

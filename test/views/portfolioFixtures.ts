@@ -34,6 +34,7 @@ const CHAMPION_TOTALS: BookTotals = {
   returnOnAverageAssets: "0.1609", // 13536.06 ÷ ((420123.45 + 338000 + 251234.56) ÷ 3) × 12 ÷ 3 = 0.16093
   lossRate: "0.0125", // 1050.00 × 12 ÷ 1009358.01 = 0.01248
   operatingCost: "0.00", vat: "0.00", bookNpl: "0.0000",
+  customers: 100, lifetimeValue: "135.36", lifetimeValueToAcquisition: "6.7680", // 13536.06 ÷ 100; ÷ 20
 };
 
 export const CHAMPION: Book = {

@@ -26,14 +26,15 @@ function bookProblem(b: BookAggregate, at: string, a: PortfolioAggregate, s: Res
   if (b.valid !== a.applicants - a.invalid) return { path: `${at}.valid`, message: `${b.valid} is not applicants − invalid (${a.applicants - a.invalid})` };
   if (b.approved > b.valid) return { path: `${at}.approved`, message: `${b.approved} is above valid ${b.valid}` };
   if (b.runs.length !== s.runs) return { path: `${at}.runs`, message: `${b.runs.length} runs, but setup.runs is ${s.runs}` };
-  const months = b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.economics.chargeOffDays) + s.originateMonths;
+  const months = b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.economics.chargeOffDays) + s.originateMonths + (setup.economics.reborrowRate > 0 ? setup.economics.lifetimeMonths : 0);
   if (b.months.length > months) return { path: `${at}.months`, message: `${b.months.length} months, more than a loan of ${b.maxTerm} terms can run (${months})` };
   for (const [band] of b.bands) if (!setup.bands.includes(band)) return { path: `${at}.bands`, message: `band ${JSON.stringify(band)} is not one of the policy's (${setup.bands.join(", ")})` };
   const bands = [...b.bands.values()];
   if (total(bands, BAND.approved) !== b.approved) return { path: `${at}.bands`, message: `approved adds up to ${total(bands, BAND.approved)}, not approved ${b.approved}` };
   for (const [r, run] of b.runs.entries()) {
     const t = (k: number) => run.totals[k] as bigint;
-    if (t(RUN.booked) > b.approved) return { path: `${at}.runs[${r}].totals[${RUN.booked}]`, message: `booked ${t(RUN.booked)} is above approved ${b.approved}` };
+    if (t(RUN.customers) > b.approved) return { path: `${at}.runs[${r}].totals[${RUN.customers}]`, message: `customers ${t(RUN.customers)} is above approved ${b.approved}` };
+    if (t(RUN.customers) > t(RUN.booked)) return { path: `${at}.runs[${r}].totals[${RUN.customers}]`, message: `customers ${t(RUN.customers)} is above booked ${t(RUN.booked)}` };
     if (t(RUN.defaults) > t(RUN.booked)) return { path: `${at}.runs[${r}].totals[${RUN.defaults}]`, message: `defaults ${t(RUN.defaults)} is above booked ${t(RUN.booked)}` };
     if ([run.outstanding, run.dpd90plus, run.current].some((l) => l.length > b.months.length)) return { path: `${at}.runs[${r}]`, message: `its months run past the book's ${b.months.length}` };
   }

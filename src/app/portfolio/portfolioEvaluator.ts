@@ -2,9 +2,9 @@ import { Decimal } from "../../engine/decimal.js";
 import { addLoan, bandSums, BAND, emptyAggregate, ERRORS_KEPT, SWAP, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import { addDigests, addToSample } from "../../engine/portfolio/applicantSet.js";
 import { compileEconomics, type Economics } from "../../engine/portfolio/compiledEconomics.js";
-import { expectedLoss, loanLife } from "../../engine/portfolio/loanLife.js";
+import { customerLoans } from "../../engine/portfolio/customer.js";
+import { expectedLoss } from "../../engine/portfolio/loanLife.js";
 import { Draws, drawKey } from "../../engine/portfolio/rng.js";
-import { takeUp } from "../../engine/portfolio/takeUp.js";
 import { APPLICATION_MONTH, originationMonth } from "../../engine/portfolio/origination.js";
 import { simulate } from "../../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../../engine/simulate/types.js";
@@ -107,18 +107,18 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
         const draws = new Draws(setup.seed, run + 1, key);
         offers.forEach((offer, i) => {
           const econ = economics[i] as Economics;
-          const booking = takeUp(offer, request, draws, econ, (policies[i] as Policy).limit.minimum);
-          if (!booking || offer.apr === null || offer.pd === null) return;
-          const pd = pdOf(offer.pd);
-          const loan = { fen: booking.fen, apr: offer.apr, terms: booking.terms, pd: pd.value };
-          const life = loanLife(loan, truth, draws, econ);
-          addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen }, life, start);
-          if (cell && i < 2) {
-            const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
-            cell[amount] = (cell[amount] as bigint) + BigInt(booking.fen);
-            cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
+          const loans = customerLoans(offer, request, truth, draws, { seed: setup.seed, run: run + 1, key }, econ, (policies[i] as Policy).limit.minimum);
+          for (const [n, { loan, life, start: after }] of loans.entries()) {
+            const pd = pdOf(offer.pd as Decimal);
+            addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen, repeat: n > 0 }, life, start + after);
+            if (cell && i < 2) {
+              const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
+              cell[amount] = (cell[amount] as bigint) + BigInt(loan.fen);
+              cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
+            }
+            // Labels are the customer's first loan: the applicant as scored.
+            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += outcomeLine(offer, loan, truth, life);
           }
-          if (setup.outcomes && i === 0 && run === 0) out += outcomeLine(offer, loan, truth, life);
         });
       }
     }

@@ -10,7 +10,7 @@ import type { LoanLife } from "./loanLife.js";
 /** Pooled over runs, per month. */
 export const MONTH = { active: 0, outstanding: 1, dpd1to30: 2, dpd31to60: 3, dpd61to90: 4, dpd90plus: 5, chargeOffs: 6, recoveries: 7, interestIncome: 8, fundingCost: 9, bookingCost: 10, operatingCost: 11, vat: 12 } as const;
 /** Per run: the run's totals. */
-export const RUN = { booked: 0, defaults: 1, bookedAmount: 2, expectedLoss: 3, chargeOffs: 4, recoveries: 5, interestIncome: 6, fundingCost: 7, bookingCost: 8, operatingCost: 9, vat: 10 } as const;
+export const RUN = { booked: 0, defaults: 1, bookedAmount: 2, expectedLoss: 3, chargeOffs: 4, recoveries: 5, interestIncome: 6, fundingCost: 7, bookingCost: 8, operatingCost: 9, vat: 10, customers: 11 } as const;
 /** Per band, pooled over runs (approved counted once: decisions do not vary by run). */
 export const BAND = { approved: 0, booked: 1, bookedAmount: 2, pdUnits: 3, expectedLoss: 4, chargeOffs: 5, recoveries: 6, interestIncome: 7, fundingCost: 8, bookingCost: 9, defaults: 10, worldPdUnits: 11, operatingCost: 12, vat: 13, fundedBalance: 14 } as const;
 /** Per swap cell: applicants and PD counted once, money pooled over runs. */
@@ -90,7 +90,7 @@ export function bandSums(book: BookAggregate, band: string): bigint[] {
 }
 
 /** One booked loan of run `run` (0-based), booked in month `start`: its months (from `start` on), and the figures per run and per band. */
-export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; worldPdUnits: bigint; expectedLoss: number; costFen: number }, life: LoanLife, start = 0): void {
+export function addLoan(book: BookAggregate, run: number, band: string, loan: { fen: number; terms: number; pdUnits: bigint; worldPdUnits: bigint; expectedLoss: number; costFen: number; repeat?: boolean }, life: LoanLife, start = 0): void {
   const r = book.runs[run] as RunSums;
   const b = bandSums(book, band);
   if (loan.terms > book.maxTerm) book.maxTerm = loan.terms;
@@ -134,6 +134,7 @@ export function addLoan(book: BookAggregate, run: number, band: string, loan: { 
   }
   const add = (list: bigint[], i: number, v: number | bigint) => (list[i] = (list[i] as bigint) + BigInt(v));
   add(r.totals, RUN.booked, 1);
+  if (!loan.repeat) add(r.totals, RUN.customers, 1);
   add(r.totals, RUN.defaults, life.defaultMonth === null ? 0 : 1);
   for (const [list, at] of [[r.totals, RUN], [b, BAND]] as const) {
     add(list, at.bookedAmount, loan.fen);

@@ -13,6 +13,8 @@ export interface Economics {
   readonly chargeOffAfter: number;
   readonly cureRate: number;
   readonly prepayRate: number;
+  readonly reborrowRate: number;
+  readonly lifetimeMonths: number;
   /** The policy's pricing.costOfFunds (percent a year) ÷ 1200, exactly: pricing and the book read one cost of funds. */
   readonly fundingMonthly: FenRate;
   /** pricing.opex ÷ 1200: the operating cost of a month's balance. */
@@ -38,6 +40,8 @@ export function compileEconomics(json: EconomicsJson, pricing: { readonly lgd: D
     chargeOffAfter: chargeOffAfter(json.chargeOffDays),
     cureRate: json.cureRate,
     prepayRate: json.prepayRate,
+    reborrowRate: json.reborrowRate,
+    lifetimeMonths: json.lifetimeMonths,
     fundingMonthly: toFenRate({ num: pricing.costOfFunds, den: new Decimal(1200) }),
     opexMonthly: toFenRate({ num: pricing.opex, den: new Decimal(1200) }),
     vatShare: toFenRate({ num: new Decimal(json.vatRate), den: ONE.plus(json.vatRate) }),

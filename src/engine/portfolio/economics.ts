@@ -21,6 +21,10 @@ export interface EconomicsJson {
   readonly prepayRate: number;
   /** VAT on interest income, which is VAT-inclusive: VAT = interest × rate ÷ (1 + rate) (0.06 = 6%, financial services). */
   readonly vatRate: number;
+  /** Probability that a customer whose loan was repaid in full borrows again (same offer, same world). */
+  readonly reborrowRate: number;
+  /** Months from a customer's first loan within which a new loan may start: the horizon of lifetime value. */
+  readonly lifetimeMonths: number;
   /** Cost of booking one loan, CNY. */
   readonly costPerLoan: number;
 }
@@ -34,5 +38,7 @@ export const DEFAULT_ECONOMICS: EconomicsJson = {
   cureRate: 0.05,
   prepayRate: 0.02,
   vatRate: 0.06,
+  reborrowRate: 0,
+  lifetimeMonths: 24,
   costPerLoan: 20,
 };

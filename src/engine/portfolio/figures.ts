@@ -12,6 +12,11 @@ export function count(n: bigint, runs = 1): number {
   return new Decimal(n.toString()).div(runs).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }
 
+/** A sum of 分 per count (a mean over both) in CNY, 2 places; 0 when the count is 0. */
+export function moneyPer(fen: bigint, n: bigint): string {
+  return n === 0n ? "0.00" : new Decimal(fen.toString()).div(n.toString()).div(100).toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
 /** a ÷ b, 4 places; 0 when there is nothing to divide by. */
 export function ratio(a: bigint, b: bigint): string {
   return b === 0n ? "0.0000" : new Decimal(a.toString()).div(b.toString()).toFixed(4, Decimal.ROUND_HALF_UP);

@@ -44,8 +44,14 @@ export interface BookTotals {
   /** approved ÷ valid. */
   readonly approvalRate: string;
   readonly booked: number;
-  /** booked ÷ approved. */
+  /** customers ÷ approved. */
   readonly takeUpRate: string;
+  /** Approved applicants who borrowed at least once; `booked` counts their loans, re-borrowing included. */
+  readonly customers: number;
+  /** Net income per customer over the horizon (every loan of theirs, each loan's costs and losses): the customer's lifetime value. */
+  readonly lifetimeValue: string;
+  /** lifetimeValue ÷ costPerLoan, the cost of acquiring the customer (the first loan's booking). */
+  readonly lifetimeValueToAcquisition: string;
   readonly bookedAmount: string;
   /** Σ over booked loans of LGD × Σ_k P(default in month k) × balance then: the model's expected loss. */
   readonly expectedLoss: string;

@@ -2,7 +2,7 @@ import { Decimal } from "../decimal.js";
 import { BAND, MONTH, RUN, SWAP, SWAP_CELLS, type BookAggregate, type PortfolioAggregate } from "./aggregate.js";
 import { chargeOffAfter } from "./compiledEconomics.js";
 import type { EconomicsJson } from "./economics.js";
-import { count, meanPd, money, ratio } from "./figures.js";
+import { count, meanPd, money, moneyPer, ratio } from "./figures.js";
 import { figures, netOf, rangesOf } from "./runFigures.js";
 import { rollRatesOf, vintagesOf } from "./historyResult.js";
 import type { BandTotals, Book, BookTotals, MonthRow, PortfolioResult, SwapCell } from "./result.js";
@@ -55,7 +55,7 @@ function monthRows(b: BookAggregate, horizon: number, runs: number): MonthRow[] 
   });
 }
 
-function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: number, lastStart: number): BookTotals {
+function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: number, lastStart: number, costPerLoanFen: number): BookTotals {
   const t = b.runs.reduce<bigint[]>((sum, r) => sum.map((v, i) => v + (r.totals[i] as bigint)), b.runs[0]?.totals.map(() => 0n) ?? []);
   const pooled = (i: number) => Array.from({ length: horizon + 1 }, (_, k) => b.months[k]?.[i] ?? 0n);
   const current = pooled(MONTH.outstanding).map((o, k) => o - (b.months[k]?.[MONTH.dpd1to30] ?? 0n) - (b.months[k]?.[MONTH.dpd31to60] ?? 0n) - (b.months[k]?.[MONTH.dpd61to90] ?? 0n) - (b.months[k]?.[MONTH.dpd90plus] ?? 0n));
@@ -67,7 +67,11 @@ function totalsOf(b: BookAggregate, applicants: bigint, horizon: number, runs: n
     approved: Number(b.approved),
     approvalRate: ratio(b.approved, b.valid),
     booked: count(at(RUN.booked), runs),
-    takeUpRate: ratio(at(RUN.booked), b.approved * BigInt(runs)),
+    takeUpRate: ratio(at(RUN.customers), b.approved * BigInt(runs)),
+    customers: count(at(RUN.customers), runs),
+    // Lifetime value: the book's net income per customer over the horizon, re-borrowing included.
+    lifetimeValue: moneyPer(f.income, at(RUN.customers)),
+    lifetimeValueToAcquisition: at(RUN.customers) === 0n || costPerLoanFen === 0 ? "0.0000" : ratio(f.income, at(RUN.customers) * BigInt(costPerLoanFen)),
     bookedAmount: money(at(RUN.bookedAmount), runs),
     expectedLoss: money(at(RUN.expectedLoss), runs),
     simulatedLoss: money(at(RUN.chargeOffs) - at(RUN.recoveries), runs),
@@ -128,9 +132,12 @@ function swapOf(cells: readonly bigint[][], runs: number): SwapCell[] {
   });
 }
 
+/** The months a customer's later loans may start after its first: none unless customers re-borrow. */
+const lifetimeOf = (e: EconomicsJson | undefined) => (e && e.reborrowRate > 0 ? e.lifetimeMonths : 0);
+
 /** The months run: the last origination month + the longest term booked + the months to charge-off, over every book (0 when nothing was booked). */
 export function horizonOf(aggregate: PortfolioAggregate, setup: ResultSetup): number {
-  return Math.max(0, ...aggregate.books.map((b, i) => (b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.books[i]?.economics.chargeOffDays ?? 0) + setup.originateMonths - 1)));
+  return Math.max(0, ...aggregate.books.map((b, i) => (b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.books[i]?.economics.chargeOffDays ?? 0) + setup.originateMonths - 1 + lifetimeOf(setup.books[i]?.economics))));
 }
 
 /** The sums of a whole run as its answer: means over runs, ratios of sums, ranges by nearest rank. */
@@ -144,7 +151,7 @@ export function toResult(aggregate: PortfolioAggregate, setup: ResultSetup): Por
       ...(s.sweepValue === undefined ? {} : { sweepValue: s.sweepValue }),
       policy: s.policy,
       economics: s.economics,
-      totals: totalsOf(b, aggregate.applicants, horizon, setup.runs, setup.originateMonths - 1),
+      totals: totalsOf(b, aggregate.applicants, horizon, setup.runs, setup.originateMonths - 1, Math.round(s.economics.costPerLoan * 100)),
       ...(setup.runs > 1 ? { ranges: rangesOf(b, horizon) } : {}),
       months: monthRows(b, horizon, setup.runs),
       bands: bandsOf(b, s.bands, setup.runs),

@@ -49,7 +49,7 @@ describe("policy lint refuses reserved names, naming the path", () => {
 describe("a reserved name that slipped past the schema still counts as a name (Map, no prototype)", () => {
   const { json } = defaultPolicy();
   const records = population(300).map((text, i) => ({ line: i + 1, text }));
-  const run = { seed: 3, runs: 1, overrides: [], challenger: false, outcomes: false, world: defaultWorld(), originateMonths: 1 };
+  const run = { seed: 3, runs: 1, overrides: [], challenger: false, outcomes: false, world: defaultWorld(), originateMonths: 1, window: 12 };
   const bookOf = (bands: string[]) => ({ world: "default world", originateMonths: 1, seed: 3, runs: 1, nplTarget: "0.02", books: [{ role: "champion" as const, policy: "p", economics: DEFAULT_ECONOMICS, bands }] });
   const resultWith = (names: string[]) => {
     const policy = compilePolicy({ ...json, bands: json.bands.map((b, i) => ({ ...b, band: names[i] ?? b.band })) });

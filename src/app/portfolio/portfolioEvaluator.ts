@@ -31,6 +31,8 @@ export interface PortfolioRun {
   readonly world: WorldJson;
   /** Monthly cohorts the applicants arrive over (--originate-months). */
   readonly originateMonths: number;
+  /** The --outcomes labels' performance window, months on book (--window). */
+  readonly window: number;
 }
 
 /** A PD as integer units of 1e-10 and as a number for the hazard, once per distinct PD (the engine caches PDs per score). */
@@ -117,7 +119,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
               cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
             }
             // Labels are the customer's first loan: the applicant as scored.
-            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += outcomeLine(offer, loan, truth, life);
+            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += outcomeLine(offer, loan, truth, life, setup.window);
           }
         });
       }

@@ -24,6 +24,8 @@ export interface PortfolioOptions {
   readonly world: WorldJson;
   /** Monthly cohorts (--originate-months, 1 by default). */
   readonly originateMonths: number;
+  /** The --outcomes labels' window in months on book (--window, 12 by default). */
+  readonly window: number;
 }
 
 /** Everything a run is a function of, but its input: the books' policies, how the run goes, and how its result is made. */
@@ -57,7 +59,7 @@ export function portfolioSetup(o: PortfolioOptions): PortfolioSetup {
     ? swept.map((p, i) => bookSetup(p, "champion", o.sweep?.values[i]?.toString()))
     : [bookSetup(champion, "champion"), ...(challenger ? [bookSetup(challenger, "challenger")] : [])];
   const result: ResultSetup = { world: o.world.name, originateMonths: o.originateMonths, seed: o.seed, runs: o.runs, nplTarget: o.nplTarget, books, ...(o.sweep ? { sweepPath: o.sweep.path } : {}) };
-  const run: PortfolioRun = { seed: o.seed, runs: o.runs, overrides: o.overrides, challenger: challenger !== undefined, outcomes: o.outcomes, world: o.world, originateMonths: o.originateMonths };
+  const run: PortfolioRun = { seed: o.seed, runs: o.runs, overrides: o.overrides, challenger: challenger !== undefined, outcomes: o.outcomes, world: o.world, originateMonths: o.originateMonths, window: o.window };
   const part: PartRun = { setup: result, policies: policiesDigest([...policies, o.world]), set: o.overrides };
   return { policies, run, result, part, fingerprint: runFingerprint(part) };
 }

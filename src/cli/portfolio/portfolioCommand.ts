@@ -40,6 +40,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .option("--runs <n>", "repeat with N seeds: means and the 5–95% range (1 to 1000, default 1)")
     .addOption(setOption())
     .option("--outcomes <file>", "write one NDJSON line per booked loan (the first book's first run) to this file")
+    .option("--window <months>", "with --outcomes: bad = 90+ days past due within this many months on book; repaid without it or current then = good; 1-90 days past due then = indeterminate, left out and counted (default 12)")
     .option("--partial", "write this part's sums as JSON, to be combined by `suishendai merge`")
     .option("--out <file>", "write the result (with --partial, the part) to this file instead of stdout: whole or not at all")
     .option("--jobs <n>", "worker threads (default 1: workers pay off only on large inputs with idle cores; measure before using them)")

@@ -18,6 +18,7 @@ export interface RawPortfolioOptions {
   readonly challenger?: string;
   readonly world?: string;
   readonly originateMonths?: string;
+  readonly window?: string;
   readonly sweep?: string;
   readonly seed?: string;
   readonly runs?: string;
@@ -84,5 +85,7 @@ export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Pro
   const challenger = raw.challenger === undefined ? undefined : await challengerPolicy(io, raw.challenger, quiet);
   const world = await worldOption(io, raw.world, quiet);
   const originateMonths = raw.originateMonths === undefined ? 1 : parseWholeNumber(raw.originateMonths, "--originate-months", 1, 120);
-  return { world, originateMonths, champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
+  if (raw.window !== undefined && raw.outcomes === undefined) throw new UsageError("--window: the performance window of the --outcomes labels; give it with --outcomes FILE");
+  const window = raw.window === undefined ? 12 : parseWholeNumber(raw.window, "--window", 1, 60);
+  return { world, originateMonths, window, champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
 }

@@ -16,10 +16,11 @@ Examples:
   $ suishendai merge part*.json                  # the parts as the one run
 
 Each approved applicant borrows with the policy's economics (take-up, amount,
-term); each loan runs month by month (default, days past due 1-30/31-60/61-90/90+, cure, charge-off,
-prepayment) from draws seeded by --seed and the profile's id, so the result
-depends on neither --jobs, input order nor sharding. Exit 1 when any record
-was invalid (the first are named on stderr).`;
+term); each loan runs month by month in the world's behaviour, not the
+policy's belief (default, days past due 1-30/31-60/61-90/90+, cure,
+charge-off, prepayment) from draws seeded by --seed and the profile's id, so
+the result depends on neither --jobs, input order nor sharding. Exit 1 when
+any record was invalid (the first are named on stderr).`;
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 

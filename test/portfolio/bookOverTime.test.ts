@@ -52,6 +52,20 @@ describe("portfolio --originate-months: a book over time", () => {
     expect(b.stdout).toBe(a.stdout);
   }, 30_000);
 
+  it("shards run with --partial and merged give the single run's bytes (vintages and roll rates are sums)", async () => {
+    const whole = await runCli(["portfolio", pop, ...ARGS, "--economics", "reborrowRate=0.4"]);
+    const parts = [lines.slice(0, 1234), lines.slice(1234)].map((part, i) => write(`shard${i}.ndjson`, `${part.join("\n")}\n`));
+    const written = [];
+    for (const [i, shard] of parts.entries()) {
+      const r = await runCli(["portfolio", shard, "--originate-months", "12", "--runs", "2", "--economics", "reborrowRate=0.4", "--partial"]);
+      expect(r.stderr).toBe("");
+      written.push(write(`part${i}.json`, r.stdout));
+    }
+    const merged = await runCli(["merge", ...written, "--format", "json"]);
+    expect(merged.stderr).toBe("");
+    expect(merged.stdout).toBe(whole.stdout);
+  });
+
   it("a record's applicationMonth places it; one out of range is named and left out", async () => {
     const placed = write("placed.ndjson", lines.slice(0, 300).map((l) => JSON.stringify({ ...JSON.parse(l), applicationMonth: 3 })).join("\n"));
     const r = await runCli(["portfolio", placed, "--originate-months", "4", "--format", "json"]);

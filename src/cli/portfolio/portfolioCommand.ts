@@ -12,7 +12,7 @@ Examples:
   $ suishendai portfolio pop.ndjson --challenger my-policy.json
   $ suishendai portfolio pop.ndjson --sweep cutoff=550:700:10 --npl-target 2%
   $ suishendai portfolio pop.ndjson --outcomes loans.ndjson --format json
-  $ suishendai portfolio part1.ndjson --partial --out part1.json
+  $ suishendai portfolio part1.ndjson --partial --shard 1/8 --out part1.json
   $ suishendai merge part*.json                  # the parts as the one run
 
 Each approved applicant borrows with the policy's economics (take-up, amount,
@@ -39,6 +39,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .addOption(setOption())
     .option("--outcomes <file>", "write one NDJSON line per booked loan (the first book's first run) to this file")
     .option("--partial", "write this part's sums as JSON, to be combined by `suishendai merge`")
+    .option("--shard <i/n>", "with --partial: this part is shard I of N (1-based), so merge refuses a shard missing or given twice")
     .option("--out <file>", "write the result (with --partial, the part) to this file instead of stdout: whole or not at all")
     .option("--jobs <n>", "worker threads (default 1: workers pay off only on large inputs with idle cores; measure before using them)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))

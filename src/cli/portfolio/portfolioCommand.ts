@@ -56,7 +56,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .argument("<parts...>", "part files (the shell expands part*.json)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
     .addOption(asciiOption())
-    .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one\nrun's. Parts are files: - (stdin) is refused.");
+    .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one\nrun's. Parts written with --shard I/N must be all N shards, each once.\nParts are files: - (stdin) is refused.");
   addFormatOptions(merge, FORMATS.portfolio).action(async (parts: string[], raw: RawMergeOptions) => {
     const { runMerge } = await import("./runMerge.js");
     await runMerge(io, parts, raw);

@@ -19,7 +19,7 @@ import { refuseFileClashes } from "./fileClashes.js";
 import { OutcomeIds } from "./outcomeIds.js";
 import { openOutcomes } from "./outcomesFile.js";
 import { openAtomic } from "../atomicWrite.js";
-import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
+import { parseShard, portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
 
 /**
@@ -47,6 +47,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const format = chosenFormat(raw, FORMATS.portfolio);
   if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
   if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
+  const shard = parseShard(raw.shard, raw.partial === true);
   // A table for --out FILE is not drawn to the terminal's width.
   const { columns: _terminal, ...noTerminal } = io;
   const style = portfolioStyle(raw.out === undefined ? io : noTerminal, format, raw, parseLang(raw.lang, io.env));
@@ -120,7 +121,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     }
   };
   if (raw.partial) {
-    await written(() => view.writeOut(partialText(setup.part, total)));
+    await written(() => view.writeOut(partialText(setup.part, total, shard)));
     await place();
     throwOnInvalid(io, total);
   } else {

@@ -1,3 +1,4 @@
+import { NOT_UTF8 } from "../../json/encoding.js";
 import { isJsonSyntax, parseJson } from "../../json/parseJson.js";
 
 export type { InputRecord };
@@ -12,10 +13,14 @@ import { textChunks } from "./textChunks.js";
 /** How the input was written: decides between one readable answer and an NDJSON stream. */
 export type InputShape = "ndjson" | "array" | "document";
 
+/** A record holding bytes that are not UTF-8: read, its id or a field would silently differ from what was written. */
+const NOT_UTF8_MESSAGE = "not UTF-8: bytes here are not UTF-8 text, so the record is left out rather than read with changed characters (convert the file to UTF-8, e.g. iconv -f GB18030 -t UTF-8)";
+
 const SEVERAL = "(for several profiles, write one per line (NDJSON) or a JSON array)";
 
 /** Parses one record's text; a broken one keeps its id (when it can be salvaged) for its error record. */
 export function parseLine(text: string, line: number, at = line): InputRecord {
+  if (text.includes(NOT_UTF8)) return { line, parseError: NOT_UTF8_MESSAGE };
   const parsed = parseJson(text, at);
   if (parsed.ok) return { line, value: parsed.value };
   const message = /more than one JSON value$/.test(parsed.message) ? `${parsed.message} ${SEVERAL}` : parsed.message;

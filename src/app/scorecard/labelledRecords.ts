@@ -3,6 +3,7 @@ import { unknownFields } from "../../policy/profileFields.js";
 import { ProfileError, toProfile } from "../../policy/toProfile.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import { parseLine, type InputRecord } from "../batch/readRecords.js";
+import { RepeatedIds } from "./repeatedIds.js";
 
 /** Profiles and their outcomes (0 good, 1 bad), in input order. */
 export interface LabelledData {
@@ -70,6 +71,8 @@ export class LabelledCollector {
   unmatched = 0;
   /** With --outcomes: the ids of the outcomes some profile has (the others are counted in a note). */
   readonly matched = new Set<string>();
+  /** With --outcomes: profiles whose id another joined profile has already. */
+  readonly repeated = new RepeatedIds();
 
   /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it). */
   constructor(
@@ -95,6 +98,7 @@ export class LabelledCollector {
     const outcome = this.source ? outcomeOf(value, this.source, this.matched) : 0;
     if (outcome === UNMATCHED) return void this.unmatched++;
     if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
+    if (this.source?.outcomes) this.repeated.add(JSON.stringify(value.id), record.line);
     this.noteFields(value, outcome);
     try {
       this.data.profiles.push(toProfile(value));

@@ -62,6 +62,8 @@ export async function readLabelled(io: CliIo, path: string, options: { target?: 
   const { records, name } = await allRecords(io, path, options.option, options.quiet);
   const collector = new LabelledCollector(source, options.outcomeField ?? options.target);
   for (const record of records) collector.add(record);
+  const repeated = collector.repeated.problem();
+  if (repeated) throw new UsageError(`${options.option} ${name}: ${repeated}`);
   if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang));
   return Object.assign(collector, { name }, joined ? { outcomesLeftOut: { bad: joined.bad, name: joined.name } } : {});
 }

@@ -67,3 +67,14 @@ export function lineColumn(text: string, index: number): { line: number; column:
   for (let at = text.indexOf("\n"); at !== -1 && at < index; at = text.indexOf("\n", at + 1)) (line++, (start = at + 1));
   return { line, column: index - start + 1 };
 }
+
+/**
+ * Whether JSON text goes wrong only because it stops: the first error is at
+ * its end, or inside a string still open there. A file cut off (a copy that
+ * did not finish, a full disk) says so instead of blaming its last token.
+ */
+export function endsEarly(text: string, at = syntaxErrorAt(text)): boolean {
+  if (at < 0 || text.trim() === "") return false;
+  const rest = text.slice(at).trimEnd();
+  return rest === "" || /^"(?:[^"\\]|\\[^])*\\?$/.test(rest);
+}

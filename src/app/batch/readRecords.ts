@@ -1,5 +1,6 @@
 import { NOT_UTF8 } from "../../json/encoding.js";
 import { isJsonSyntax, parseJson } from "../../json/parseJson.js";
+import { endsEarly } from "../../json/syntaxErrorAt.js";
 
 export type { InputRecord };
 import type { InputSource } from "./inputSource.js";
@@ -127,7 +128,9 @@ export async function* readRecords(source: InputSource, onShape: (shape: InputSh
   // A lone "{" opening the text, and no line that parses on its own:
   // one broken pretty-printed document. Anything else is NDJSON, every line
   // its own record (so "{broken\n{broken" gives two error records).
-  const broken = whole !== undefined && first === "{" && records.length > 1 && records.every((r) => "text" in r && !parses(r.text));
+  // A lone "{" and a text that stops before its end: one truncated document, whatever its lines.
+  const truncated = first === "{" && joined !== undefined && endsEarly(joined);
+  const broken = whole !== undefined && first === "{" && records.length > 1 && (truncated || records.every((r) => "text" in r && !parses(r.text)));
   onShape(broken ? "document" : "ndjson");
   if (broken) yield [whole];
   else yield* ndjson(lines, batches);

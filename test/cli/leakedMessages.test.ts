@@ -4,6 +4,7 @@ import type { CliIo } from "../../src/cli/io.js";
 import { throwOnInvalid } from "../../src/cli/portfolio/finishPortfolio.js";
 import { run } from "../../src/cli/run.js";
 import { emptyAggregate } from "../../src/engine/portfolio/aggregate.js";
+import { Decimal, quote } from "../../src/index.js";
 import { runCli } from "./runCli.js";
 const profile = JSON.stringify({ id: "t", invited: true, realNameVerified: true, age: 30, isStudent: false, blacklistHit: false, currentOverdueDays: 0, maxDpd24m: 0, zhimaScore: 680, activeLenders: 1, loanApplications3m: 1, monthlyIncome: 10000, existingMonthlyDebt: 2500, accountAgeMonths: 60, orders12m: 132, spend12m: 12000, refundRate12m: 0.08, cashLikeShare12m: 0.03 });
 
@@ -55,7 +56,7 @@ describe("messages word what went wrong: no Infinity, 1e+308, 'the first 0', or 
       today: () => "2026-01-15",
       readText: async () => "",
       interrupted: () => false,
-      openInput: async () => ({ chunks: [] }),
+      openInput: async () => ({ chunks: (async function* () {})() }),
     };
     expect(await run(["quote", "10000", "--apr", "7.3", "--terms", "12"], io)).toBe(1);
     expect(stderr).toBe("error: output: the result is too large to hold in memory as text (over 512 MiB); ask for less (fewer or shorter records) or a format written as it goes (NDJSON)\n");
@@ -64,5 +65,19 @@ describe("messages word what went wrong: no Infinity, 1e+308, 'the first 0', or 
   it("the preview of a number too large to hold is words, not Infinity", async () => {
     const { describeIssue } = await import("../../src/policy/formatIssue.js");
     expect(describeIssue({ code: "invalid_type", expected: "number", input: Number.POSITIVE_INFINITY, message: "x", path: [] } as never)).toBe("expected a number, got a number too large to hold");
+  });
+
+  // The package's quote() takes what a caller passes: an object, a number past the range, a huge Decimal.
+  it.each([
+    [{ amount: {} }, "amount must be a finite number, got an object"],
+    [{ amount: [1] }, "amount must be a finite number, got an array"],
+    [{ amount: 1e400 }, "amount must be a finite number, got a number too large to hold"],
+    [{ amount: new Decimal("1e400") }, "amount must be from 0.01 to 1000000000, got 1e400"],
+    [{ amount: "1e400" }, "amount must be from 0.01 to 1000000000, got 1e400"],
+    [{ terms: 1e400 }, "terms must be from 1 to 360, got a number too large to hold"],
+    [{ dueDay: {} }, "dueDay must be a whole number from 1 to 28, got an object"],
+  ])("quote(%o): %s", (over, message) => {
+    const input = { amount: "10000", apr: "7.3", terms: 12, method: "equal-installment" as const, start: "2026-01-15", ...over };
+    expect(() => quote(input as never)).toThrow(message);
   });
 });

@@ -1,5 +1,6 @@
 import { DUE_DAY, MIN_FIRST_DAYS } from "./dueDay.js";
 import { LoanInputError } from "./loanInputError.js";
+import { shownValue } from "./shownValue.js";
 import { methodDefinition, type Method } from "./methods/index.js";
 import { FEE_RESIDUALS, type FeeResidual } from "./methods/types.js";
 
@@ -15,7 +16,7 @@ export interface ConventionFields {
 
 function wholeIn(field: string, value: unknown, min: number, max: number): void {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new LoanInputError(field, `${field} must be a whole number from ${min} to ${max}, got ${String(value)}`);
+    throw new LoanInputError(field, `${field} must be a whole number from ${min} to ${max}, got ${shownValue(value)}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput } from "./decimal.js";
+import { shownValue, writtenNumber } from "./shownValue.js";
 import type { Method } from "./methods/index.js";
 
 /**
@@ -71,13 +72,13 @@ export function findLimitViolation(
   const apr = new Decimal(loan.apr);
   const outside = (v: Decimal, r: { min: Decimal; max: Decimal }) => v.lt(r.min) || v.gt(r.max);
   if (outside(amount, limits.amount)) {
-    return { field: "amount", min: limits.amount.min.toString(), max: limits.amount.max.toString(), value: amount.toString() };
+    return { field: "amount", min: limits.amount.min.toString(), max: limits.amount.max.toString(), value: writtenNumber(amount.toString()) };
   }
   if (outside(apr, limits.apr)) {
-    return { field: "apr", min: limits.apr.min.toString(), max: limits.apr.max.toString(), value: apr.toString() };
+    return { field: "apr", min: limits.apr.min.toString(), max: limits.apr.max.toString(), value: writtenNumber(apr.toString()) };
   }
   if (!Number.isInteger(loan.terms) || loan.terms < limits.terms.min || loan.terms > limits.terms.max) {
-    return { field: "terms", min: String(limits.terms.min), max: String(limits.terms.max), value: typeof loan.terms === "number" ? String(loan.terms) : JSON.stringify(loan.terms) };
+    return { field: "terms", min: String(limits.terms.min), max: String(limits.terms.max), value: shownValue(loan.terms) };
   }
   return undefined;
 }

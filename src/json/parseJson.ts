@@ -1,6 +1,9 @@
 import { MAX_JSON_DEPTH, tooDeepAt } from "./nestingDepth.js";
 import { inexactNumber } from "./numberLiterals.js";
-import { lineColumn, syntaxErrorAt } from "./syntaxErrorAt.js";
+import { endsEarly, lineColumn, syntaxErrorAt } from "./syntaxErrorAt.js";
+
+/** The reason given for JSON that stops before its value is complete. */
+export const TRUNCATED = "the text ends before the JSON value is complete (unexpected end of input: truncated?)";
 
 export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
@@ -30,7 +33,7 @@ export function parseJson(text: string, firstLine = 1): JsonResult {
     const at = syntaxErrorAt(body);
     const { line, column } = lineColumn(body, at < 0 ? body.length : at);
     const place = body.trim() === "" ? "" : `line ${line + firstLine - 1}, column ${column + (line === 1 && body !== text ? 1 : 0)}: `;
-    return { ok: false, message: `${place}${reasonOf(error as Error)}` };
+    return { ok: false, message: `${place}${endsEarly(body, at) ? TRUNCATED : reasonOf(error as Error)}` };
   }
   const deep = tooDeepAt(body);
   if (deep >= 0) {

@@ -9,7 +9,7 @@ describe("parseJson: errors at the place the user wrote them", () => {
     // the second document starts at line 2, column 1
     ['{"a":1}\n{"b":2}', "line 2, column 1: more than one JSON value"],
     // 6 characters, the end is column 7
-    ['{"a":1', "line 1, column 7: Expected ',' or '}' after property value"],
+    ['{"a":1', "line 1, column 7: the text ends before the JSON value is complete (unexpected end of input: truncated?)"],
     // a BOM is not counted as a column of its own... the x is the 8th character after it
     ['\ufeff{"a":1}x', "line 1, column 9: more than one JSON value"],
     // numbers JSON cannot keep, quoted as written

@@ -12,7 +12,7 @@ import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { readerGone } from "../readerGone.js";
-import { chosenFormat, parseLang } from "../sharedOptions.js";
+import { chosenFormat, parseJobs, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
 import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
 import { refuseFileClashes } from "./fileClashes.js";
@@ -55,7 +55,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
   if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));
-  const jobsGiven = raw.jobs === undefined ? undefined : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
+  const jobsGiven = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   const name = input === "-" ? "stdin" : input;
   const source = await io.openInput(input).catch((error: Error) => {
     throw new IoError(`input: cannot read ${name}: ${error.message}`);
@@ -63,7 +63,8 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const batches = readRecords(source, () => {});
   const keyboard = input === "-" && io.stdinIsTTY;
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
-  const jobs = jobsGiven ?? DEFAULT_JOBS;
+  if (jobsGiven?.note && !raw.quiet) io.stderr(jobsGiven.note);
+  const jobs = jobsGiven?.jobs ?? DEFAULT_JOBS;
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
   // --out FILE takes stdout's place: the result (or part) goes to a temporary beside FILE, put in place at the end.
   const result = raw.out === undefined ? undefined : await openAtomic(raw.out, "--out");

@@ -2,6 +2,8 @@ import { Decimal } from "./decimal.js";
 import { fromFen, fenOf } from "./money/fen.js";
 import { quote, type Quote } from "./quote.js";
 import type { QuoteInput } from "./quoteInput.js";
+import { lowerBound, plateauKey } from "./budgetPlateaus.js";
+import { PRODUCTS } from "./products.js";
 
 // Working backwards from a monthly budget: "how much can I borrow for 2,000 a
 // month?" and "how soon can I repay 20,000 at 2,000 a month?". Both search the
@@ -18,14 +20,18 @@ export type AmountAnswer = { readonly fits: true; readonly amount: Decimal; read
 
 /**
  * The largest amount, a multiple of `step`, from `min` to `max`, whose
- * highest scheduled payment is at most `budget`. Payments grow with the
- * amount, so a binary search over multiples of the step; its invariant —
- * `lo` fits, `hi` does not — makes the answer fit and the next step not.
+ * highest scheduled payment is at most `budget`. Rounding makes the highest
+ * payment a saw in the amount (budgetPlateaus.ts), so a bisection finds a
+ * local answer only; from there the search walks the plateaus upward — on each
+ * the fitting amounts are a prefix, so its first amount says whether any fits
+ * and a bisection finds its last — until `lowerBound` passes the budget, above
+ * which nothing fits. The answer is then the maximum, not a local one.
  * Every loan repays at least its principal, so no amount above terms × budget fits.
  */
 export function largestAmount(loan: Omit<QuoteInput, "amount">, budget: Decimal, range: { readonly min: Decimal; readonly max: Decimal }, step: Decimal = new Decimal("0.01")): AmountAnswer {
   const stepFen = fenOf(step, "step");
-  const fits = (k: bigint) => highestPayment(quote({ ...loan, amount: fromFen(k * stepFen) })).lte(budget);
+  const quoteOf = (k: bigint) => quote({ ...loan, amount: fromFen(k * stepFen) });
+  const fits = (k: bigint) => highestPayment(quoteOf(k)).lte(budget);
   const lowest = (fenOf(range.min) + stepFen - 1n) / stepFen;
   const ceiling = fenOf(range.max) < fenOf(budget) * BigInt(loan.terms) ? fenOf(range.max) : fenOf(budget) * BigInt(loan.terms);
   const highest = ceiling / stepFen;
@@ -33,15 +39,33 @@ export function largestAmount(loan: Omit<QuoteInput, "amount">, budget: Decimal,
     const minAmount = fromFen(lowest * stepFen);
     return { fits: false, minAmount, smallestPayment: highestPayment(quote({ ...loan, amount: minAmount })) };
   }
-  // At the range's top: say whether the budget would reach further (a product's limit stopped it, not the budget).
-  if (fits(highest)) return { fits: true, amount: fromFen(highest * stepFen), atMax: ceiling === fenOf(range.max) && fits(highest + 1n) };
-  let [lo, hi] = [lowest, highest];
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) / 2n;
-    if (fits(mid)) lo = mid;
-    else hi = mid;
+  // At the range's top: say whether the budget would reach further (a product's limit stopped it, not the
+  // budget) — when a larger loan can be quoted at all: product none's maximum is the engine's.
+  const beyond = ceiling === fenOf(range.max) && fenOf(range.max) < fenOf(PRODUCTS.none.amount.max);
+  if (fits(highest)) return { fits: true, amount: fromFen(highest * stepFen), atMax: beyond && fits(highest + 1n) };
+  const key = plateauKey(loan, quoteOf(lowest).apr);
+  const keyOf = (k: bigint) => key(k * stepFen);
+  let best = lastTrue(lowest, highest, fits); // a local answer: it fits, the next does not
+  for (let k = best + 1n; k <= highest; ) {
+    const q = quoteOf(k);
+    if (lowerBound(q).gt(budget)) break; // nothing from k up fits
+    const plateau = keyOf(k);
+    const end = lastTrue(k, highest, (j) => keyOf(j) === plateau);
+    if (highestPayment(q).lte(budget)) best = lastTrue(k, end, fits);
+    k = end + 1n;
   }
-  return { fits: true, amount: fromFen(lo * stepFen), atMax: false };
+  return { fits: true, amount: fromFen(best * stepFen), atMax: false };
+}
+
+/** The last k in [lo, hi] for which `test` holds, given that it holds at lo and, once false, stays false. */
+function lastTrue(lo: bigint, hi: bigint, test: (k: bigint) => boolean): bigint {
+  let [yes, no] = [lo, hi + 1n];
+  while (no - yes > 1n) {
+    const mid = (yes + no) / 2n;
+    if (test(mid)) yes = mid;
+    else no = mid;
+  }
+  return yes;
 }
 
 /** The answer to "how soon": the fewest terms, or the smallest highest payment any term in range allows. */

@@ -36,9 +36,21 @@ function splitLastTakesRest(total: Decimal, share: Decimal, n: number): Decimal[
  * the last takes what is left of both. The total fee is round-half-up(P × total rate).
  */
 function lastTakesRest(principal: Decimal, totalFeePercent: Decimal, terms: number, feeRate: Decimal | undefined): { principals: Decimal[]; fees: Decimal[] } {
+  const shares = flatFeeShares(principal, totalFeePercent, terms, "last", feeRate);
+  return { principals: splitLastTakesRest(principal, shares.principal, terms), fees: splitLastTakesRest(shares.totalFee, shares.fee, terms) };
+}
+
+/**
+ * The regular period's principal and fee (every period but the one taking the
+ * leftovers), and the whole fee: floor(x/n) for `first`, round-half-up for `last`.
+ */
+export function flatFeeShares(principal: Decimal, totalFeePercent: DecimalInput, terms: number, residual: FeeResidual = "first", feeRate?: DecimalInput): { principal: Decimal; fee: Decimal; totalFee: Decimal } {
+  if (residual === "first") {
+    const totalFee = flatFeeTotal(principal, totalFeePercent);
+    return { principal: floorMoney(principal.div(terms)), fee: floorMoney(totalFee.div(terms)), totalFee };
+  }
   const totalFee = roundMoney(principal.times(totalFeePercent).div(100));
-  const feeShare = roundMoney(feeRate === undefined ? totalFee.div(terms) : principal.times(feeRate).div(100));
-  return { principals: splitLastTakesRest(principal, roundMoney(principal.div(terms)), terms), fees: splitLastTakesRest(totalFee, feeShare, terms) };
+  return { principal: roundMoney(principal.div(terms)), fee: roundMoney(feeRate === undefined ? totalFee.div(terms) : principal.times(feeRate).div(100)), totalFee };
 }
 
 /**

@@ -10,7 +10,8 @@ import { readInputText } from "./readInputText.js";
 import { engineMessage } from "./loanFields.js";
 import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
 import { parseChoice, parseLoanAmount, parsePercent } from "./parseInputs.js";
-import { findPreset, listPresets } from "./presets.js";
+import { findPreset } from "./presets.js";
+import { listPresets } from "./listPresets.js";
 import { atEachTerm } from "./offerTerms.js";
 import { COMPARE_SORTS } from "../engine/compare.js";
 import { LAYOUTS, type Layout } from "../views/formats.js";
@@ -71,7 +72,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option("--offer <key=value,...>", "an offer, e.g. \"name=借呗,daily-rate=0.04,terms=12\" (repeatable)", collect, [])
     .option("--offers <file>", "a JSON array of offers; - reads stdin (repeatable: files are read in order)", collect, [])
     .option("--preset <name>", "a bundled offer by id, name or a unique prefix, e.g. jiebei or 借呗 (repeatable; --list-presets shows them)", collect, [])
-    .option("--list-presets", "print the bundled presets: ids, names, prices, sources and dates")
+    .option("--list-presets", "print the bundled presets: ids, names, prices, sources and dates (--format table|json, --lang)")
     .option("--terms <list>", "price every offer at each of these terms, e.g. 3,6,9,12 or 3-12")
     .option("--sort <key>", `order: ${COMPARE_SORTS.join(" | ")} (the IRR-annualized rate, the total cost, the first payment; lowest first)`, "rate")
     .option("--layout <layout>", `the table format's layout: ${LAYOUTS.join(" | ")} (default: vertical when the table is wider than the terminal)`)
@@ -81,7 +82,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .addHelpText("after", EXAMPLES);
   addChartOptions(addFormatOptions(command, FORMATS.compare))
     .action(async (amountText: string | undefined, raw: RawCompareOptions) => {
-      if (raw.listPresets) return io.stdout(listPresets());
+      if (raw.listPresets) return listPresets(command, amountText, raw, io);
       const sort = parseChoice(raw.sort ?? "rate", "--sort", COMPARE_SORTS);
       const format = chosenFormat(raw, FORMATS.compare);
       const lang = parseLang(raw.lang, io.env);

@@ -77,7 +77,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option("--sort <key>", `order: ${COMPARE_SORTS.join(" | ")} (the IRR-annualized rate, the total cost, the first payment; lowest first)`, "rate")
     .option("--layout <layout>", `the table format's layout: ${LAYOUTS.join(" | ")} (default: vertical when the table is wider than the terminal)`)
     .addOption(startOption("drawdown date for every offer (default: today)"))
-    .addOption(capOption("cap on the comprehensive annualized cost"))
+    .addOption(capOption("cap on the comprehensive annualized cost (24: the regulators' guidance; courts: 4 × the 1-year LPR since 2020-08-20)"))
     .addOption(langOption("language of the table: zh | en (default: from LANG, else zh)"))
     .addHelpText("after", EXAMPLES);
   addChartOptions(addFormatOptions(command, FORMATS.compare))

@@ -56,7 +56,7 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--upfront-fee <amount|percent%>", "fee taken at drawdown, deducted from the payout")
     .option("--finance-fee", "add the upfront fee to the principal instead of deducting it")
     .option("--monthly-fee <amount|percent%>", "fee charged with every installment")
-    .addOption(capOption("cap on the comprehensive annualized cost; a warning shows above it"))
+    .addOption(capOption("cap on the comprehensive annualized cost; a warning shows above it (24: the regulators' guidance; courts: 4 × the 1-year LPR since 2020-08-20)"))
     .addOption(startOption("drawdown date; period k is due k months later (default: today)"))
     .option("--year-basis <days>", "days in a year for daily rates: 365 | 360", "365")
     .option("--prepay <period[:amount[:mode]]>", "prepay on that period's due date, after its installment; all when no amount (repeatable)", collect)

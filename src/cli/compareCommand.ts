@@ -27,7 +27,7 @@ Examples:
 
 Offer keys are quote's option names without dashes: apr, daily-rate, terms, method,
 interest, fee-rate, total-fee-rate, upfront-fee, monthly-fee, finance-fee, year-basis,
-due-day, min-first-days, fee-residual, plus name and amount, e.g. "name=card,due-day=10,apr=12".
+due-day, min-first-days, fee-residual, principal-rounding, plus name and amount, e.g. "name=card,due-day=10,apr=12".
 Offers are quoted as --product none would quote them.`;
 
 interface RawCompareOptions {

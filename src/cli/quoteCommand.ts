@@ -67,6 +67,7 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
     .option("--due-day <day>", "fixed repayment day (固定还款日) 1–28; the first period runs its actual days, e.g. 10")
     .option("--min-first-days <days>", "with --due-day: the first due date is at least this many days after the drawdown (default 15)")
     .option("--fee-residual <period>", "flat-fee rounding leftovers go to the first (花呗, default) | last (招商银行) period")
+    .option("--principal-rounding <mode>", "flat-fee principal a period: half-up | truncate (招商银行's example); default truncate with --fee-residual first, half-up with last")
     .option("--overdue <period:days>", "penalty interest (罚息) on installment <period> paid <days> late")
     .option("--penalty-multiplier <x>", `with --overdue: penalty rate = x × the contract rate, ${PENALTY_MULTIPLIER.min} to ${PENALTY_MULTIPLIER.max} (default ${PENALTY_MULTIPLIER.standard})`)
     .addOption(langOption("language of the table: zh | en (default: from LANG, else zh)"))

@@ -57,7 +57,7 @@ export function plateauKey(loan: Omit<QuoteInput, "amount">, apr: Decimal): (amo
     case "flat-fee":
       return (fen) => {
         const totalFee = loan.totalFeeRate ?? new Decimal(loan.feeRate ?? 0).times(n);
-        const s = flatFeeShares(principalOf(loan, fen), totalFee, n, loan.feeResidual, loan.feeRate);
+        const s = flatFeeShares(principalOf(loan, fen), totalFee, n, loan.feeResidual, loan.feeRate, loan.principalRounding);
         return `${s.principal.toFixed(2)}/${s.fee.toFixed(2)}`;
       };
     default:

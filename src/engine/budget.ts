@@ -1,8 +1,9 @@
 import { Decimal } from "./decimal.js";
 import { fromFen, fenOf } from "./money/fen.js";
-import { quote, type Quote } from "./quote.js";
+import { quote } from "./quote.js";
 import type { QuoteInput } from "./quoteInput.js";
-import { lowerBound, plateauKey } from "./budgetPlateaus.js";
+import { installmentAt, plateauKey } from "./budgetPlateaus.js";
+import { highestPayment, lastTrue, searchAbove } from "./budgetSearch.js";
 import { PRODUCTS } from "./products.js";
 
 // Working backwards from a monthly budget: "how much can I borrow for 2,000 a
@@ -10,22 +11,20 @@ import { PRODUCTS } from "./products.js";
 // engine's own schedules (to the 分, rounding and last-period settling
 // included), never a float inversion of an annuity formula.
 
-/** The largest payment of a schedule: what a monthly budget must cover. */
-export function highestPayment(q: Quote): Decimal {
-  return q.schedule.reduce((max, row) => (row.payment.gt(max) ? row.payment : max), new Decimal(0));
-}
+export { highestPayment } from "./budgetSearch.js";
 
 /** The answer to "how much for this budget": an amount (atMax: the budget allows more than the range's top), or the payment of the range's smallest loan. */
-export type AmountAnswer = { readonly fits: true; readonly amount: Decimal; readonly atMax: boolean } | { readonly fits: false; readonly smallestPayment: Decimal; readonly minAmount: Decimal };
+export type AmountAnswer =
+  | { readonly fits: true; readonly amount: Decimal; readonly atMax: boolean; readonly unsettled?: { readonly plateaus: number } }
+  | { readonly fits: false; readonly smallestPayment: Decimal; readonly minAmount: Decimal };
 
 /**
  * The largest amount, a multiple of `step`, from `min` to `max`, whose
  * highest scheduled payment is at most `budget`. Rounding makes the highest
  * payment a saw in the amount (budgetPlateaus.ts), so a bisection finds a
- * local answer only; from there the search walks the plateaus upward — on each
- * the fitting amounts are a prefix, so its first amount says whether any fits
- * and a bisection finds its last — until `lowerBound` passes the budget, above
- * which nothing fits. The answer is then the maximum, not a local one.
+ * local answer only; searchAbove then looks at every rounding plateau between
+ * it and the amount whose lower bound passes the budget, and the answer is the
+ * maximum, not a local one (or says it stopped, after MAX_PLATEAUS).
  * Every loan repays at least its principal, so no amount above terms × budget fits.
  */
 export function largestAmount(loan: Omit<QuoteInput, "amount">, budget: Decimal, range: { readonly min: Decimal; readonly max: Decimal }, step: Decimal = new Decimal("0.01")): AmountAnswer {
@@ -43,29 +42,11 @@ export function largestAmount(loan: Omit<QuoteInput, "amount">, budget: Decimal,
   // budget) — when a larger loan can be quoted at all: product none's maximum is the engine's.
   const beyond = ceiling === fenOf(range.max) && fenOf(range.max) < fenOf(PRODUCTS.none.amount.max);
   if (fits(highest)) return { fits: true, amount: fromFen(highest * stepFen), atMax: beyond && fits(highest + 1n) };
-  const key = plateauKey(loan, quoteOf(lowest).apr);
-  const keyOf = (k: bigint) => key(k * stepFen);
-  let best = lastTrue(lowest, highest, fits); // a local answer: it fits, the next does not
-  for (let k = best + 1n; k <= highest; ) {
-    const q = quoteOf(k);
-    if (lowerBound(q).gt(budget)) break; // nothing from k up fits
-    const plateau = keyOf(k);
-    const end = lastTrue(k, highest, (j) => keyOf(j) === plateau);
-    if (highestPayment(q).lte(budget)) best = lastTrue(k, end, fits);
-    k = end + 1n;
-  }
-  return { fits: true, amount: fromFen(best * stepFen), atMax: false };
-}
-
-/** The last k in [lo, hi] for which `test` holds, given that it holds at lo and, once false, stays false. */
-function lastTrue(lo: bigint, hi: bigint, test: (k: bigint) => boolean): bigint {
-  let [yes, no] = [lo, hi + 1n];
-  while (no - yes > 1n) {
-    const mid = (yes + no) / 2n;
-    if (test(mid)) yes = mid;
-    else no = mid;
-  }
-  return yes;
+  const apr = quoteOf(lowest).apr;
+  const [key, installment] = [plateauKey(loan, apr), installmentAt(loan, apr)];
+  const ops = { quoteOf, keyOf: (k: bigint) => key(k * stepFen), installmentOf: (k: bigint) => installment(k * stepFen) };
+  const found = searchAbove(lastTrue(lowest, highest, fits), highest, budget, ops); // from a local answer: it fits, the next does not
+  return { fits: true, amount: fromFen(found.best * stepFen), atMax: false, ...(found.plateaus === undefined ? {} : { unsettled: { plateaus: found.plateaus } }) };
 }
 
 /** The answer to "how soon": the fewest terms, or the smallest highest payment any term in range allows. */

@@ -36,6 +36,34 @@ function principalOf(loan: Omit<QuoteInput, "amount">, amountFen: bigint): Decim
   return loan.financeFee ? asked.plus(resolveFee(loan.upfrontFee, asked)) : asked;
 }
 
+/** 等额本息's installment A in 分 for `amountFen` asked, as the engine computes it (at APR/12, on the principal lent). */
+export function installmentAt(loan: Omit<QuoteInput, "amount">, apr: Decimal): (amountFen: bigint) => bigint {
+  const rate = toFenRate(monthlyRateOf(apr));
+  return (fen) => installmentFen(fenOf(principalOf(loan, fen)), rate, loan.terms);
+}
+
+/**
+ * 等额本息: how many 分 the installment must grow above q's before a larger
+ * amount can fit, given that q's last period pays `budget` + M (M > 0). The last
+ * payment L is nondecreasing in P for a fixed A (1. above), and raising A by j 分
+ * lowers it by at most α·j + β: the balance after period 1 drops by j, and each
+ * later period's drop δ grows to at most δ·(1 + r) + j + 1 (its interest
+ * round(B·r) moves by at most δ·r + 1), r the highest period rate (APR/12, or
+ * the daily rate × 31 days). So every larger amount whose A is less than
+ * A + (M − β)/α 分 still pays more than the budget in its last period.
+ */
+export function installmentSkip(q: Quote, budget: Decimal): bigint {
+  const last = q.schedule[q.terms - 1];
+  const excess = last ? last.payment.minus(budget).times(100).toNumber() : 0;
+  if (q.method !== "equal-installment" || q.terms < 2 || !(excess > 0)) return 1n;
+  const rMax = (q.interest === "daily" ? q.apr.div(100).div(q.yearBasis).times(31) : q.apr.div(1200)).toNumber() * (1 + 1e-9);
+  let [alpha, beta] = [1, 0]; // δ_1 = j: B_1 = P − A + round(P·r)
+  for (let k = 2; k < q.terms; k++) [alpha, beta] = [alpha * (1 + rMax) + 1, beta * (1 + rMax) + 1];
+  [alpha, beta] = [alpha * (1 + rMax), beta * (1 + rMax) + 1]; // L = B_{n−1} + round(B_{n−1}·r)
+  const steps = Math.ceil((excess - beta * (1 + 1e-9) - 1) / (alpha * (1 + 1e-9)));
+  return Number.isFinite(steps) && steps > 1 ? BigInt(steps) : 1n;
+}
+
 /**
  * The plateau key of an amount: the amounts rounded once for the whole loan,
  * each nondecreasing in P, so one key's amounts are one interval. Interest-only

@@ -84,6 +84,25 @@ describe("quote --payment gives the largest amount that fits", () => {
   });
 });
 
+describe("long terms: the search walks the plateaus from the top", () => {
+  it("24% × 360 for 5,000 a month: 249,799.60, the maximum (the bisection alone stopped at 242,495.58)", () => {
+    // f = 0.02 / (1 − 1.02^−360) = 0.0200163…; A ≤ 5,000 needs P ≤ 5,000.005 / f ≈ 249,799.9: the
+    // scan from the answer to that ceiling is a few dozen amounts.
+    const loan: Loan = { apr: "24", terms: 360, start: START };
+    const answer = largestAmount(loan, new Decimal(5000), RANGE);
+    expect(answer.fits && [answer.amount.toFixed(2), answer.unsettled]).toEqual(["249799.60", undefined]);
+    expect(isTheMaximum(loan, new Decimal(5000), new Decimal("249799.60"))).toBe(true);
+  });
+
+  it("where rounding makes the last payment erratic the search stops and says so", async () => {
+    // 100% over 360 terms: (1 + 1/12)^360 ≈ 3·10^12, so a 分 of rounding in A moves the last
+    // payment by more than any budget; no bound ends the walk, which stops after MAX_PLATEAUS.
+    const r = await runCli(["quote", "--payment", "5000", "--apr", "100", "--terms", "360", "--product", "none", "--start", START, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("note: the search stopped after 2000 rounding steps above 4615.38: at this rate and term rounding makes the highest payment erratic, so a larger amount may also fit\n");
+  });
+});
+
 describe("quote --payment --product none at the product's maximum", () => {
   it("a budget above the largest loan's payment answers 1,000,000,000.00 (it used to fail)", async () => {
     const r = await runCli(["quote", "--payment", "2000000000", "--apr", "1", "--terms", "1", "--product", "none", "--start", START, "--format", "json", "--lang", "en"]);

@@ -20,7 +20,7 @@ import { monthlyRateOf, toFenRate } from "./rates.js";
 // So the highest payment is a saw: 3,000 a month at 7.3% × 12 fits 34,615.90
 // and 34,616.01 but not the amounts between.
 //
-// What holds instead, and what the search in budget.ts relies on:
+// What holds instead, and what the search (budgetSearch.ts) relies on:
 // 1. On a plateau — amounts with the same key (the regular amounts) — every
 //    period's payment is nondecreasing in P: a balance B_{k+1} = B_k +
 //    round(B_k·r_k) − A is nondecreasing in B_k for a fixed A, fees

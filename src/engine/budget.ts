@@ -1,4 +1,6 @@
-import { Decimal } from "./decimal.js";
+import { Decimal, ZERO } from "./decimal.js";
+import type { FeeInput } from "./fees.js";
+import { roundMoney } from "./money/money.js";
 import { fromFen, fenOf } from "./money/fen.js";
 import { quote } from "./quote.js";
 import type { QuoteInput } from "./quoteInput.js";
@@ -31,8 +33,9 @@ export function largestAmount(loan: Omit<QuoteInput, "amount">, budget: Decimal,
   const stepFen = fenOf(step, "step");
   const quoteOf = (k: bigint) => quote({ ...loan, amount: fromFen(k * stepFen) });
   const fits = (k: bigint) => highestPayment(quoteOf(k)).lte(budget);
-  const lowest = (fenOf(range.min) + stepFen - 1n) / stepFen;
-  const ceiling = fenOf(range.max) < fenOf(budget) * BigInt(loan.terms) ? fenOf(range.max) : fenOf(budget) * BigInt(loan.terms);
+  const { min, max } = quotable(loan, range);
+  const lowest = (fenOf(min) + stepFen - 1n) / stepFen;
+  const ceiling = fenOf(max) < fenOf(budget) * BigInt(loan.terms) ? fenOf(max) : fenOf(budget) * BigInt(loan.terms);
   const highest = ceiling / stepFen;
   if (lowest > highest || !fits(lowest)) {
     const minAmount = fromFen(lowest * stepFen);
@@ -47,6 +50,22 @@ export function largestAmount(loan: Omit<QuoteInput, "amount">, budget: Decimal,
   const ops = { quoteOf, keyOf: (k: bigint) => key(k * stepFen), installmentOf: (k: bigint) => installment(k * stepFen) };
   const found = searchAbove(lastTrue(lowest, highest, fits), highest, budget, ops); // from a local answer: it fits, the next does not
   return { fits: true, amount: fromFen(found.best * stepFen), atMax: false, ...(found.plateaus === undefined ? {} : { unsettled: { plateaus: found.plateaus } }) };
+}
+
+/**
+ * The part of `range` the engine can quote with the loan's fees: a fee in CNY is
+ * at most the amount, a deducted upfront fee must leave a payout, and a financed
+ * one must keep amount + fee within the engine's largest principal.
+ */
+function quotable(loan: Omit<QuoteInput, "amount">, range: { readonly min: Decimal; readonly max: Decimal }): { min: Decimal; max: Decimal } {
+  const fixed = (fee: FeeInput | undefined) => (fee !== undefined && "amount" in fee ? roundMoney(fee.amount) : ZERO);
+  const upfront = fixed(loan.upfrontFee);
+  const floors = [range.min, fixed(loan.monthlyFee), loan.financeFee || upfront.isZero() ? upfront : upfront.plus("0.01")];
+  const top = PRODUCTS.none.amount.max;
+  const pct = loan.upfrontFee !== undefined && "percent" in loan.upfrontFee ? new Decimal(loan.upfrontFee.percent) : ZERO;
+  // A percent fee is rounded half-up to the 分, so it may add up to 0.005 more: one 分 less keeps clear of the top.
+  const financedTop = !loan.financeFee ? top : pct.isZero() ? top.minus(upfront) : top.div(pct.div(100).plus(1)).toDecimalPlaces(2, Decimal.ROUND_DOWN).minus("0.01");
+  return { min: Decimal.max(...floors), max: Decimal.min(range.max, financedTop) };
 }
 
 /** The answer to "how soon": the fewest terms, or the smallest highest payment any term in range allows. */

@@ -103,6 +103,18 @@ describe("long terms: the search walks the plateaus from the top", () => {
   });
 });
 
+describe("quote --payment --product none with fees in CNY", () => {
+  it("searches only amounts the fees allow (it used to quote 0.01 with a 5.00 fee and fail)", async () => {
+    const run = (fee: string[]) => runCli(["quote", "--payment", "2000", "--apr", "12", "--terms", "12", ...fee, "--product", "none", "--start", START, "--format", "json"]);
+    // 5.00 a month leaves 1,995.00 for the installment: 1,995 ÷ 0.0888487887 = 22,453.95 at most.
+    const monthly = await run(["--monthly-fee", "5"]);
+    expect([monthly.code, (JSON.parse(monthly.stdout) as { amount: string }).amount]).toEqual([0, "22453.89"]);
+    // A deducted fee does not change the schedule: the same 22,510.16 as without it.
+    const upfront = await run(["--upfront-fee", "100"]);
+    expect([upfront.code, (JSON.parse(upfront.stdout) as { amount: string }).amount]).toEqual([0, "22510.16"]);
+  });
+});
+
 describe("quote --payment --product none at the product's maximum", () => {
   it("a budget above the largest loan's payment answers 1,000,000,000.00 (it used to fail)", async () => {
     const r = await runCli(["quote", "--payment", "2000000000", "--apr", "1", "--terms", "1", "--product", "none", "--start", START, "--format", "json", "--lang", "en"]);

@@ -8,7 +8,7 @@ import { encodingProblem } from "../json/encoding.js";
 import { parseJson } from "../json/parseJson.js";
 
 /** Keys an offer may price with: `quote`'s option names without dashes. */
-const PRICE_KEYS = ["name", "amount", "apr", "daily-rate", "terms", "method", "interest", "fee-rate", "total-fee-rate", "upfront-fee", "monthly-fee", "finance-fee", "year-basis", "due-day", "min-first-days", "fee-residual"];
+const PRICE_KEYS = ["name", "amount", "apr", "daily-rate", "terms", "method", "interest", "fee-rate", "total-fee-rate", "upfront-fee", "monthly-fee", "finance-fee", "year-basis", "due-day", "min-first-days", "fee-residual", "principal-rounding"];
 /** Keys that document a preset (its id, where its price was read, and when) and do not price it. */
 const NOTE_KEYS = ["id", "source", "as-of", "note", "url"];
 

@@ -3,8 +3,10 @@ import { shownValue, writtenNumber } from "./shownValue.js";
 import type { Method } from "./methods/index.js";
 
 /**
- * The cap on the comprehensive annualized cost, percent: the 24% line of the
- * courts and regulators, and 随身贷's highest APR. A quote warns above it.
+ * The cap on the comprehensive annualized cost, percent: 24% is the regulators'
+ * line (window guidance capping consumer lenders' comprehensive cost), and
+ * 随身贷's highest APR. It is not the courts' line: since 2020-08-20 the courts
+ * protect interest up to 4 × the one-year LPR only. A quote warns above it.
  */
 export const DEFAULT_CAP = new Decimal(24);
 

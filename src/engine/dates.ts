@@ -1,3 +1,6 @@
+import { UTCDate } from "@date-fns/utc";
+import { addMonths } from "date-fns/addMonths";
+
 /** A calendar date as `YYYY-MM-DD`; the engine never reads the clock. */
 export type IsoDate = string;
 
@@ -19,18 +22,18 @@ export function isIsoDate(text: string): text is IsoDate {
 
 /**
  * The date `months` months after `start`, on the same day of the month or, where
- * that month is shorter, its last day. Always counted from the start date, so
- * Jan 31 gives Feb 28 and then Mar 31. Plain year/month/day arithmetic, never a
- * Date: a local midnight or noon can be skipped (Pacific/Apia has no 2011-12-30),
- * a calendar date cannot.
+ * that month is shorter, its last day (date-fns `addMonths` clamps exactly so).
+ * Always counted from the start date, so Jan 31 gives Feb 28 and then Mar 31.
+ * The arithmetic runs on a UTCDate, never a local Date: a local midnight or noon
+ * can be skipped (Pacific/Apia has no 2011-12-30), a day in UTC cannot.
  */
 export function addMonthsClamped(start: IsoDate, months: number): IsoDate {
-  const monthIndex = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + months;
-  const y = Math.floor(monthIndex / 12);
-  const m = monthIndex - y * 12 + 1;
-  const d = Math.min(Number(start.slice(8, 10)), daysInMonth(y, m));
+  const date = new UTCDate(0);
+  // setFullYear, unlike the constructor, keeps years 0–99 as written
+  date.setFullYear(Number(start.slice(0, 4)), Number(start.slice(5, 7)) - 1, Number(start.slice(8, 10)));
+  const due = addMonths(date, months);
   const pad = (n: number, w: number) => String(n).padStart(w, "0");
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  return `${pad(due.getFullYear(), 4)}-${pad(due.getMonth() + 1, 2)}-${pad(due.getDate(), 2)}`;
 }
 
 const calendars = new Map<string, readonly IsoDate[]>();

@@ -1,17 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.js";
-import { tempWriter } from "./tempFiles.js";
+import { policyVariant, tempWriter } from "./tempFiles.js";
 
 // Issue 21: what `policy lint` must say, line by line, and what simulate does with the same file.
 const write = tempWriter("suishendai-lintfind-");
 const base = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8");
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const policy = (name: string, edit: (p: Json) => void): string => {
-  const p = JSON.parse(base) as Json;
-  edit(p);
-  return write(name, JSON.stringify(p, null, 2));
-};
+const policy = policyVariant(write);
 const lines = (stderr: string) => stderr.trimEnd().split("\n");
 // The built-in policy's six missing-value warnings (docs/policy.md), before any a test adds.
 const DEFAULT_WARNINGS = 6;

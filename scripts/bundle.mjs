@@ -3,6 +3,16 @@
 // resolving hundreds of modules. Views, zod and cli-progress stay in lazily
 // loaded chunks (code splitting), so `quote --format json` loads no table code.
 import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+
+/** cli-table3's string-width: ASCII by its length, the rest as the tool measures it (see bundle/asciiWidth.cjs). */
+const asciiWidth = {
+  name: "ascii-width",
+  setup(b) {
+    const wrapper = fileURLToPath(new URL("./bundle/asciiWidth.cjs", import.meta.url));
+    b.onResolve({ filter: /^string-width$/ }, (args) => (/[\\/]cli-table3[\\/]/.test(args.importer) ? { path: wrapper } : undefined));
+  },
+};
 
 await build({
   entryPoints: { suishendai: "src/cli/main.ts", simulateWorker: "src/cli/simulate/simulateWorker.ts", portfolioWorker: "src/cli/portfolio/portfolioWorker.ts" },
@@ -19,8 +29,9 @@ await build({
   minify: process.env.BUNDLE_MINIFY !== "0",
   keepNames: false,
   legalComments: "linked",
-  // Some dependencies are CommonJS (cli-progress); esbuild needs a require() inside ESM.
+  // cli-table3, cli-progress and their helpers are CommonJS; esbuild needs a require() inside ESM.
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
+  plugins: [asciiWidth],
   logLevel: "warning",
 });
 
@@ -39,6 +50,7 @@ await build({
   define: { "import.meta.url": "__suishendaiUrl" },
   // zod is more than half of the bundle and only validation needs it: required from node_modules when it does.
   external: ["zod"],
+  plugins: [asciiWidth],
   logLevel: "warning",
 });
 

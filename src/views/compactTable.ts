@@ -1,8 +1,27 @@
+import Table from "cli-table3";
 import { textWidth } from "./textWidth.js";
 
-/** The frame's characters: box drawing, or plain ASCII for `--ascii` and terminals that are not UTF-8. */
-const BOX = { top: "─", topMid: "┬", topLeft: "┌", topRight: "┐", bottom: "─", bottomMid: "┴", bottomLeft: "└", bottomRight: "┘", side: "│" };
-const ASCII = { top: "-", topMid: "+", topLeft: "+", topRight: "+", bottom: "-", bottomMid: "+", bottomLeft: "+", bottomRight: "+", side: "|" };
+/** The frame in plain ASCII, for `--ascii` and terminals that are not UTF-8 (cli-table3's default is box drawing). */
+const ASCII_FRAME = { top: "-", "top-mid": "+", "top-left": "+", "top-right": "+", bottom: "-", "bottom-mid": "+", "bottom-left": "+", "bottom-right": "+", left: "|", right: "|", middle: "|" };
+/** No rule between rows (long schedules stay readable), and so none under the head either. */
+const NO_MID = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
+/** A chunk's top or bottom rule left out: cli-table3 skips a line it draws empty. */
+const NO_TOP = { top: "", "top-mid": "", "top-left": "", "top-right": "" };
+const NO_BOTTOM = { bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "" };
+/**
+ * Every column is as wide as its widest line, so cli-table3 never cuts a cell;
+ * but it cuts each to 10 columns for a debug line it keeps, one character at a
+ * time unless the cell is ASCII (quadratic: a 32,000-character CJK name took
+ * 18 s). A mark 10 columns wide leaves it nothing to cut.
+ */
+const NEVER_CUT = "…".repeat(10);
+/**
+ * Rows per cli-table3 table: its layout compares each cell with every row
+ * above (quadratic: 20,000 rows took 109 s, 200,000 crashed), so a long table
+ * is drawn in chunks of the same columns, stitched into one frame. 32 measured
+ * fastest for 20,000 offers (8: per-table overhead; 256: twice as slow).
+ */
+const CHUNK = 32;
 
 /** A table being filled row by row, then drawn once. */
 export interface CompactTable {
@@ -10,61 +29,50 @@ export interface CompactTable {
   toString(): string;
 }
 
-/** A cell's lines, each with its width in terminal columns (colour codes take none, CJK two). */
-interface Measured {
-  readonly lines: readonly (readonly [string, number])[];
-  readonly width: number;
-}
-
-/** Widths of the cells that are not plain ASCII (a method's name, a header): measured once per table. */
-type WidthCache = Map<string, number>;
-
-function widthOf(line: string, cache: WidthCache): number {
-  if (/^[\u0020-\u007e]*$/.test(line)) return line.length;
-  let width = cache.get(line);
-  if (width === undefined) cache.set(line, (width = textWidth(line)));
-  return width;
-}
-
-function measure(cell: string, cache: WidthCache): Measured {
-  const lines = cell.split("\n").map((line) => [line, widthOf(line, cache)] as const);
-  return { lines, width: lines.reduce((w, [, width]) => Math.max(w, width), 0) };
-}
-
 /**
- * A bordered table with no rule between rows: long schedules stay readable.
- * Drawn here in one pass over the cells (cli-table3, which drew it before
- * with the same bytes, took time quadratic in the rows and in a wide
- * character's cell: 200,000 offers or a 32,000-character name never ended).
- * Cells are one line or several; a styled cell closes its codes on each line,
- * as chalk does. A short row is filled with empty cells.
+ * A bordered table with no rule between rows, drawn by cli-table3 in time
+ * linear in its cells: the same bytes as one cli-table3 table. Cells are one
+ * line or several; a short row is filled with empty cells.
  */
 export function compactTable(head: readonly string[], colAligns: readonly ("left" | "right")[], ascii = false): CompactTable {
   const rows: (readonly string[])[] = head.length > 0 ? [[...head]] : [];
   return {
     push: (row) => void rows.push(row),
-    toString: () => draw(rows, colAligns, ascii ? ASCII : BOX),
+    toString: () => draw(rows, colAligns, ascii),
   };
 }
 
-function draw(rows: readonly (readonly string[])[], aligns: readonly ("left" | "right")[], f: typeof BOX): string {
-  const count = rows.reduce((n, row) => Math.max(n, row.length), 0);
-  const cache: WidthCache = new Map();
-  const measured = rows.map((row) => Array.from({ length: count }, (_, x) => measure(row[x] ?? "", cache)));
-  const widths = Array.from({ length: count }, (_, x) => measured.reduce((w, row) => Math.max(w, (row[x] as Measured).width), 0));
-  const rule = (left: string, mid: string, right: string, fill: string): string => left + widths.map((w) => fill.repeat(w + 2)).join(mid) + right;
-  const out = [rule(f.topLeft, f.topMid, f.topRight, f.top)];
-  for (const row of measured) {
-    const height = row.reduce((h, cell) => Math.max(h, cell.lines.length), 1);
-    for (let n = 0; n < height; n++) {
-      const cells = row.map((cell, x) => {
-        const [text, width] = cell.lines[n] ?? ["", 0];
-        const gap = " ".repeat((widths[x] as number) - width);
-        return ` ${aligns[x] === "right" ? gap + text : text + gap} `;
-      });
-      out.push(f.side + cells.join(f.side) + f.side);
-    }
+function draw(rows: readonly (readonly string[])[], colAligns: readonly ("left" | "right")[], ascii: boolean): string {
+  const widths = columnWidths(rows);
+  if (widths.length === 0) return "";
+  const chunks: string[] = [];
+  for (let from = 0; from < rows.length; from += CHUNK) {
+    const table = new Table({
+      colWidths: widths.map((w) => w + 2),
+      colAligns: [...colAligns],
+      style: { head: [], border: [] },
+      chars: { ...(ascii ? ASCII_FRAME : {}), ...NO_MID, ...(from > 0 ? NO_TOP : {}), ...(from + CHUNK < rows.length ? NO_BOTTOM : {}) },
+      truncate: NEVER_CUT,
+    });
+    for (const row of rows.slice(from, from + CHUNK)) table.push(Array.from(widths, (_, x) => row[x] ?? ""));
+    chunks.push(table.toString());
   }
-  out.push(rule(f.bottomLeft, f.bottomMid, f.bottomRight, f.bottom));
-  return out.join("\n");
+  return chunks.join("\n");
+}
+
+/** Each column's widest line in terminal columns (colour codes take none, CJK two), in one pass over the cells. */
+function columnWidths(rows: readonly (readonly string[])[]): number[] {
+  const widths: number[] = [];
+  // Cells that are not plain ASCII (a method's name, a header) repeat: measured once per table.
+  const cache = new Map<string, number>();
+  for (const row of rows) {
+    row.forEach((cell, x) => {
+      for (const line of cell.split("\n")) {
+        let width = /^[\u0020-\u007e]*$/.test(line) ? line.length : cache.get(line);
+        if (width === undefined) cache.set(line, (width = textWidth(line)));
+        widths[x] = Math.max(widths[x] ?? 0, width);
+      }
+    });
+  }
+  return widths;
 }

@@ -6,7 +6,7 @@ type Loader = () => Promise<Renderer<never>>;
 
 /**
  * Where each view lives, by what it shows and its format. Loaded on demand:
- * the table view pulls in chalk and string-width, and a `--format json` run
+ * the table view pulls in chalk and cli-table3, and a `--format json` run
  * should not pay for them. Each kind holds exactly its command's formats
  * (a format missing here or not offered there fails to compile).
  */

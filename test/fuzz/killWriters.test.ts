@@ -14,7 +14,7 @@ import { population } from "../portfolio/population.js";
 // portfolio --partial --out): the target is always the old file or the
 // complete new one, never a third. A killed writer may leave its temporary
 // (.NAME.PID.RANDOM.tmp); the next write of that file removes it.
-// npm test kills each writer a few times; `npm run fuzz` (FUZZ_RUNS) many more.
+// npm run test:slow kills each writer a few times; `npm run fuzz` (FUZZ_RUNS) many more.
 
 const KILLS = process.env.FUZZ_RUNS ? 20 : 2;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);

@@ -6,7 +6,7 @@ import type { CliIo, InputSource } from "./io.js";
 import { Interrupted, IoError, OutputClosed } from "../app/errors.js";
 import { interruptSignal, readAllStdin, stdinChunks } from "./stdinReader.js";
 import { run } from "./run.js";
-import { stdinIdentity } from "./sameFile.js";
+import { stdinIdentity, stdoutIdentities } from "./sameFile.js";
 import { removeTempsNow } from "./staleTemps.js";
 
 function localToday(): string {
@@ -107,6 +107,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     readText,
     openInput,
     stdinIdentity,
+    stdoutIdentities,
   };
   const code = await run(argv, io);
   // Output written with io.stdout (help, tables) fails after the fact: wait for it, then say so.

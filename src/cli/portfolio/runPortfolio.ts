@@ -51,7 +51,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   // A table for --out FILE is not drawn to the terminal's width.
   const { columns: _terminal, ...noTerminal } = io;
   const style = portfolioStyle(raw.out === undefined ? io : noTerminal, format, raw, parseLang(raw.lang, io.env));
-  await refuseFileClashes(input, raw, io.stdinIdentity?.());
+  await refuseFileClashes(input, raw, io.stdinIdentity?.(), io.stdoutIdentities?.());
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
   if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));

@@ -2,11 +2,13 @@ import type { Command } from "commander";
 import { IoError, LintFailed, PoliciesDiffer, UsageError } from "../app/errors.js";
 import { PolicyError } from "../policy/policyError.js";
 import type { CliIo } from "./io.js";
+import { NotUtf8 } from "./strictUtf8.js";
 
 async function readPolicy(io: CliIo, file: string): Promise<string> {
   try {
     return await io.readText(file);
   } catch (error) {
+    if (error instanceof NotUtf8) throw new UsageError(`policy ${file === "-" ? "stdin" : file}: ${error.message}`);
     throw new IoError(`policy: cannot read ${file === "-" ? "stdin" : file}: ${(error as Error).message}`);
   }
 }

@@ -27,14 +27,14 @@ function firstBadByte(bytes: Uint8Array): number {
  * refused by its line and byte (both counted from 1) instead of being read as
  * U+FFFD, which would silently change a name or an id. A BOM is kept, as
  * readFile(…, "utf8") keeps it: the JSON parser knows it. Not text at all
- * (gzip, UTF-16, binary) is said as such.
+ * (gzip, UTF-16, binary) is returned as read, for the reader to say which.
  */
 export function utf8Whole(bytes: Uint8Array): string {
   try {
     return strict.decode(bytes);
   } catch {
-    const problem = encodingProblem(lenient.decode(bytes.subarray(0, 2048)));
-    if (problem) throw new NotUtf8(`not UTF-8: ${problem}`);
+    // Not text at all (gzip, UTF-16, binary): the reader of the text says which, as it does for profiles.
+    if (encodingProblem(lenient.decode(bytes.subarray(0, 2048)))) return lenient.decode(bytes);
     const at = Math.max(0, firstBadByte(bytes));
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;

@@ -50,6 +50,14 @@ describe("an output file that is stdout is refused: exit 2, one line naming the 
     expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "error: --out /dev/stdout: is where stdout goes; give --out another file or send the report elsewhere\n"]);
   });
 
+  // A terminal for stdout needs a pseudo-terminal: script(1) gives one where it is installed.
+  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  it.skipIf(!hasScript)("on a terminal, --out /dev/tty is the terminal the report goes to: refused the same way", () => {
+    const r = spawnSync("script", ["-qec", `"${process.execPath}" "${BIN}" fit "${LABELLED}" --target defaulted -q --out /dev/tty`, "/dev/null"], { cwd: dir, encoding: "utf8", env: binEnv() });
+    expect(r.status).toBe(2);
+    expect(r.stdout.replace(/\r/g, "")).toBe("error: --out /dev/tty: is where stdout goes; give --out another file or send the report elsewhere\n");
+  });
+
   it("another file than stdout's is written as asked", () => {
     const r = bin([...fit, "-q", "--format", "json", "--out", "other.json"], "report.json");
     expect([r.code, r.stderr]).toEqual([0, ""]);

@@ -111,7 +111,22 @@ describe("policy lint shows every schema error, one a line naming its path", () 
       `error: policy ${file}: bands[2].apr: expected a number, got "x"`,
       `error: policy ${file}: bands[3].terms: must be at least 1 item, got []`,
       `error: policy ${file}: pricing.lgd: must be at most 1, got 2`,
+      `note: policy ${file}: fix these first; the checks of the values (bands, bins, terms, the cap) run on a policy that parses`,
       `policy ${file}: 7 error(s), 0 warning(s)`,
+    ]);
+  });
+
+  it("a schema error hides a contradiction of the values: the note says those checks have not run; exit 1 as before", async () => {
+    // Band A's APR 1% is below the product's minimum (a value error), but the cut-off has no minScore.
+    const file = policy("schema-and-value.json", (p) => {
+      p.bands[0].apr = 1;
+      delete p.cutoff.minScore;
+    });
+    const r = await runCli(["policy", "lint", file]);
+    expect([r.code, r.stdout]).toEqual([1, ""]);
+    expect(lines(r.stderr).slice(-2)).toEqual([
+      `note: policy ${file}: fix these first; the checks of the values (bands, bins, terms, the cap) run on a policy that parses`,
+      `policy ${file}: 1 error(s), 0 warning(s)`,
     ]);
   });
 

@@ -11,7 +11,7 @@ describe("a very long string in broken JSON", () => {
     const text = `{"id":"${long}","x":}`;
     expect(syntaxErrorAt(text)).toBe(text.length - 1);
     const parsed = parseJson(text);
-    expect(parsed.ok ? "" : parsed.message).toBe(`line 1, column ${text.length}: Unexpected token '}'`);
+    expect(parsed.ok ? "" : parsed.message).toBe(`line 1, column ${text.length}: unexpected character "}"`);
   });
 
   it("cut off inside it: the text ends early", () => {

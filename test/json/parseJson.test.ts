@@ -20,6 +20,20 @@ describe("parseJson: errors at the place the user wrote them", () => {
     expect(parseJson(text)).toEqual({ ok: false, message });
   });
 
+  it.each([
+    // a literal or a number cut off at the end: the text ended, not a bad token (V8: "Unexpected end of JSON input")
+    ["a literal cut off", '{"id":"a","invited":tr', "line 1, column 21: the text ends before the JSON value is complete (unexpected end of input: truncated?)"],
+    ["a fraction cut off", '{"a":1.', "line 1, column 7: the text ends before the JSON value is complete (unexpected end of input: truncated?)"],
+    ["a minus sign alone", '{"a":-', "line 1, column 6: the text ends before the JSON value is complete (unexpected end of input: truncated?)"],
+    // a line of x's: the first character, in words (V8: "Unexpected token 'x', "xxx…" is not valid JSON")
+    ["100,000 x's", "x".repeat(100_000), 'line 1, column 1: unexpected character "x"'],
+    // nothing at all (V8: "Unexpected end of JSON input")
+    ["no text", "", "the text is empty: no JSON value in it"],
+    ["blanks", " \n ", "the text is empty: no JSON value in it"],
+  ])("in words, never V8's: %s", (_name, text, message) => {
+    expect(parseJson(text)).toEqual({ ok: false, message });
+  });
+
   it("V8 gives no position for a bad literal; the place is still found", () => {
     // {"a":[1,2,{"b":  is 15 characters: "tru" starts at column 16
     expect((parseJson('{"a":[1,2,{"b":tru}]}') as { message: string }).message).toMatch(/^line 1, column 16: /);

@@ -47,7 +47,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.portfolio).action(async (input: string, raw: RawPortfolioOptions) => {
     const { runPortfolio } = await import("./runPortfolio.js");
-    await runPortfolio(io, input, { ...raw, quiet: program.opts().quiet === true });
+    await runPortfolio(io, input, { ...raw, quiet: program.opts().quiet === true, formatGiven: command.getOptionValueSource("format") === "cli" });
   });
 
   const merge = program

@@ -23,6 +23,8 @@ export interface RawPortfolioOptions {
   readonly economics: string[];
   readonly nplTarget?: string;
   readonly format: string;
+  /** --format was given on the command line, not the default: with --partial only json is. */
+  readonly formatGiven?: boolean;
   readonly json?: boolean;
   readonly lang?: string;
   readonly ascii?: boolean;

@@ -45,13 +45,14 @@ function stopped(error: Interrupted, files: readonly string[]): Interrupted {
  */
 export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.portfolio);
-  if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
+  // A part is JSON: --json or --format json say so; another format given (the default table is not) is for merge.
+  if (raw.partial && raw.formatGiven && raw.format !== "json") throw new UsageError(`--format ${raw.format}: --partial writes the part's sums as JSON for \`suishendai merge\`; give --format ${raw.format} to merge instead`);
   if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
   const shard = parseShard(raw.shard, raw.partial === true);
   // A table for --out FILE is not drawn to the terminal's width.
   const { columns: _terminal, ...noTerminal } = io;
   const style = portfolioStyle(raw.out === undefined ? io : noTerminal, format, raw, parseLang(raw.lang, io.env));
-  await refuseFileClashes(input, raw, io.stdinIdentity?.());
+  await refuseFileClashes(input, raw, io.stdinIdentity?.(), io.stdoutIdentities?.());
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
   if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));

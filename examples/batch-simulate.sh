@@ -14,12 +14,13 @@ if [ -n "${SUISHENDAI:-}" ]; then cli=$SUISHENDAI
 elif command -v suishendai >/dev/null 2>&1; then cli=suishendai
 else cli="node $(dirname "$0")/../bin/suishendai.js"; fi
 
-offers=$(mktemp); trap 'rm -f "$offers"' EXIT
+offers=$(mktemp); errors=$(mktemp); trap 'rm -f "$offers" "$errors"' EXIT
 # Exit 1 with output means some records were invalid (each an error line in its place):
-# tally the rest. Any other failure has said why on stderr already.
+# tally the rest, and say so once below (simulate's own count, even with --quiet, is kept
+# aside). Any other failure is passed on with simulate's reason.
 status=0
-$cli simulate "$input" --format json --lang en --start 2026-01-15 --quiet > "$offers" || status=$?
-[ "$status" -le 1 ] || exit "$status"
+$cli simulate "$input" --format json --lang en --start 2026-01-15 --quiet > "$offers" 2> "$errors" || status=$?
+[ "$status" -le 1 ] || { cat "$errors" >&2; exit "$status"; }
 invalid=$(jq -s 'map(select(.error != null)) | length' "$offers")
 [ "$invalid" -eq 0 ] || echo "batch-simulate.sh: skipped $invalid invalid records (their error lines: $cli simulate $input)" >&2
 

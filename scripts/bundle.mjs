@@ -5,7 +5,7 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 
-/** cli-table3's string-width, measured only where a cell is not plain ASCII (see bundle/asciiWidth.cjs). */
+/** cli-table3's string-width: ASCII by its length, the rest as the tool measures it (see bundle/asciiWidth.cjs). */
 const asciiWidth = {
   name: "ascii-width",
   setup(b) {
@@ -29,7 +29,7 @@ await build({
   minify: process.env.BUNDLE_MINIFY !== "0",
   keepNames: false,
   legalComments: "linked",
-  // cli-table3 and its helpers are CommonJS; esbuild needs a require() inside ESM.
+  // cli-table3, cli-progress and their helpers are CommonJS; esbuild needs a require() inside ESM.
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   plugins: [asciiWidth],
   logLevel: "warning",

@@ -23,6 +23,7 @@ export function amountForPayment(loan: Omit<QuoteInput, "amount">, payment: Deci
   }
   const rounded = step === undefined ? "" : `, a multiple of ${step.toFixed()}`;
   const notes = [`note: the largest amount whose highest payment over ${loan.terms} terms is at most ${cny(payment)}${rounded}: ${cny(answer.amount)}`];
+  if (answer.unsettled) notes.push(`note: the search stopped after ${answer.unsettled.plateaus} rounding steps above ${cny(answer.amount)}: at this rate and term rounding makes the highest payment erratic, so a larger amount may also fit`);
   if (answer.atMax) notes.push(`note: the budget allows more than ${product.amount.max.toFixed()} CNY, the most product ${product.name} lends (use --product none to go beyond)`);
   return { input: { ...loan, amount: answer.amount }, notes };
 }

@@ -19,6 +19,8 @@ export interface FieldOverride {
   readonly value: unknown;
   /** `field+=20`, `-=`, `*=`: a what-if relative to the record's own number. */
   readonly op?: "+" | "-" | "*";
+  /** The number as it was written (1e308, not 1e+308), for messages. */
+  readonly written?: string;
 }
 
 const FIELDS = Object.keys(ProfileSchema.shape);
@@ -40,7 +42,7 @@ export function parseOverride(text: string): FieldOverride {
   // Not JSON: keep the text, so --set id=u7 works; but a number JSON cannot keep exactly is an error.
   if (!parsed.ok && /^-?\d/.test(raw) && !/^invalid|line \d/.test(parsed.message)) throw new UsageError(`--set ${field}: ${parsed.message}`);
   const value = parsed.ok ? parsed.value : raw;
-  if (op) return relativeOverride(field, op, value);
+  if (op) return { ...relativeOverride(field, op, value), written: raw };
   // request=null removes the request: a null override deletes its field.
   if (field === "request" && value === null) return { path: ["request"], value: null };
   if (field === "request") throw new UsageError(`--set request: only null is allowed (request=null removes the request), got ${previewValue(value)}; set the loan with request.amount=… and request.terms=…`);
@@ -65,13 +67,16 @@ function relativeOverride(field: string, op: "+" | "-" | "*", value: unknown): F
 }
 
 /** The record's number changed by a relative override, exactly (decimal arithmetic); a record without the number is an error. */
-function relativeValue(current: unknown, { path, value, op }: FieldOverride): unknown {
+function relativeValue(current: unknown, { path, value, op, written }: FieldOverride): unknown {
   const name = path.join(".");
-  if (typeof current !== "number") throw new Error(`--set ${name}${op ?? ""}=${String(value)}: ${name} is ${current === undefined || current === null ? "missing" : "not a number"} in this record`);
+  const shown = `--set ${name}${op ?? ""}=${written ?? String(value)}`;
+  if (typeof current !== "number") throw new Error(`${shown}: ${name} is ${current === undefined || current === null ? "missing" : "not a number"} in this record`);
   const d = new Decimal(current);
   const result = op === "+" ? d.plus(value as number) : op === "-" ? d.minus(value as number) : d.times(value as number);
   // zhimaScore*=1.1 means "10% more", so a whole-number field stays whole (half-up), not an error in every record.
-  return (INTEGER_PATHS.has(name) ? result.toDecimalPlaces(0, Decimal.ROUND_HALF_UP) : result).toNumber();
+  const number = (INTEGER_PATHS.has(name) ? result.toDecimalPlaces(0, Decimal.ROUND_HALF_UP) : result).toNumber();
+  if (!Number.isFinite(number)) throw new Error(`${shown}: the result is too large for a number in this record`);
+  return number;
 }
 
 /** A copy of the record with the overrides applied; a non-object record is left for validation to reject. */

@@ -10,7 +10,8 @@ import { readInputText } from "./readInputText.js";
 import { engineMessage } from "./loanFields.js";
 import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
 import { parseChoice, parseLoanAmount, parsePercent } from "./parseInputs.js";
-import { findPreset, listPresets } from "./presets.js";
+import { findPreset } from "./presets.js";
+import { listPresets } from "./listPresets.js";
 import { atEachTerm } from "./offerTerms.js";
 import { COMPARE_SORTS } from "../engine/compare.js";
 import { LAYOUTS, type Layout } from "../views/formats.js";
@@ -26,7 +27,7 @@ Examples:
 
 Offer keys are quote's option names without dashes: apr, daily-rate, terms, method,
 interest, fee-rate, total-fee-rate, upfront-fee, monthly-fee, finance-fee, year-basis,
-due-day, min-first-days, fee-residual, plus name and amount, e.g. "name=card,due-day=10,apr=12".
+due-day, min-first-days, fee-residual, principal-rounding, plus name and amount, e.g. "name=card,due-day=10,apr=12".
 Offers are quoted as --product none would quote them.`;
 
 interface RawCompareOptions {
@@ -71,17 +72,17 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option("--offer <key=value,...>", "an offer, e.g. \"name=借呗,daily-rate=0.04,terms=12\" (repeatable)", collect, [])
     .option("--offers <file>", "a JSON array of offers; - reads stdin (repeatable: files are read in order)", collect, [])
     .option("--preset <name>", "a bundled offer by id, name or a unique prefix, e.g. jiebei or 借呗 (repeatable; --list-presets shows them)", collect, [])
-    .option("--list-presets", "print the bundled presets: ids, names, prices, sources and dates")
+    .option("--list-presets", "print the bundled presets: ids, names, prices, sources and dates (--format table|json, --lang)")
     .option("--terms <list>", "price every offer at each of these terms, e.g. 3,6,9,12 or 3-12")
     .option("--sort <key>", `order: ${COMPARE_SORTS.join(" | ")} (the IRR-annualized rate, the total cost, the first payment; lowest first)`, "rate")
     .option("--layout <layout>", `the table format's layout: ${LAYOUTS.join(" | ")} (default: vertical when the table is wider than the terminal)`)
     .addOption(startOption("drawdown date for every offer (default: today)"))
-    .addOption(capOption("cap on the comprehensive annualized cost"))
+    .addOption(capOption("cap on the comprehensive annualized cost (24: the regulators' guidance; courts: 4 × the 1-year LPR since 2020-08-20)"))
     .addOption(langOption("language of the table: zh | en (default: from LANG, else zh)"))
     .addHelpText("after", EXAMPLES);
   addChartOptions(addFormatOptions(command, FORMATS.compare))
     .action(async (amountText: string | undefined, raw: RawCompareOptions) => {
-      if (raw.listPresets) return io.stdout(listPresets());
+      if (raw.listPresets) return listPresets(command, amountText, raw, io);
       const sort = parseChoice(raw.sort ?? "rate", "--sort", COMPARE_SORTS);
       const format = chosenFormat(raw, FORMATS.compare);
       const lang = parseLang(raw.lang, io.env);

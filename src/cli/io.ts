@@ -25,6 +25,8 @@ export interface CliIo {
   readonly interrupted: () => boolean;
   /** The identity (as sameFile.ts gives) of the regular file stdin is redirected from, if it is one: an output must not replace it. */
   readonly stdinIdentity?: () => string | undefined;
+  /** The identities (as sameFile.ts gives) of where stdout goes — a file, a pipe, a terminal (and /dev/tty then): an output file must not be it. */
+  readonly stdoutIdentities?: () => readonly string[];
   /** A file, or stdin for "-", as a stream of chunks. Rejects with a one-line reason. */
   readonly openInput: (path: string) => Promise<InputSource>;
 }

@@ -4,7 +4,7 @@ import { LoanInputError } from "../engine/loanInputError.js";
 import { METHODS, methodFromName, methodNames } from "../engine/methods/index.js";
 import { PRODUCTS } from "../engine/products.js";
 import { DUE_DAY, MIN_FIRST_DAYS } from "../engine/dueDay.js";
-import { FEE_RESIDUALS } from "../engine/methods/types.js";
+import { FEE_RESIDUALS, PRINCIPAL_ROUNDINGS } from "../engine/methods/types.js";
 import { checkLoanTerms, type LoanTerms } from "../engine/quoteInput.js";
 import { annualFromDaily, INTEREST_BASES, YEAR_BASES, type YearBasis } from "../engine/rates.js";
 import { parseAmount, parseChoice, parsePercent, parseWholeNumber } from "./parseInputs.js";
@@ -27,6 +27,7 @@ export interface LoanFields {
   readonly dueDay?: string;
   readonly minFirstDays?: string;
   readonly feeResidual?: string;
+  readonly principalRounding?: string;
 }
 
 /** How a field is named in messages: `--apr` for quote, `offer "借呗": apr` for compare. */
@@ -88,11 +89,12 @@ function checkTerms(terms: LoanTerms, rateField: string | undefined, label: Fiel
 }
 
 /** The lending conventions (due day, fee rounding) as text; which method takes which is the engine's rule. */
-function conventions(f: LoanFields, label: FieldLabel): { dueDay?: number; minFirstDays?: number; feeResidual?: (typeof FEE_RESIDUALS)[number] } {
+function conventions(f: LoanFields, label: FieldLabel): { dueDay?: number; minFirstDays?: number; feeResidual?: (typeof FEE_RESIDUALS)[number]; principalRounding?: (typeof PRINCIPAL_ROUNDINGS)[number] } {
   return {
     ...(f.dueDay === undefined ? {} : { dueDay: parseWholeNumber(f.dueDay, label("dueDay"), DUE_DAY.min, DUE_DAY.max) }),
     ...(f.minFirstDays === undefined ? {} : { minFirstDays: parseWholeNumber(f.minFirstDays, label("minFirstDays"), MIN_FIRST_DAYS.min, MIN_FIRST_DAYS.max) }),
     ...(f.feeResidual === undefined ? {} : { feeResidual: parseChoice(f.feeResidual, label("feeResidual"), FEE_RESIDUALS) }),
+    ...(f.principalRounding === undefined ? {} : { principalRounding: parseChoice(f.principalRounding, label("principalRounding"), PRINCIPAL_ROUNDINGS) }),
   };
 }
 

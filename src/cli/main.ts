@@ -6,8 +6,9 @@ import type { CliIo, InputSource } from "./io.js";
 import { Interrupted, IoError, OutputClosed } from "../app/errors.js";
 import { interruptSignal, readAllStdin, stdinChunks } from "./stdinReader.js";
 import { run } from "./run.js";
-import { stdinIdentity } from "./sameFile.js";
+import { stdinIdentity, stdoutIdentities } from "./sameFile.js";
 import { removeTempsNow } from "./staleTemps.js";
+import { NotUtf8, utf8Whole } from "./strictUtf8.js";
 
 function localToday(): string {
   const now = new Date();
@@ -26,10 +27,9 @@ const interrupt = interruptSignal();
 
 async function readText(path: string): Promise<string> {
   try {
-    if (path === "-") return await readAllStdin(interrupt);
-    return await readFile(path, "utf8");
+    return utf8Whole(path === "-" ? await readAllStdin(interrupt) : await readFile(path));
   } catch (error) {
-    if (error instanceof Interrupted) throw error;
+    if (error instanceof Interrupted || error instanceof NotUtf8) throw error;
     throw reason(error);
   }
 }
@@ -107,6 +107,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     readText,
     openInput,
     stdinIdentity,
+    stdoutIdentities,
   };
   const code = await run(argv, io);
   // Output written with io.stdout (help, tables) fails after the fact: wait for it, then say so.

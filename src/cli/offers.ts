@@ -8,7 +8,7 @@ import { encodingProblem } from "../json/encoding.js";
 import { parseJson } from "../json/parseJson.js";
 
 /** Keys an offer may price with: `quote`'s option names without dashes. */
-const PRICE_KEYS = ["name", "amount", "apr", "daily-rate", "terms", "method", "interest", "fee-rate", "total-fee-rate", "upfront-fee", "monthly-fee", "finance-fee", "year-basis", "due-day", "min-first-days", "fee-residual"];
+const PRICE_KEYS = ["name", "amount", "apr", "daily-rate", "terms", "method", "interest", "fee-rate", "total-fee-rate", "upfront-fee", "monthly-fee", "finance-fee", "year-basis", "due-day", "min-first-days", "fee-residual", "principal-rounding"];
 /** Keys that document a preset (its id, where its price was read, and when) and do not price it. */
 const NOTE_KEYS = ["id", "source", "as-of", "note", "url"];
 
@@ -33,7 +33,8 @@ export function parseOfferString(text: string, index: number): OfferRecord {
   const parts = text.split(",");
   const named = parts.find((p) => p.trim().startsWith("name="));
   const where = offerWhere(index, named?.slice(named.indexOf("=") + 1));
-  const record: Record<string, string | boolean> = {};
+  // No prototype: `__proto__=1` is a key like any other (refused as unknown), not the object's prototype.
+  const record: Record<string, string | boolean> = Object.create(null) as Record<string, string | boolean>;
   for (const part of parts) {
     if (part.trim() === "") throw new UsageError(`${where}: empty entry in ${JSON.stringify(text)} (write key=value,key=value)`);
     const at = part.indexOf("=");
@@ -57,7 +58,7 @@ export function parseOffersJson(text: string, source: string): OfferRecord[] {
   if (!Array.isArray(list)) throw new UsageError(`${source}: expected a JSON array of offers or an object with an "offers" array`);
   return list.map((item, i) => {
     if (typeof item !== "object" || item === null || Array.isArray(item)) throw new UsageError(`${source}: offer ${i + 1} is not an object`);
-    const record: Record<string, string | boolean> = {};
+    const record: Record<string, string | boolean> = Object.create(null) as Record<string, string | boolean>;
     for (const [key, value] of Object.entries(item)) {
       if (typeof value === "number" && Number.isFinite(value)) record[kebab(key)] = String(value);
       else if (typeof value === "string" || typeof value === "boolean") record[kebab(key)] = value;

@@ -2,11 +2,13 @@ import type { Command } from "commander";
 import { IoError, LintFailed, PoliciesDiffer, UsageError } from "../app/errors.js";
 import { PolicyError } from "../policy/policyError.js";
 import type { CliIo } from "./io.js";
+import { NotUtf8 } from "./strictUtf8.js";
 
 async function readPolicy(io: CliIo, file: string): Promise<string> {
   try {
     return await io.readText(file);
   } catch (error) {
+    if (error instanceof NotUtf8) throw new UsageError(`policy ${file === "-" ? "stdin" : file}: ${error.message}`);
     throw new IoError(`policy: cannot read ${file === "-" ? "stdin" : file}: ${(error as Error).message}`);
   }
 }
@@ -25,6 +27,8 @@ async function lint(io: CliIo, file: string): Promise<void> {
   }
   for (const f of report.errors) io.stderr(`error: policy ${file}: ${f.path}: ${f.message}\n`);
   for (const f of report.warnings) io.stderr(`warning: policy ${file}: ${f.path}: ${f.message}\n`);
+  // The checks of the values need a policy of the right shape: say they have not run yet.
+  if (report.json === undefined && report.errors.length) io.stderr(`note: policy ${file}: fix these first; the checks of the values (bands, bins, terms, the cap) run on a policy that parses\n`);
   io.stderr(`policy ${file}: ${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`);
   if (report.errors.length) throw new LintFailed(`${report.errors.length} error(s)`);
 }

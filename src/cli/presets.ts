@@ -10,13 +10,19 @@ export interface Preset {
   readonly id: string;
   readonly name: string;
   readonly record: OfferRecord;
+  /** The preset as the file writes it (camelCase keys, numbers). */
+  readonly fields: Readonly<Record<string, unknown>>;
 }
 
 let cached: readonly Preset[] | undefined;
 
 /** Every bundled preset, in the file's order, read once. */
 export function presets(): readonly Preset[] {
-  cached ??= parseOffersJson(readFileSync(PRESETS_URL, "utf8"), "presets.json").map((record) => ({ id: String(record.id), name: String(record.name), record }));
+  if (cached) return cached;
+  const text = readFileSync(PRESETS_URL, "utf8");
+  const records = parseOffersJson(text, "presets.json");
+  const raw = (JSON.parse(text) as { offers: Record<string, unknown>[] }).offers; // valid: parseOffersJson read it
+  cached = records.map((record, i) => ({ id: String(record.id), name: String(record.name), record, fields: raw[i] ?? {} }));
   return cached;
 }
 
@@ -37,20 +43,4 @@ export function findPreset(query: string): Preset {
   const shown = (list: readonly Preset[]) => list.map((p) => `${p.id} (${p.name})`).join(", ");
   if (matches.length > 1) throw new UsageError(`--preset ${JSON.stringify(query)}: matches ${matches.length} presets: ${shown(matches)}; give one id`);
   throw new UsageError(`--preset: no preset ${JSON.stringify(query)} (presets: ${all.map((p) => p.id).join(", ")}; compare --list-presets shows them)`);
-}
-
-/** What a preset charges, in its keys: "apr 7.3%", "daily-rate 0.04% (year 360, daily)", "total-fee-rate 2.3%". */
-function price(r: OfferRecord): string {
-  const parts: string[] = [];
-  for (const key of ["apr", "daily-rate", "fee-rate", "total-fee-rate"]) if (r[key] !== undefined) parts.push(`${key} ${String(r[key])}%`);
-  if (r["year-basis"] !== undefined) parts.push(`year-basis ${String(r["year-basis"])}`);
-  if (r.interest !== undefined) parts.push(`interest ${String(r.interest)}`);
-  return `${parts.join(", ")}; ${String(r.terms)} terms; ${String(r.method ?? "equal-installment")}`;
-}
-
-/** compare --list-presets: each preset's id, name, price, source and date. */
-export function listPresets(): string {
-  return presets()
-    .map((p) => `${p.id}  ${p.name}\n  ${price(p.record)}\n  source: ${String(p.record.source ?? "—")} (as of ${String(p.record["as-of"] ?? "—")})\n`)
-    .join("");
 }

@@ -10,6 +10,7 @@ import { addSimulateCommand } from "./simulate/simulateCommand.js";
 import { addValidateCommand } from "./validateCommand.js";
 import { quietOption } from "./sharedOptions.js";
 import { refuseRepeats } from "./singleValued.js";
+import { sayMissingArguments } from "./missingArgument.js";
 import { packageVersion } from "./version.js";
 import { printable } from "../views/printable.js";
 
@@ -63,5 +64,6 @@ Examples:
   addValidateCommand(program, io);
   addCompletionCommand(program, io);
   refuseRepeats(program);
+  sayMissingArguments(program);
   return program;
 }

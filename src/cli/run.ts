@@ -46,11 +46,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (error instanceof LintFailed || error instanceof PoliciesDiffer) return 1;
     if (error instanceof BatchHadErrors) {
-      if (!program.opts().quiet) io.stderr(`error: ${error.message}; ${error.where}\n`);
+      // Even with -q: -q silences notes and warnings, and an exit 1 must say why.
+      io.stderr(`error: ${error.message}; ${error.where}\n`);
       return 1;
     }
     if (error instanceof IrrError) {
       io.stderr(`error: ${oneLine(error.message)}\n`);
+      return 1;
+    }
+    // A string past V8's limit (about 512 MiB): an output too large to build, said as such.
+    if (error instanceof RangeError && error.message === "Invalid string length") {
+      io.stderr("error: output: the result is too large to hold in memory as text (over 512 MiB); ask for less (fewer or shorter records) or a format written as it goes (NDJSON)\n");
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);

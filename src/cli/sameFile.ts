@@ -1,4 +1,5 @@
 import { fstatSync, realpathSync, statSync } from "node:fs";
+import { isatty } from "node:tty";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -37,5 +38,20 @@ export function stdinIdentity(): string | undefined {
     return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The identities where stdout goes, of any kind — a file (`> r.json`), a pipe,
+ * a terminal — and, when it is a terminal, /dev/tty's too: an output file that
+ * is one of them would replace the report or be mixed into it.
+ */
+export function stdoutIdentities(): string[] {
+  try {
+    const s = fstatSync(1);
+    const tty = isatty(1) ? fileIdentity("/dev/tty") : undefined;
+    return [`${s.dev}:${s.ino}`, ...(tty === undefined ? [] : [tty])];
+  } catch {
+    return [];
   }
 }

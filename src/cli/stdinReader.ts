@@ -32,11 +32,11 @@ export function stdinChunks(interrupt: InterruptSignal): AsyncIterable<Uint8Arra
   };
 }
 
-/** The whole of stdin as text (for --policy - and --offers -), stopping at Ctrl-C. */
-export async function readAllStdin(interrupt: InterruptSignal): Promise<string> {
+/** The whole of stdin's bytes (for --policy - and --offers -), stopping at Ctrl-C. */
+export async function readAllStdin(interrupt: InterruptSignal): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of stdinChunks(interrupt)) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** A signal that rejects with Interrupted when `fire` is called; unhandled rejection is avoided. */

@@ -1,47 +1,71 @@
-import { Decimal } from "./decimal.js";
+import { Decimal, ZERO } from "./decimal.js";
+import type { FeeInput } from "./fees.js";
+import { roundMoney } from "./money/money.js";
 import { fromFen, fenOf } from "./money/fen.js";
-import { quote, type Quote } from "./quote.js";
+import { quote } from "./quote.js";
 import type { QuoteInput } from "./quoteInput.js";
+import { installmentAt, plateauKey } from "./budgetPlateaus.js";
+import { highestPayment, lastTrue, searchAbove } from "./budgetSearch.js";
+import { PRODUCTS } from "./products.js";
 
 // Working backwards from a monthly budget: "how much can I borrow for 2,000 a
 // month?" and "how soon can I repay 20,000 at 2,000 a month?". Both search the
 // engine's own schedules (to the 分, rounding and last-period settling
 // included), never a float inversion of an annuity formula.
 
-/** The largest payment of a schedule: what a monthly budget must cover. */
-export function highestPayment(q: Quote): Decimal {
-  return q.schedule.reduce((max, row) => (row.payment.gt(max) ? row.payment : max), new Decimal(0));
-}
+export { highestPayment } from "./budgetSearch.js";
 
 /** The answer to "how much for this budget": an amount (atMax: the budget allows more than the range's top), or the payment of the range's smallest loan. */
-export type AmountAnswer = { readonly fits: true; readonly amount: Decimal; readonly atMax: boolean } | { readonly fits: false; readonly smallestPayment: Decimal; readonly minAmount: Decimal };
+export type AmountAnswer =
+  | { readonly fits: true; readonly amount: Decimal; readonly atMax: boolean; readonly unsettled?: { readonly plateaus: number } }
+  | { readonly fits: false; readonly smallestPayment: Decimal; readonly minAmount: Decimal };
 
 /**
  * The largest amount, a multiple of `step`, from `min` to `max`, whose
- * highest scheduled payment is at most `budget`. Payments grow with the
- * amount, so a binary search over multiples of the step; its invariant —
- * `lo` fits, `hi` does not — makes the answer fit and the next step not.
+ * highest scheduled payment is at most `budget`. Rounding makes the highest
+ * payment a saw in the amount (budgetPlateaus.ts), so a bisection finds a
+ * local answer only; searchAbove then looks at every rounding plateau between
+ * it and the amount whose lower bound passes the budget, and the answer is the
+ * maximum, not a local one (or says it stopped, after MAX_PLATEAUS).
  * Every loan repays at least its principal, so no amount above terms × budget fits.
  */
 export function largestAmount(loan: Omit<QuoteInput, "amount">, budget: Decimal, range: { readonly min: Decimal; readonly max: Decimal }, step: Decimal = new Decimal("0.01")): AmountAnswer {
   const stepFen = fenOf(step, "step");
-  const fits = (k: bigint) => highestPayment(quote({ ...loan, amount: fromFen(k * stepFen) })).lte(budget);
-  const lowest = (fenOf(range.min) + stepFen - 1n) / stepFen;
-  const ceiling = fenOf(range.max) < fenOf(budget) * BigInt(loan.terms) ? fenOf(range.max) : fenOf(budget) * BigInt(loan.terms);
+  const quoteOf = (k: bigint) => quote({ ...loan, amount: fromFen(k * stepFen) });
+  const fits = (k: bigint) => highestPayment(quoteOf(k)).lte(budget);
+  const { min, max } = quotable(loan, range);
+  const lowest = (fenOf(min) + stepFen - 1n) / stepFen;
+  const ceiling = fenOf(max) < fenOf(budget) * BigInt(loan.terms) ? fenOf(max) : fenOf(budget) * BigInt(loan.terms);
   const highest = ceiling / stepFen;
   if (lowest > highest || !fits(lowest)) {
     const minAmount = fromFen(lowest * stepFen);
     return { fits: false, minAmount, smallestPayment: highestPayment(quote({ ...loan, amount: minAmount })) };
   }
-  // At the range's top: say whether the budget would reach further (a product's limit stopped it, not the budget).
-  if (fits(highest)) return { fits: true, amount: fromFen(highest * stepFen), atMax: ceiling === fenOf(range.max) && fits(highest + 1n) };
-  let [lo, hi] = [lowest, highest];
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) / 2n;
-    if (fits(mid)) lo = mid;
-    else hi = mid;
-  }
-  return { fits: true, amount: fromFen(lo * stepFen), atMax: false };
+  // At the range's top: say whether the budget would reach further (a product's limit stopped it, not the
+  // budget) — when a larger loan can be quoted at all: product none's maximum is the engine's.
+  const beyond = ceiling === fenOf(range.max) && fenOf(range.max) < fenOf(PRODUCTS.none.amount.max);
+  if (fits(highest)) return { fits: true, amount: fromFen(highest * stepFen), atMax: beyond && fits(highest + 1n) };
+  const apr = quoteOf(lowest).apr;
+  const [key, installment] = [plateauKey(loan, apr), installmentAt(loan, apr)];
+  const ops = { quoteOf, keyOf: (k: bigint) => key(k * stepFen), installmentOf: (k: bigint) => installment(k * stepFen) };
+  const found = searchAbove(lastTrue(lowest, highest, fits), highest, budget, ops); // from a local answer: it fits, the next does not
+  return { fits: true, amount: fromFen(found.best * stepFen), atMax: false, ...(found.plateaus === undefined ? {} : { unsettled: { plateaus: found.plateaus } }) };
+}
+
+/**
+ * The part of `range` the engine can quote with the loan's fees: a fee in CNY is
+ * at most the amount, a deducted upfront fee must leave a payout, and a financed
+ * one must keep amount + fee within the engine's largest principal.
+ */
+function quotable(loan: Omit<QuoteInput, "amount">, range: { readonly min: Decimal; readonly max: Decimal }): { min: Decimal; max: Decimal } {
+  const fixed = (fee: FeeInput | undefined) => (fee !== undefined && "amount" in fee ? roundMoney(fee.amount) : ZERO);
+  const upfront = fixed(loan.upfrontFee);
+  const floors = [range.min, fixed(loan.monthlyFee), loan.financeFee || upfront.isZero() ? upfront : upfront.plus("0.01")];
+  const top = PRODUCTS.none.amount.max;
+  const pct = loan.upfrontFee !== undefined && "percent" in loan.upfrontFee ? new Decimal(loan.upfrontFee.percent) : ZERO;
+  // A percent fee is rounded half-up to the 分, so it may add up to 0.005 more: one 分 less keeps clear of the top.
+  const financedTop = !loan.financeFee ? top : pct.isZero() ? top.minus(upfront) : top.div(pct.div(100).plus(1)).toDecimalPlaces(2, Decimal.ROUND_DOWN).minus("0.01");
+  return { min: Decimal.max(...floors), max: Decimal.min(range.max, financedTop) };
 }
 
 /** The answer to "how soon": the fewest terms, or the smallest highest payment any term in range allows. */

@@ -1,20 +1,10 @@
+import { UTCDate } from "@date-fns/utc";
 import { addMonths } from "date-fns/addMonths";
 
 /** A calendar date as `YYYY-MM-DD`; the engine never reads the clock. */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * A calendar day as a Date at local noon. Only the year, month and day are
- * ever read back, and noon is never skipped by a daylight-saving change, so
- * results do not depend on the time zone.
- */
-function atNoon(y: number, monthIndex: number, d: number): Date {
-  const date = new Date(2000, 0, 1, 12);
-  date.setFullYear(y, monthIndex, d); // setFullYear, unlike the constructor, keeps years 0–99 as written
-  return date;
-}
 
 /** Days in month `m` (1…12) of year `y`, proleptic Gregorian: February has 29 in leap years. */
 function daysInMonth(y: number, m: number): number {
@@ -30,23 +20,20 @@ export function isIsoDate(text: string): text is IsoDate {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-function toDate(iso: IsoDate): Date {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return atNoon(y, m - 1, d);
-}
-
-function toIso(date: Date): IsoDate {
-  const pad = (n: number, w: number) => String(n).padStart(w, "0");
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
-}
-
 /**
  * The date `months` months after `start`, on the same day of the month or, where
  * that month is shorter, its last day (date-fns `addMonths` clamps exactly so).
  * Always counted from the start date, so Jan 31 gives Feb 28 and then Mar 31.
+ * The arithmetic runs on a UTCDate, never a local Date: a local midnight or noon
+ * can be skipped (Pacific/Apia has no 2011-12-30), a day in UTC cannot.
  */
 export function addMonthsClamped(start: IsoDate, months: number): IsoDate {
-  return toIso(addMonths(toDate(start), months));
+  const date = new UTCDate(0);
+  // setFullYear, unlike the constructor, keeps years 0–99 as written
+  date.setFullYear(Number(start.slice(0, 4)), Number(start.slice(5, 7)) - 1, Number(start.slice(8, 10)));
+  const due = addMonths(date, months);
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+  return `${pad(due.getFullYear(), 4)}-${pad(due.getMonth() + 1, 2)}-${pad(due.getDate(), 2)}`;
 }
 
 const calendars = new Map<string, readonly IsoDate[]>();

@@ -1,9 +1,12 @@
 import { Decimal, type DecimalInput } from "./decimal.js";
+import { shownValue, writtenNumber } from "./shownValue.js";
 import type { Method } from "./methods/index.js";
 
 /**
- * The cap on the comprehensive annualized cost, percent: the 24% line of the
- * courts and regulators, and 随身贷's highest APR. A quote warns above it.
+ * The cap on the comprehensive annualized cost, percent: 24% is the regulators'
+ * line (window guidance capping consumer lenders' comprehensive cost), and
+ * 随身贷's highest APR. It is not the courts' line: since 2020-08-20 the courts
+ * protect interest up to 4 × the one-year LPR only. A quote warns above it.
  */
 export const DEFAULT_CAP = new Decimal(24);
 
@@ -71,13 +74,13 @@ export function findLimitViolation(
   const apr = new Decimal(loan.apr);
   const outside = (v: Decimal, r: { min: Decimal; max: Decimal }) => v.lt(r.min) || v.gt(r.max);
   if (outside(amount, limits.amount)) {
-    return { field: "amount", min: limits.amount.min.toString(), max: limits.amount.max.toString(), value: amount.toString() };
+    return { field: "amount", min: limits.amount.min.toString(), max: limits.amount.max.toString(), value: writtenNumber(amount.toString()) };
   }
   if (outside(apr, limits.apr)) {
-    return { field: "apr", min: limits.apr.min.toString(), max: limits.apr.max.toString(), value: apr.toString() };
+    return { field: "apr", min: limits.apr.min.toString(), max: limits.apr.max.toString(), value: writtenNumber(apr.toString()) };
   }
   if (!Number.isInteger(loan.terms) || loan.terms < limits.terms.min || loan.terms > limits.terms.max) {
-    return { field: "terms", min: String(limits.terms.min), max: String(limits.terms.max), value: typeof loan.terms === "number" ? String(loan.terms) : JSON.stringify(loan.terms) };
+    return { field: "terms", min: String(limits.terms.min), max: String(limits.terms.max), value: shownValue(loan.terms) };
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { methodDefinition, type Method } from "./methods/index.js";
 import { DEFAULT_CAP } from "./products.js";
 import { checkedQuoteInput, type QuoteInput } from "./quoteInput.js";
 import { dailyFromAnnual, dailyRateOf, monthlyRateOf, periodRates, rateValue, type InterestBasis, type YearBasis } from "./rates.js";
-import type { FeeResidual } from "./methods/types.js";
+import type { FeeResidual, PrincipalRounding } from "./methods/types.js";
 import { totalsOf, withFee, type ScheduleRow, type ScheduleTotals } from "./schedule.js";
 
 /** A dated repayment schedule with its totals, fees and IRR-annualized cost. */
@@ -49,6 +49,8 @@ export interface Quote {
   readonly firstPeriodMonths: Decimal;
   /** flat-fee with `feeResidual` given: which period took the rounding leftovers. */
   readonly feeResidual?: FeeResidual;
+  /** flat-fee with `principalRounding` given: how each period's principal share was rounded. */
+  readonly principalRounding?: PrincipalRounding;
   /** Methods that disclose it (bullet): total interest ÷ principal ÷ (days ÷ year basis), percent (单利). */
   readonly simpleAnnualRate?: Decimal;
 }
@@ -108,7 +110,7 @@ export function quote(input: QuoteInput): Quote {
   const firstPeriod = input.dueDay === undefined ? {} : { firstPeriodRate: dailyRateOf(apr, yearBasis, calendar.firstPeriodDays) };
   if (input.dueDay !== undefined) rates[0] = rate;
   const monthlyFee = resolveFee(input.monthlyFee, asked);
-  const conventions = { ...firstPeriod, ...(input.feeRate === undefined ? {} : { feeRate: new Decimal(input.feeRate) }), ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}) };
+  const conventions = { ...firstPeriod, ...(input.feeRate === undefined ? {} : { feeRate: new Decimal(input.feeRate) }), ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}), ...(input.principalRounding ? { principalRounding: input.principalRounding } : {}) };
   const methodRows = definition.rows({ principal, terms: input.terms, monthlyRate: rate, rates, totalFeePercent, ...conventions });
   // The fee column before the monthly fee is added: a fee-charging method's whole installment fee.
   const installmentFee = methodRows.some((r) => !r.fee.isZero()) ? totalsOf(methodRows).fee : ZERO; // interest methods charge none
@@ -139,6 +141,7 @@ export function quote(input: QuoteInput): Quote {
     firstPeriodMonths: calendar.firstPeriodMonths,
     ...(input.dueDay === undefined ? {} : { dueDay: input.dueDay, firstPeriodDays: calendar.firstPeriodDays }),
     ...(input.feeResidual ? { feeResidual: input.feeResidual } : {}),
+    ...(input.principalRounding ? { principalRounding: input.principalRounding } : {}),
     ...(definition.disclosesSimpleRate ? { simpleAnnualRate: totals.interest.div(principal).div(yearsOf(input.start, dates, yearBasis)).times(100) } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { LoanInputError } from "./loanInputError.js";
 import { METHOD_DEFINITIONS, METHODS, methodDefinition, type Method } from "./methods/index.js";
 import { fenOf } from "./money/fen.js";
 import { findLimitViolation, PRODUCTS } from "./products.js";
+import { shownValue } from "./shownValue.js";
 import { INTEREST_BASES, YEAR_BASES, type InterestBasis, type YearBasis } from "./rates.js";
 
 /** What a quote needs. Rates are in percent (12 means 12% a year). */
@@ -41,11 +42,7 @@ function fail(field: string, message: string): never {
   throw new LoanInputError(field, message);
 }
 
-/** A value as a message shows it: short, whatever was passed. */
-function shown(value: unknown): string {
-  if (typeof value !== "string") return String(value);
-  return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
-}
+const shown = shownValue;
 
 /** A finite decimal, or a LoanInputError naming `field` (never decimal.js's own error). */
 export function decimalField(field: string, value: unknown): Decimal {

@@ -1,3 +1,10 @@
+/**
+ * Put in front of a line of input that holds bytes that are not UTF-8 (they
+ * are decoded as U+FFFD): a lone surrogate, which no decoded UTF-8 text holds,
+ * so the line is refused by line number instead of read with changed text.
+ */
+export const NOT_UTF8 = "\udfff";
+
 /** Characters that say "not text": C0 controls but tab, newline, form feed, return and escape (colour codes are text); U+FFFD (a byte that is not UTF-8). */
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f\ufffd]/g;
 

@@ -1,6 +1,9 @@
 import { MAX_JSON_DEPTH, tooDeepAt } from "./nestingDepth.js";
 import { inexactNumber } from "./numberLiterals.js";
-import { lineColumn, syntaxErrorAt } from "./syntaxErrorAt.js";
+import { endsEarly, lineColumn, syntaxErrorAt } from "./syntaxErrorAt.js";
+
+/** The reason given for JSON that stops before its value is complete. */
+export const TRUNCATED = "the text ends before the JSON value is complete (unexpected end of input: truncated?)";
 
 export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
@@ -10,8 +13,12 @@ function reasonOf(error: Error): string {
     .replace(/ at position \d+.*$/s, "")
     .replace(/ in JSON$/, "")
     .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "")
-    .replace(/^Unexpected non-whitespace character after JSON$/, "more than one JSON value");
+    .replace(/^Unexpected non-whitespace character after JSON$/, "more than one JSON value")
+    .replace(/^Unexpected token '(.*)'$/s, (_, c: string) => `unexpected character ${JSON.stringify(c)}`);
 }
+
+/** The reason given for text with no JSON value in it at all. */
+export const EMPTY = "the text is empty: no JSON value in it";
 
 /**
  * The one parser of JSON written by users (profiles, --offers and --policy
@@ -30,7 +37,12 @@ export function parseJson(text: string, firstLine = 1): JsonResult {
     const at = syntaxErrorAt(body);
     const { line, column } = lineColumn(body, at < 0 ? body.length : at);
     const place = body.trim() === "" ? "" : `line ${line + firstLine - 1}, column ${column + (line === 1 && body !== text ? 1 : 0)}: `;
-    return { ok: false, message: `${place}${reasonOf(error as Error)}` };
+    if (body.trim() === "") return { ok: false, message: EMPTY };
+    // V8 knows the text ended (a literal or number cut off: `tr`, `1.`) where endsEarly sees a token gone wrong.
+    const v8 = (error as Error).message;
+    const v8At = Number(/ at position (\d+)/.exec(v8)?.[1] ?? -1);
+    const ended = endsEarly(body, at) || /^Unexpected end of JSON input/.test(v8) || v8At >= body.trimEnd().length;
+    return { ok: false, message: `${place}${ended ? TRUNCATED : reasonOf(error as Error)}` };
   }
   const deep = tooDeepAt(body);
   if (deep >= 0) {

@@ -13,7 +13,8 @@ const NAMES: Readonly<Record<string, string>> = { int: "an integer", number: "a 
  */
 function preview(value: unknown, depth: number): string {
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? value.slice(0, 60) : value);
-  if (typeof value !== "object" || value === null) return typeof value === "number" && !Number.isFinite(value) ? String(value) : String(JSON.stringify(value) ?? value);
+  // A number past the range of numbers (never from JSON: from arithmetic) is not shown as "Infinity".
+  if (typeof value !== "object" || value === null) return typeof value === "number" && !Number.isFinite(value) ? "a number too large to hold" : String(JSON.stringify(value) ?? value);
   const entries = Array.isArray(value) ? value.slice(0, 5) : Object.entries(value).slice(0, 5);
   const more = (Array.isArray(value) ? value.length : Object.keys(value).length) > 5 ? ",..." : "";
   if (depth >= 2) return Array.isArray(value) ? (value.length ? "[...]" : "[]") : entries.length ? "{...}" : "{}";

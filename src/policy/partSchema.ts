@@ -53,6 +53,15 @@ const setup = z.strictObject({
   sweepPath: z.string().optional(),
 });
 
+/** The most shards a run may be split into (`--shard I/N`): far more hosts than a run needs, few enough that a missing-shard check stays cheap. */
+export const MAX_SHARDS = 10_000;
+
+/** `--shard I/N` as the part recorded it (null: written without --shard). */
+const shard = z.union([
+  z.null(),
+  z.strictObject({ index: z.int().min(1).max(MAX_SHARDS), count: z.int().min(1).max(MAX_SHARDS) }).refine((s) => s.index <= s.count, "index must be at most count"),
+]);
+
 /** A --set as the part recorded it (only compared, never applied, by merge). */
 const override = z.strictObject({ path: z.union([z.tuple([z.string()]), z.tuple([z.literal("request"), z.enum(["amount", "terms"])])]), value: z.unknown(), op: z.enum(["+", "-", "*"]).optional() });
 
@@ -64,6 +73,7 @@ export const PartSchema = z.strictObject({
   setup,
   policies: hash,
   set: z.array(override),
+  shard,
   aggregate,
   checksum: hash,
 });

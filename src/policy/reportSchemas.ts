@@ -56,7 +56,7 @@ export const FitReportSchema = z.strictObject({
   calibration: z.array(calibrationRow).describe("on the holdout"),
   warnings: z.array(
     z.strictObject({
-      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept"]),
+      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads"]),
       text: z.string().describe("the warning in English"),
       id: z.string().optional(),
       field: z.string().optional(),
@@ -65,6 +65,8 @@ export const FitReportSchema = z.strictObject({
       bin: z.string().optional(),
       share: ratio.optional(),
       iterations: count.optional(),
+      bads: count.optional().describe("fewBads: the bads in train"),
+      minimum: count.optional().describe("fewBads: the fewest bads in train that fit without this warning"),
     }),
   ),
   policy: PolicySchema,

@@ -3,6 +3,7 @@ import type { FitReport } from "../app/scorecard/fitReport.js";
 import type { BinReport, CharacteristicReport } from "../app/scorecard/characteristicReport.js";
 import { asciiText } from "./asciiText.js";
 import { compactTable } from "./compactTable.js";
+import { printableData } from "./printable.js";
 import { drawnWidth } from "./layout.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
 import { calibrationView, ivBars, metricsTable } from "./scorecardTables.js";
@@ -36,7 +37,9 @@ export function prose(text: string, columns: number, indent: string, colour?: Ch
 }
 
 /** The fit report for people: IV bars, each characteristic's bins, the model, KS/AUC/Gini, calibration, warnings. */
-export function renderFitTable(r: FitReport, style: ViewStyle): string {
+export function renderFitTable(report: FitReport, style: ViewStyle): string {
+  // Ids, fields, bin labels and band names come from the policy and the data: shown escaped.
+  const r = printableData(report);
   const l = SCORECARD_LABELS[style.lang];
   const ascii = style.ascii === true;
   const chalk = new Chalk({ level: style.colorLevel });

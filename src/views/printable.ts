@@ -15,3 +15,15 @@ const SHORT: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t"
 export function printable(text: string): string {
   return text.replace(UNSAFE, (ch) => SHORT[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/**
+ * Every string inside `data` (a report: ids, fields, bin labels, band names,
+ * warning texts) made printable, for a view that prints many of them: none
+ * can be forgotten. Numbers, booleans and the shape stay as they are.
+ */
+export function printableData<T>(data: T): T {
+  if (typeof data === "string") return printable(data) as T;
+  if (Array.isArray(data)) return data.map((item: unknown) => printableData(item)) as T;
+  if (typeof data !== "object" || data === null) return data;
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, printableData(value)])) as T;
+}

@@ -72,6 +72,7 @@ export function quoteToJson({ quote: q, prepayment: p, overdue: o, prepayments, 
     ...(e ? { effectiveAnnualizedRate: { simple: percent(e.simple), compound: percent(e.compound) } } : {}),
     ...(q.dueDay === undefined ? {} : { dueDay: q.dueDay, firstPeriodDays: q.firstPeriodDays }),
     ...(q.feeResidual ? { feeResidual: q.feeResidual } : {}),
+    ...(q.principalRounding ? { principalRounding: q.principalRounding } : {}),
     ...(q.simpleAnnualRate ? { simpleAnnualRate: percent(q.simpleAnnualRate) } : {}),
   };
 }

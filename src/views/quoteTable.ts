@@ -22,10 +22,11 @@ function feeLines(q: Quote, l: QuoteLabels): string[] {
   return lines;
 }
 
-/** Lines for the lending conventions a quote uses: its due day, a bullet's simple rate. */
+/** Lines for the lending conventions a quote uses: its due day, a flat-fee principal rounding, a bullet's simple rate. */
 function conventionLines(q: Quote, k: ConventionLabels, c: ChalkInstance): string[] {
   return [
     ...(q.dueDay !== undefined && q.firstPeriodDays !== undefined ? [k.dueDay(q.dueDay, q.firstPeriodDays)] : []),
+    ...(q.principalRounding ? [k.principalRounding(q.principalRounding, q.feeResidual ?? "first")] : []),
     ...(q.simpleAnnualRate ? [`${k.simpleRate(percent(q.simpleAnnualRate, 2))}  ${c.dim(`(${k.simpleRateNote})`)}`] : []),
   ];
 }
@@ -59,8 +60,10 @@ function prepaymentSection(p: Prepayment, q: Quote, l: QuoteLabels, c: ChalkInst
   return p.schedule.length ? `${lines.join("\n")}\n${scheduleTable(p.schedule, l, hasRowFees(q), c, ascii)}` : lines.join("\n");
 }
 
-function overdueLine(o: Overdue, l: QuoteLabels, c: ChalkInstance): string {
-  return c.red(l.overdueLine(o.period, o.days, percent(o.penaltyRate), groupedMoney(o.penalty)));
+function overdueLine(o: Overdue, q: Quote, l: QuoteLabels, c: ChalkInstance, k: ConventionLabels): string {
+  const line = c.red(l.overdueLine(o.period, o.days, percent(o.penaltyRate), groupedMoney(o.penalty)));
+  // 罚息 is a share of the APR, and a flat-fee loan has none: say that its lender's late fee is another matter.
+  return methodDefinition(q.method).charges === "fee" ? `${line}\n${k.flatFeeLate}` : line;
 }
 
 /** The quote for people: a title, `body` (the schedule as a table or a chart), totals and rates, then any prepayment or late installment. */
@@ -72,7 +75,7 @@ export function renderQuotePage({ quote: q, prepayment, overdue, prepayments, ef
   const parts = [c.cyan(title), body(q, l, c), summary(q, l, c, k).join("\n")];
   for (const p of prepayment ? [prepayment] : (prepayments ?? [])) parts.push(prepaymentSection(p, q, l, c, style.ascii === true, k));
   if (effectiveRate) parts.push(c.bold(k.effective(percent(effectiveRate.simple, 2), percent(effectiveRate.compound, 2))));
-  if (overdue) parts.push(overdueLine(overdue, l, c));
+  if (overdue) parts.push(overdueLine(overdue, q, l, c, k));
   return `${parts.join("\n")}\n`;
 }
 

@@ -2,6 +2,7 @@ import { Chalk } from "chalk";
 import type { Stability, ValidateReport } from "../app/scorecard/validateReport.js";
 import { asciiText } from "./asciiText.js";
 import { compactTable } from "./compactTable.js";
+import { printableData } from "./printable.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
 import { calibrationView, metricsTable } from "./scorecardTables.js";
 import { prose } from "./fitView.js";
@@ -14,7 +15,9 @@ export function renderValidateJson(report: ValidateReport): string {
 }
 
 /** The validate report for people: KS/AUC/Gini, calibration, and with a baseline the PSI of the score and of each characteristic. */
-export function renderValidateTable(r: ValidateReport, style: ViewStyle): string {
+export function renderValidateTable(report: ValidateReport, style: ViewStyle): string {
+  // Ids, fields, bin labels and band names come from the policy and the data: shown escaped.
+  const r = printableData(report);
   const l = SCORECARD_LABELS[style.lang];
   const ascii = style.ascii === true;
   const chalk = new Chalk({ level: style.colorLevel });

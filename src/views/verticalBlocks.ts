@@ -9,7 +9,9 @@ import { padColumns, widest } from "./textWidth.js";
 export function renderBlocks(headers: readonly string[], rows: readonly (readonly string[])[], c: ChalkInstance): string {
   const labels = headers.slice(2);
   const width = widest(labels);
+  // Padded once, not once per row: a ranking may hold 100,000s of offers.
+  const padded = labels.map((label) => `   ${padColumns(label, width)}  `);
   return rows
-    .map(([rank = "", name = "", ...cells]) => [c.bold(`${rank}. ${name}`), ...cells.map((cell, i) => `   ${padColumns(labels[i] ?? "", width)}  ${cell}`)].join("\n"))
+    .map(([rank = "", name = "", ...cells]) => [c.bold(`${rank}. ${name}`), ...cells.map((cell, i) => `${padded[i] ?? `   ${padColumns("", width)}  `}${cell}`)].join("\n"))
     .join("\n\n");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BinReport, CharacteristicReport } from "../../src/app/scorecard/characteristicReport.js";
-import { characteristicWarnings, modelWarnings } from "../../src/app/scorecard/fitWarnings.js";
+import { characteristicWarnings, modelWarnings, sampleWarnings } from "../../src/app/scorecard/fitWarnings.js";
 
 const bin = (label: string, share: number, extra: Partial<BinReport> = {}): BinReport => ({ label, records: 0, share, goods: 0, bads: 0, badRate: 0, woe: 0, iv: 0, points: 0, ...extra });
 const characteristic = (extra: Partial<CharacteristicReport>): CharacteristicReport => ({ id: "C07", field: "spend12m", iv: 0.05, kept: true, trend: "falling", trendFrom: "base", coefficient: -1, bins: [bin("<2000", 0.5), bin("≥2000", 0.45), bin("missing", 0.05, { missing: true })], ...extra });
@@ -23,5 +23,13 @@ describe("fit warnings", () => {
   it("the model: not converged, scaling kept", () => {
     expect(modelWarnings(true, 8, true)).toEqual([]);
     expect(modelWarnings(false, 50, false).map((w) => w.kind)).toEqual(["notConverged", "scalingKept"]);
+  });
+});
+
+describe("too few bads in train", () => {
+  it("299 bads: one warning with the count and the minimum; 300: none", () => {
+    expect(sampleWarnings(299)).toEqual([{ kind: "fewBads", bads: 299, minimum: 300, text: "train holds 299 bads, fewer than 300: the bins' WOE and the coefficients rest on few defaults; check the holdout figures before using the card" }]);
+    expect(sampleWarnings(300)).toEqual([]);
+    expect(sampleWarnings(0).map((w) => w.kind)).toEqual(["fewBads"]);
   });
 });

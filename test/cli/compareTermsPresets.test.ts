@@ -71,7 +71,7 @@ describe("compare --preset: the bundled offers by id, name or unique prefix", ()
   });
 
   it("--list-presets prints every id with its name, price, source and date", async () => {
-    const r = await runCli(["compare", "--list-presets"]);
+    const r = await runCli(["compare", "--list-presets", "--lang", "en"]);
     expect(r.code).toBe(0);
     const ids = r.stdout.split("\n").filter((l) => /^\S/.test(l)).map((l) => l.split("  ")[0]);
     expect(ids).toEqual(["suishendai-floor", "suishendai-cap", "jiebei", "huabei-3", "huabei-6", "huabei-9", "huabei-12", "baitiao", "yuefu", "card"]);

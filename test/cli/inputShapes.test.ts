@@ -132,7 +132,7 @@ describe("input cut off mid-stream does not look complete", () => {
     const out = lines(r.stdout).map((l) => JSON.parse(l));
     expect([r.code, out.length, out[2].line, out[2].id]).toEqual([1, 3, 3, 3]);
     // cut inside "monthl…: {"id":3, (8) "invited":true, (15) "age":30, (9) = 32 characters before the string
-    expect(out[2].error).toBe("invalid JSON: line 3, column 33: Unterminated string");
+    expect(out[2].error).toBe("invalid JSON: line 3, column 33: the text ends before the JSON value is complete (unexpected end of input: truncated?)");
   });
 
   it("a JSON array that stops before its ]: an error record in place of the rest, exit 1", async () => {

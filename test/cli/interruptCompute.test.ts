@@ -7,7 +7,7 @@ import { labelledProfiles } from "../../examples/generate-labelled.mjs";
 import { Interrupted } from "../../src/app/errors.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { computeUnlessInterrupted } from "../../src/cli/scorecard/stopChecks.js";
-import { BIN } from "./runCli.js";
+import { BIN, binEnv } from "./runCli.js";
 import { tempWriter } from "./tempFiles.js";
 
 // Ctrl-C while fit or validate compute (after reading, before writing) stops
@@ -15,8 +15,6 @@ import { tempWriter } from "./tempFiles.js";
 // synchronous; it runs in steps and the signal is looked at between them.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-// The suite's code cache (test/setup/cacheHome.ts sets it, when there is one), not the user's.
-const cacheHome = process.env.XDG_CACHE_HOME === undefined ? {} : { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME };
 const write = tempWriter("suishendai-interrupt-compute-");
 // 60,000 records: seconds of computing, so the signal lands in it. The first has
 // an unknown field: its warning is printed once all is read, just before the
@@ -26,7 +24,7 @@ const INPUT = write("big.ndjson", `${rows.map((r, i) => JSON.stringify(i === 0 ?
 
 /** The bin, sent SIGINT as soon as stderr says the input is read. */
 function interruptedOnceRead(argv: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string; sent: boolean }> {
-  const child = spawn(process.execPath, [BIN, ...argv], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env.PATH ?? "", ...cacheHome } });
+  const child = spawn(process.execPath, [BIN, ...argv], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: binEnv() });
   let stdout = "";
   let stderr = "";
   let sent = false;

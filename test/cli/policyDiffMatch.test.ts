@@ -1,18 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.js";
-import { tempWriter } from "./tempFiles.js";
+import { policyVariant, tempWriter } from "./tempFiles.js";
 
 // Issue 21: `policy diff` compared lists by position (a dropped characteristic showed as every
 // later one renamed) and exited 0 whatever it found.
 const write = tempWriter("suishendai-diff-");
 const base = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8");
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const policy = (name: string, edit: (p: Json) => void): string => {
-  const p = JSON.parse(base) as Json;
-  edit(p);
-  return write(name, JSON.stringify(p, null, 2));
-};
+const policy = policyVariant(write);
 const original = write("original.json", base);
 const c03 = JSON.stringify(JSON.parse(base).scorecard.characteristics[2]);
 

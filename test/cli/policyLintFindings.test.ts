@@ -1,17 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.js";
-import { tempWriter } from "./tempFiles.js";
+import { policyVariant, tempWriter } from "./tempFiles.js";
 
 // Issue 21: what `policy lint` must say, line by line, and what simulate does with the same file.
 const write = tempWriter("suishendai-lintfind-");
 const base = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8");
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const policy = (name: string, edit: (p: Json) => void): string => {
-  const p = JSON.parse(base) as Json;
-  edit(p);
-  return write(name, JSON.stringify(p, null, 2));
-};
+const policy = policyVariant(write);
 const lines = (stderr: string) => stderr.trimEnd().split("\n");
 // The built-in policy's six missing-value warnings (docs/policy.md), before any a test adds.
 const DEFAULT_WARNINGS = 6;
@@ -116,7 +111,22 @@ describe("policy lint shows every schema error, one a line naming its path", () 
       `error: policy ${file}: bands[2].apr: expected a number, got "x"`,
       `error: policy ${file}: bands[3].terms: must be at least 1 item, got []`,
       `error: policy ${file}: pricing.lgd: must be at most 1, got 2`,
+      `note: policy ${file}: fix these first; the checks of the values (bands, bins, terms, the cap) run on a policy that parses`,
       `policy ${file}: 7 error(s), 0 warning(s)`,
+    ]);
+  });
+
+  it("a schema error hides a contradiction of the values: the note says those checks have not run; exit 1 as before", async () => {
+    // Band A's APR 1% is below the product's minimum (a value error), but the cut-off has no minScore.
+    const file = policy("schema-and-value.json", (p) => {
+      p.bands[0].apr = 1;
+      delete p.cutoff.minScore;
+    });
+    const r = await runCli(["policy", "lint", file]);
+    expect([r.code, r.stdout]).toEqual([1, ""]);
+    expect(lines(r.stderr).slice(-2)).toEqual([
+      `note: policy ${file}: fix these first; the checks of the values (bands, bins, terms, the cap) run on a policy that parses`,
+      `policy ${file}: 1 error(s), 0 warning(s)`,
     ]);
   });
 

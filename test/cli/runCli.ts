@@ -46,6 +46,11 @@ function cacheHome(): Record<string, string> {
   return home === undefined ? {} : { XDG_CACHE_HOME: home };
 }
 
+/** A bare environment for a spawned bin: PATH and the tests' code cache, nothing of the user's. */
+export function binEnv(): Record<string, string> {
+  return { PATH: process.env.PATH ?? "", ...cacheHome() };
+}
+
 /** Runs the built binary as a user would (needs `npm run build` first; `npm test` does it). */
 export function runBin(argv: readonly string[], env: Record<string, string> = {}): CliResult {
   const root = fileURLToPath(new URL("../..", import.meta.url));

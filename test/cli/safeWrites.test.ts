@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { labelledProfiles } from "../../examples/generate-labelled.mjs";
 import { population } from "../portfolio/population.js";
 import { runWithFiles } from "./fileIo.js";
-import { BIN } from "./runCli.js";
+import { BIN, binEnv } from "./runCli.js";
 import { tempWriter } from "./tempFiles.js";
 
 // The files fit and portfolio are asked to write, through the built binary:
@@ -16,14 +16,12 @@ import { tempWriter } from "./tempFiles.js";
 // cost the files.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-// The suite's code cache (test/setup/cacheHome.ts sets it, when there is one), not the user's.
-const cacheHome = process.env.XDG_CACHE_HOME === undefined ? {} : { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME };
 const write = tempWriter("suishendai-safe-writes-");
 const ndjson = (rows: readonly unknown[]) => `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`;
 const LABELLED = write("lab.ndjson", ndjson(labelledProfiles(400, 3)));
 const POPULATION = write("pop.ndjson", `${population(300).join("\n")}\n`);
 const dir = dirname(LABELLED);
-const env = { PATH: process.env.PATH ?? "", ...cacheHome };
+const env = binEnv();
 
 /** The bin with stdin from `stdin` (a file, or nothing) and stdout to a pipe read whole. */
 function bin(argv: readonly string[], stdin?: string, shellPrefix = "") {

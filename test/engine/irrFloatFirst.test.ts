@@ -53,8 +53,8 @@ const input: fc.Arbitrary<QuoteInput> = fc
     };
   });
 
-// `npm test` checks 600 quotes; IRR_RUNS=100000 checks more.
-const RUNS = Number(process.env.IRR_RUNS ?? 600);
+// `npm test` checks 200 quotes, `npm run test:slow` 2,000; IRR_RUNS=100000 checks more.
+const RUNS = Number(process.env.IRR_RUNS ?? 200);
 
 describe("the float-first IRR", () => {
   it("prints what the decimal solver prints, on generated quotes of every method", () => {

@@ -11,7 +11,7 @@ import { BIN, runBin } from "../cli/runCli.js";
 // the payload. Every flip must now be caught by the cache's own digest: the
 // built bin, started on a flipped copy of a real cache, prints what it prints
 // without a cache, exits 0 and writes a sound cache back. `npm run fuzz` flips
-// every header byte and ~260 offsets spread over the payload; npm test a few.
+// every header byte and ~260 offsets spread over the payload; npm run test:slow a few.
 const SWEEP = process.env.FUZZ_RUNS !== undefined;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const QUOTE = ["quote", "10000", "--apr", "12", "--terms", "12", "--start", "2026-01-31", "--lang", "en"];

@@ -7,7 +7,7 @@ import { runCli } from "../cli/runCli.js";
 import { compareArgs, policyMutation, quoteArgs, simulateCase, simulateInput } from "./generators.js";
 import { brokenRule } from "./rules.js";
 
-// npm test runs a sample; `npm run fuzz` sets FUZZ_RUNS=10000 and more.
+// npm run test:slow runs a sample; `npm run fuzz` sets FUZZ_RUNS=10000 and more.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const tally = { ran: 0, failed: 0, failures: [] as string[] };

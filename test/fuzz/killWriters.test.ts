@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs example script, without types
 import { labelledProfiles } from "../../examples/generate-labelled.mjs";
 import { seededDraws } from "../../examples/seededDraws.mjs";
-import { BIN } from "../cli/runCli.js";
+import { BIN, binEnv } from "../cli/runCli.js";
 import { tempWriter } from "../cli/tempFiles.js";
 import { population } from "../portfolio/population.js";
 
@@ -14,13 +14,11 @@ import { population } from "../portfolio/population.js";
 // portfolio --partial --out): the target is always the old file or the
 // complete new one, never a third. A killed writer may leave its temporary
 // (.NAME.PID.RANDOM.tmp); the next write of that file removes it.
-// npm test kills each writer a few times; `npm run fuzz` (FUZZ_RUNS) many more.
+// npm run test:slow kills each writer a few times; `npm run fuzz` (FUZZ_RUNS) many more.
 
 const KILLS = process.env.FUZZ_RUNS ? 20 : 2;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
 const root = fileURLToPath(new URL("../..", import.meta.url));
-// The suite's code cache (test/setup/cacheHome.ts sets it, when there is one), not the user's.
-const cacheHome = process.env.XDG_CACHE_HOME === undefined ? {} : { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME };
 const write = tempWriter("suishendai-kill-writers-");
 const ndjson = (rows: readonly unknown[]) => `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`;
 const LABELLED = write("lab.ndjson", ndjson(labelledProfiles(1500, 9)));
@@ -29,7 +27,7 @@ const OLD = '{"old": "the file that was there"}\n';
 
 /** Starts the bin; kills it with SIGKILL after `delay` ms (never, when undefined); resolves with its pid, once it has ended. */
 function runKilled(argv: readonly string[], delay?: number, whenStarted?: (pid: number) => () => boolean): Promise<{ pid: number; code: number | null }> {
-  const child = spawn(process.execPath, [BIN, ...argv], { cwd: root, stdio: "ignore", env: { PATH: process.env.PATH ?? "", ...cacheHome } });
+  const child = spawn(process.execPath, [BIN, ...argv], { cwd: root, stdio: "ignore", env: binEnv() });
   const pid = child.pid as number;
   const timer = delay === undefined ? undefined : setTimeout(() => child.kill("SIGKILL"), delay);
   const ready = whenStarted?.(pid);

@@ -31,7 +31,7 @@ function sealed(part: { [key: string]: Json }): string {
 const replacement = fc.constantFrom<Json>("-1", "0", "1", "2", "x", "", "1e3", "99999999999999999999999999999999999999999", 0, 1, -1, 1.5, 1e300, null, true, [], {}, ["0"], { a: "0" }, "__proto__", "constructor");
 
 describe("merge of a resealed part with one value replaced", async () => {
-  const champion = (await runCli(["portfolio", write("p.ndjson", `${population(40).join("\n")}\n`), "--partial", "--runs", "2"])).stdout;
+  const champion = (await runCli(["portfolio", write("p.ndjson", `${population(40).join("\n")}\n`), "--partial", "--runs", "2", "--shard", "1/1"])).stdout;
   const challenger = (await runCli(["portfolio", write("c.ndjson", `${population(40).join("\n")}\n`), "--partial", "--challenger", "src/policy/default-policy.json"])).stdout;
 
   it(`answers or refuses in one line (${RUNS} cases)`, async () => {

@@ -36,7 +36,7 @@ describe("parseJson never echoes unprintable text", () => {
   it("a long broken line: the message quotes none of it", () => {
     const message = (parseJson(`x${"\u0002\ufffd".repeat(20)}`) as { message: string }).message;
     // V8 adds `, "x\u0002…"... is not valid JSON`: the copy of the text goes
-    expect(message).toBe("line 1, column 1: Unexpected token 'x'");
+    expect(message).toBe("line 1, column 1: unexpected character \"x\"");
   });
 });
 

@@ -9,7 +9,7 @@ describe("parseJson: errors at the place the user wrote them", () => {
     // the second document starts at line 2, column 1
     ['{"a":1}\n{"b":2}', "line 2, column 1: more than one JSON value"],
     // 6 characters, the end is column 7
-    ['{"a":1', "line 1, column 7: Expected ',' or '}' after property value"],
+    ['{"a":1', "line 1, column 7: the text ends before the JSON value is complete (unexpected end of input: truncated?)"],
     // a BOM is not counted as a column of its own... the x is the 8th character after it
     ['\ufeff{"a":1}x', "line 1, column 9: more than one JSON value"],
     // numbers JSON cannot keep, quoted as written
@@ -17,6 +17,20 @@ describe("parseJson: errors at the place the user wrote them", () => {
     ['{"z": 9007199254740993}', "field z: 9007199254740993 is too large to be exact (integers up to 9007199254740991)"],
     ['{"z": 1e-400}', "field z: 1e-400 is too small for a number (it would become 0)"],
   ])("%j", (text, message) => {
+    expect(parseJson(text)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    // a literal or a number cut off at the end: the text ended, not a bad token (V8: "Unexpected end of JSON input")
+    ["a literal cut off", '{"id":"a","invited":tr', "line 1, column 21: the text ends before the JSON value is complete (unexpected end of input: truncated?)"],
+    ["a fraction cut off", '{"a":1.', "line 1, column 7: the text ends before the JSON value is complete (unexpected end of input: truncated?)"],
+    ["a minus sign alone", '{"a":-', "line 1, column 6: the text ends before the JSON value is complete (unexpected end of input: truncated?)"],
+    // a line of x's: the first character, in words (V8: "Unexpected token 'x', "xxx…" is not valid JSON")
+    ["100,000 x's", "x".repeat(100_000), 'line 1, column 1: unexpected character "x"'],
+    // nothing at all (V8: "Unexpected end of JSON input")
+    ["no text", "", "the text is empty: no JSON value in it"],
+    ["blanks", " \n ", "the text is empty: no JSON value in it"],
+  ])("in words, never V8's: %s", (_name, text, message) => {
     expect(parseJson(text)).toEqual({ ok: false, message });
   });
 

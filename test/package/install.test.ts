@@ -13,7 +13,7 @@ const npm = (args: string[], cwd: string) => execFileSync("npm", [...args, "--pr
 let tarball = "";
 
 beforeAll(() => {
-  // npm test has just built dist/; packing need not run the build again.
+  // npm run test:slow has just built dist/; packing need not run the build again.
   npm(["pack", "--ignore-scripts", "--pack-destination", work], root);
   tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")) ?? "");
 }, 120_000);

@@ -150,13 +150,15 @@ describe("a part edited with its checksum recomputed is refused by the field, ex
 describe("a part of another version says what it found", () => {
   it.each([
     ["2", '"2" (a string)'],
+    [2, "2"],
     [3, "3"],
+    [4, "4"],
     [undefined, "none"],
   ])("version %j", async (version, shown) => {
     const good = await runCli(["portfolio", shard(0, 10, "v.ndjson"), "--partial"]);
     const part = JSON.parse(good.stdout);
     part.version = version;
     const file = write("version.part.json", JSON.stringify(part));
-    expectUsageError(await runCli(["merge", file]), new RegExp(`^error: merge: ${file} is a part of version ${shown.replace(/[()]/g, "\\$&")}; this suishendai reads parts of version 4 only`));
+    expectUsageError(await runCli(["merge", file]), new RegExp(`^error: merge: ${file} is a part of version ${shown.replace(/[()]/g, "\\$&")}; this suishendai reads parts of version 5 only`));
   });
 });

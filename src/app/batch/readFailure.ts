@@ -6,11 +6,11 @@ export function interruptedAfter(count: number): string {
   return `interrupted after ${count} record(s); every line written is whole`;
 }
 
-/** What ended the input early, as the error to report: Ctrl-C (130), not text (2), or a read error (1). */
-export function readFailure(error: Error, name: string, count: number): Error {
+/** What ended the input early, as the error to report: Ctrl-C (130), not text (2), or a read error (1); `option` names the file's option (--outcomes, --baseline). */
+export function readFailure(error: Error, name: string, count: number, option = "input"): Error {
   if (error instanceof Interrupted) return new Interrupted(interruptedAfter(count));
-  if (error instanceof NotText) return new UsageError(`input: ${name} is not UTF-8 text: ${error.message}`);
-  return new IoError(`input: read error in ${name} after ${count} record(s): ${error.message}`);
+  if (error instanceof NotText) return new UsageError(`${option}: ${name} is not UTF-8 text: ${error.message}`);
+  return new IoError(`${option}: read error in ${name} after ${count} record(s): ${error.message}`);
 }
 
 /** One warning per unknown field name, with the number of records that had it. */

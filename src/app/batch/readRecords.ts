@@ -1,4 +1,6 @@
+import { NOT_UTF8 } from "../../json/encoding.js";
 import { isJsonSyntax, parseJson } from "../../json/parseJson.js";
+import { endsEarly } from "../../json/syntaxErrorAt.js";
 
 export type { InputRecord };
 import type { InputSource } from "./inputSource.js";
@@ -12,10 +14,14 @@ import { textChunks } from "./textChunks.js";
 /** How the input was written: decides between one readable answer and an NDJSON stream. */
 export type InputShape = "ndjson" | "array" | "document";
 
+/** A record holding bytes that are not UTF-8: read, its id or a field would silently differ from what was written. */
+const NOT_UTF8_MESSAGE = "not UTF-8: bytes here are not UTF-8 text, so the record is left out rather than read with changed characters (convert the file to UTF-8, e.g. iconv -f GB18030 -t UTF-8)";
+
 const SEVERAL = "(for several profiles, write one per line (NDJSON) or a JSON array)";
 
 /** Parses one record's text; a broken one keeps its id (when it can be salvaged) for its error record. */
 export function parseLine(text: string, line: number, at = line): InputRecord {
+  if (text.includes(NOT_UTF8)) return { line, parseError: NOT_UTF8_MESSAGE };
   const parsed = parseJson(text, at);
   if (parsed.ok) return { line, value: parsed.value };
   const message = /more than one JSON value$/.test(parsed.message) ? `${parsed.message} ${SEVERAL}` : parsed.message;
@@ -122,7 +128,9 @@ export async function* readRecords(source: InputSource, onShape: (shape: InputSh
   // A lone "{" opening the text, and no line that parses on its own:
   // one broken pretty-printed document. Anything else is NDJSON, every line
   // its own record (so "{broken\n{broken" gives two error records).
-  const broken = whole !== undefined && first === "{" && records.length > 1 && records.every((r) => "text" in r && !parses(r.text));
+  // A lone "{" and a text that stops before its end: one truncated document, whatever its lines.
+  const truncated = first === "{" && joined !== undefined && endsEarly(joined);
+  const broken = whole !== undefined && first === "{" && records.length > 1 && (truncated || records.every((r) => "text" in r && !parses(r.text)));
   onShape(broken ? "document" : "ndjson");
   if (broken) yield [whole];
   else yield* ndjson(lines, batches);

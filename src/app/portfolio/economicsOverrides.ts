@@ -32,6 +32,7 @@ export function parseEconomics(text: string): EconomicsOverride {
   const m = /^([+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(%?)$/.exec(raw);
   if (!m) throw new UsageError(`--economics ${name}: expected a number such as 0.5${key.endsWith("Rate") ? " or 3.5%" : ""}, got ${JSON.stringify(raw)}`);
   const value = new Decimal(m[1] as string).div(m[2] ? 100 : 1).toNumber();
+  if (!Number.isFinite(value)) throw new UsageError(`--economics ${name}: ${raw} is too large for a number`);
   return { text, key, ...(term === undefined ? {} : { term }), value };
 }
 

@@ -11,9 +11,13 @@ import { UsageError } from "../errors.js";
 import { partProblem } from "./partChecks.js";
 
 const KIND = "suishendai portfolio part";
-/** 3: the part records which applicants it covers (aggregate.applicantDigest); bands are [name, sums] pairs. */
-/** 4: its setup names the world (setup.world), and its sums carry the world's PD and defaults per band. */
-const VERSION = 4;
+/**
+ * The one place the part format is versioned. 3: the part records which
+ * applicants it covers (aggregate.applicantDigest); bands are [name, sums]
+ * pairs. 4: it records its shard (`--shard I/N`, or null). 5: its setup names
+ * the world (setup.world), and its sums carry the world's PD and defaults per band.
+ */
+const VERSION = 5;
 
 /** What a part's run was, but its input: enough to tell parts of different runs apart, and to name what differs. */
 export interface PartRun {
@@ -24,9 +28,16 @@ export interface PartRun {
   readonly set: readonly FieldOverride[];
 }
 
-/** A part as read and checked: its run, its fingerprint, and its sums. */
+/** `--shard I/N`: this part is shard `index` of `count` (1-based). Not a setting of the run: the parts of one run differ in it. */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** A part as read and checked: its run, its fingerprint, its shard (null without --shard), and its sums. */
 export interface Part extends PartRun {
   readonly fingerprint: string;
+  readonly shard: Shard | null;
   readonly aggregate: PortfolioAggregate;
 }
 
@@ -42,9 +53,9 @@ export function policiesDigest(policies: readonly unknown[]): string {
   return sha256(policies);
 }
 
-/** A --partial file: the run, its fingerprint, the sums, and a checksum of all of it so a changed part is caught. */
-export function partialText(run: PartRun, aggregate: PortfolioAggregate): string {
-  const body = { kind: KIND, version: VERSION, fingerprint: runFingerprint(run), setup: run.setup, policies: run.policies, set: run.set, aggregate: aggregateToJson(aggregate) };
+/** A --partial file: the run, its fingerprint, its shard, the sums, and a checksum of all of it so a changed part is caught. */
+export function partialText(run: PartRun, aggregate: PortfolioAggregate, shard: Shard | null = null): string {
+  const body = { kind: KIND, version: VERSION, fingerprint: runFingerprint(run), setup: run.setup, policies: run.policies, set: run.set, shard, aggregate: aggregateToJson(aggregate) };
   return `${JSON.stringify({ ...body, checksum: sha256(body) })}\n`;
 }
 
@@ -76,7 +87,8 @@ export function readPartial(text: string, name: string): Part {
     const issue = checked.error.issues[0] as (typeof checked.error.issues)[number];
     throw damaged(formatPath(issue.path) || "(top level)", describeIssue(issue));
   }
-  const read: Part = { setup: checked.data.setup, policies: checked.data.policies, set: checked.data.set, fingerprint: checked.data.fingerprint, aggregate: checked.data.aggregate };
+  const { setup, policies, set, fingerprint, shard, aggregate } = checked.data;
+  const read: Part = { setup, policies, set, fingerprint, shard, aggregate };
   const problem = partProblem(read.aggregate, read.setup);
   if (problem) throw damaged(problem.path, problem.message);
   return read;

@@ -5,6 +5,7 @@ import { canonicalJson } from "../../json/canonicalJson.js";
 import { UsageError } from "../errors.js";
 import { readPartial, type Part } from "./partFile.js";
 import { refuseOverlaps } from "./partOverlaps.js";
+import { refuseShardGaps } from "./partShards.js";
 
 export { partialText } from "./partFile.js";
 
@@ -41,8 +42,8 @@ export function runDifference(a: Part, b: Part): string {
 
 /**
  * The parts as one run. Refused, naming the files: parts of different runs
- * (and what differs), parts that cover the same applicants, and parts that
- * are all empty (there is no book).
+ * (and what differs), shards missing, repeated or of another split, parts
+ * that cover the same applicants, and parts that are all empty (there is no book).
  */
 export function mergeParts(parts: readonly { name: string; text: string }[]): { setup: ResultSetup; aggregate: PortfolioAggregate } {
   const read = parts.map(({ name, text }) => {
@@ -57,6 +58,8 @@ export function mergeParts(parts: readonly { name: string; text: string }[]): { 
       throw new UsageError(`merge: ${name} and ${first.name} are parts of different runs: ${runDifference(part, first.part)}`);
     }
   }
+  // Before the applicants: a copied shard is named as a shard given twice.
+  refuseShardGaps(read.map(({ name, part }) => ({ name, shard: part.shard })));
   refuseOverlaps(read.map(({ name, part }) => ({ name, aggregate: part.aggregate })));
   if (read.every(({ part }) => part.aggregate.applicants === 0n)) {
     throw new UsageError(`merge: ${read.length === 1 ? `${first.name} is empty` : `all ${read.length} parts are empty`} (no applicants): there is no book; give the parts of shards that had profiles`);

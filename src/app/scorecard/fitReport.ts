@@ -5,7 +5,7 @@ import { policyFromJson } from "../../policy/loadPolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { describeCharacteristic, type CharacteristicReport } from "./characteristicReport.js";
 import { fitScorecard } from "./fitScorecard.js";
-import { characteristicWarnings, modelWarnings, type FitWarning } from "./fitWarnings.js";
+import { characteristicWarnings, modelWarnings, sampleWarnings, type FitWarning } from "./fitWarnings.js";
 import { fixed } from "./labelledChecks.js";
 import { toEnd, type Steps } from "../steps.js";
 import type { LabelledData } from "./labelledRecords.js";
@@ -73,7 +73,8 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
   const train = part(data.targets, true);
   const holdout = part(data.targets, false);
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
-  const warnings = [...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap(characteristicWarnings)];
+  const trainBads = train.reduce<number>((s, t) => s + t, 0);
+  const warnings = [...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap(characteristicWarnings)];
   return {
     command: "fit",
     target: options.target,

@@ -10,7 +10,22 @@ export type FitWarning = { readonly text: string } & (
   | { readonly kind: "noMissing"; readonly id: string; readonly field: string }
   | { readonly kind: "notConverged"; readonly iterations: number }
   | { readonly kind: "scalingKept" }
+  | { readonly kind: "fewBads"; readonly bads: number; readonly minimum: number }
 );
+
+/**
+ * Fewer training bads than this and the fit is a warning: a card's WOE per
+ * bin and its coefficients rest on the bads, and with a few hundred over
+ * dozens of bins each bin's bad rate is a handful of cases (the usual
+ * rule of thumb asks for hundreds to thousands of bads).
+ */
+export const MIN_TRAIN_BADS = 300;
+
+/** The warning of too little to fit on: fewer than MIN_TRAIN_BADS bads in train. */
+export function sampleWarnings(trainBads: number): FitWarning[] {
+  if (trainBads >= MIN_TRAIN_BADS) return [];
+  return [{ kind: "fewBads", bads: trainBads, minimum: MIN_TRAIN_BADS, text: `train holds ${trainBads} bads, fewer than ${MIN_TRAIN_BADS}: the bins' WOE and the coefficients rest on few defaults; check the holdout figures before using the card` }];
+}
 
 /** A share as a percentage with 2 decimals, the way the warnings print it. */
 export const percent2 = (share: number) => `${(share * 100).toFixed(2)}%`;

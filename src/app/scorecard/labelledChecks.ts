@@ -8,9 +8,11 @@ export const fixed = (x: number, places = 4): number => Number(x.toFixed(places)
  * Refuses data that cannot be measured (exit 2, one line): no usable record
  * (naming the first problem), or fewer than `least` goods or bads.
  */
-export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string): void {
+export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string, typeOnly?: { profile: string; outcome: string }): void {
   if (read === 0) throw new UsageError(`input: no record found in ${name}`);
-  if (data.targets.length === 0 && bad.length === 0) throw new UsageError(`input: no profile of ${name} has an outcome in --outcomes (joined by id)`);
+  // 17 and "17" are different ids (JSON keeps the type): say so when that is why nothing joined.
+  const types = typeOnly ? `; the ids differ in type only: profile id ${typeOnly.profile} but outcome id ${typeOnly.outcome} (write both as numbers or both as strings)` : "";
+  if (data.targets.length === 0 && bad.length === 0) throw new UsageError(`input: no profile of ${name} has an outcome in --outcomes (joined by id)${types}`);
   const first = bad[0];
   if (data.targets.length === 0 && first) {
     const outcomes = / the outcome in (.*) has no field /.exec(first.error)?.[1];

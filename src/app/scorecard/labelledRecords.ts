@@ -3,6 +3,7 @@ import { unknownFields } from "../../policy/profileFields.js";
 import { ProfileError, toProfile } from "../../policy/toProfile.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import { parseLine, type InputRecord } from "../batch/readRecords.js";
+import { RepeatedIds } from "./repeatedIds.js";
 
 /** Profiles and their outcomes (0 good, 1 bad), in input order. */
 export interface LabelledData {
@@ -26,6 +27,8 @@ export interface TargetSource {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A field the record itself holds: `--target constructor` or `__proto__` is not found on every object's prototype. */
+const own = (value: Record<string, unknown>, field: string): unknown => (Object.hasOwn(value, field) ? value[field] : undefined);
 
 /** A record's parsed value, or the reason it has none. */
 export function recordValue(record: InputRecord): { value: unknown } | { error: string } {
@@ -42,7 +45,7 @@ const UNMATCHED = Symbol("no outcome for this id");
 function outcomeOf(value: Record<string, unknown>, source: TargetSource, matched?: Set<string>): 0 | 1 | string | typeof UNMATCHED {
   const { field, outcomes } = source;
   if (!outcomes) {
-    const outcome = value[field];
+    const outcome = own(value, field);
     if (outcome === undefined || outcome === null) return `field ${field}: is required (the outcome: 0 good, 1 defaulted)`;
     if (outcome !== 0 && outcome !== 1) return `field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
     return outcome;
@@ -70,6 +73,10 @@ export class LabelledCollector {
   unmatched = 0;
   /** With --outcomes: the ids of the outcomes some profile has (the others are counted in a note). */
   readonly matched = new Set<string>();
+  /** With --outcomes: the first profile id without an outcome that the outcomes hold in the other type (17 and "17"). */
+  typeOnly?: { readonly profile: string; readonly outcome: string };
+  /** With --outcomes: profiles whose id another joined profile has already. */
+  readonly repeated = new RepeatedIds();
 
   /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it). */
   constructor(
@@ -81,9 +88,14 @@ export class LabelledCollector {
     for (const name of unknownFields(value)) {
       if (name !== this.outcomeField && (this.unknown.has(name) || this.unknown.size < UNKNOWN_NAMES)) this.unknown.set(name, (this.unknown.get(name) ?? 0) + 1);
     }
-    if (!this.source?.outcomes || !(this.source.field in value)) return;
+    if (!this.source?.outcomes || !Object.hasOwn(value, this.source.field)) return;
     this.carried.records++;
     if (value[this.source.field] !== outcome) this.carried.differ++;
+  }
+
+  private noteTypeOnly(id: unknown): void {
+    const other = typeof id === "number" ? JSON.stringify(String(id)) : typeof id === "string" && /^-?\d+(\.\d+)?$/.test(id) ? JSON.stringify(Number(id)) : undefined;
+    if (other !== undefined && !this.typeOnly && this.source?.outcomes?.map.has(other)) this.typeOnly = { profile: JSON.stringify(id), outcome: other };
   }
 
   add(record: InputRecord): void {
@@ -93,8 +105,9 @@ export class LabelledCollector {
     const value = parsed.value;
     if (!isObject(value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
     const outcome = this.source ? outcomeOf(value, this.source, this.matched) : 0;
-    if (outcome === UNMATCHED) return void this.unmatched++;
+    if (outcome === UNMATCHED) return void (this.unmatched++, this.noteTypeOnly(value.id));
     if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
+    if (this.source?.outcomes) this.repeated.add(JSON.stringify(value.id), record.line);
     this.noteFields(value, outcome);
     try {
       this.data.profiles.push(toProfile(value));
@@ -131,7 +144,7 @@ export function outcomesFrom(records: readonly InputRecord[], field: string): Ou
     else {
       const key = JSON.stringify(value.id);
       if (map.has(key)) return { error: `line ${record.line}: id ${key} appears twice` };
-      map.set(key, value[field]);
+      map.set(key, own(value, field));
     }
   }
   return { map, bad, nullIds };

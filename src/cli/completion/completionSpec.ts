@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { methodNames } from "../../engine/methods/index.js";
-import { FEE_RESIDUALS, FLAT_FEE_PREPAYS } from "../../engine/methods/types.js";
+import { FEE_RESIDUALS, FLAT_FEE_PREPAYS, PRINCIPAL_ROUNDINGS } from "../../engine/methods/types.js";
 import { COMPARE_SORTS } from "../../engine/compare.js";
 import { PREPAY_MODES } from "../../engine/prepayment.js";
 import { PRODUCTS } from "../../engine/products.js";
@@ -31,6 +31,7 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--product": Object.keys(PRODUCTS),
   "--prepay-mode": PREPAY_MODES,
   "--fee-residual": FEE_RESIDUALS,
+  "--principal-rounding": PRINCIPAL_ROUNDINGS,
   "--flat-fee-prepay": FLAT_FEE_PREPAYS,
   "--summary-format": SUMMARY_FORMATS,
   "--sort": COMPARE_SORTS,

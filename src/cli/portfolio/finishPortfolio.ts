@@ -40,5 +40,6 @@ export function throwOnInvalid(io: CliIo, aggregate: PortfolioAggregate): void {
   io.stderr(namedErrors(aggregate));
   const shown = aggregate.errors.length;
   const by = aggregate.errors.some((e) => e.part !== undefined) ? "by part and line" : "by line";
-  throw new BatchHadErrors(Number(aggregate.invalid), shown < aggregate.invalid ? `the first ${shown} are named above, ${by}` : `each is named above, ${by}`);
+  const named = shown === 0 ? "none is named (the lines were not kept)" : shown < aggregate.invalid ? `the first ${shown} are named above, ${by}` : `each is named above, ${by}`;
+  throw new BatchHadErrors(Number(aggregate.invalid), named);
 }

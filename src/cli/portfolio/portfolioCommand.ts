@@ -12,7 +12,7 @@ Examples:
   $ suishendai portfolio pop.ndjson --challenger my-policy.json
   $ suishendai portfolio pop.ndjson --sweep cutoff=550:700:10 --npl-target 2%
   $ suishendai portfolio pop.ndjson --outcomes loans.ndjson --format json
-  $ suishendai portfolio part1.ndjson --partial --out part1.json
+  $ suishendai portfolio part1.ndjson --partial --shard 1/8 --out part1.json
   $ suishendai merge part*.json                  # the parts as the one run
 
 Each approved applicant borrows with the policy's economics (take-up, amount,
@@ -43,6 +43,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .option("--outcomes <file>", "write one NDJSON line per booked loan (the first book's first run) to this file")
     .option("--window <months>", "with --outcomes: bad = 90+ days past due within this many months on book; repaid without it or current then = good; 1-90 days past due then = indeterminate, left out and counted (default 12)")
     .option("--partial", "write this part's sums as JSON, to be combined by `suishendai merge`")
+    .option("--shard <i/n>", "with --partial: this part is shard I of N (1-based), so merge refuses a shard missing or given twice")
     .option("--out <file>", "write the result (with --partial, the part) to this file instead of stdout: whole or not at all")
     .option("--jobs <n>", "worker threads (default 1: workers pay off only on large inputs with idle cores; measure before using them)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
@@ -50,7 +51,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.portfolio).action(async (input: string, raw: RawPortfolioOptions) => {
     const { runPortfolio } = await import("./runPortfolio.js");
-    await runPortfolio(io, input, { ...raw, quiet: program.opts().quiet === true });
+    await runPortfolio(io, input, { ...raw, quiet: program.opts().quiet === true, formatGiven: command.getOptionValueSource("format") === "cli" });
   });
 
   const merge = program
@@ -59,7 +60,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .argument("<parts...>", "part files (the shell expands part*.json)")
     .addOption(langOption("language of the view: zh | en (default: from LANG, else zh)"))
     .addOption(asciiOption())
-    .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one\nrun's. Parts are files: - (stdin) is refused.");
+    .addHelpText("after", "\nExamples:\n  $ suishendai merge part*.json --format json\n\nThe parts must come from the same run settings (policies, economics, --seed,\n--runs, --sweep, --npl-target, --set); the result is byte for byte the one\nrun's. Parts written with --shard I/N must be all N shards, each once.\nParts are files: - (stdin) is refused.");
   addFormatOptions(merge, FORMATS.portfolio).action(async (parts: string[], raw: RawMergeOptions) => {
     const { runMerge } = await import("./runMerge.js");
     await runMerge(io, parts, raw);

@@ -1,10 +1,12 @@
 import { UsageError } from "../../app/errors.js";
 import { parseEconomics } from "../../app/portfolio/economicsOverrides.js";
+import type { Shard } from "../../app/portfolio/partFile.js";
 import type { PortfolioOptions } from "../../app/portfolio/portfolioSetup.js";
 import { parseSweep } from "../../app/portfolio/sweep.js";
 import { parseOverride } from "../../app/overrides.js";
 import { refuseRepeatedValues } from "../../app/repeats.js";
 import { Decimal } from "../../engine/decimal.js";
+import { MAX_SHARDS } from "../../policy/partSchema.js";
 import { PolicyError } from "../../policy/policyError.js";
 import { policyFromText } from "../../policy/loadPolicy.js";
 import { defaultWorld, worldFromText } from "../../policy/loadWorld.js";
@@ -25,12 +27,15 @@ export interface RawPortfolioOptions {
   readonly economics: string[];
   readonly nplTarget?: string;
   readonly format: string;
+  /** --format was given on the command line, not the default: with --partial only json is. */
+  readonly formatGiven?: boolean;
   readonly json?: boolean;
   readonly lang?: string;
   readonly ascii?: boolean;
   readonly outcomes?: string;
   readonly out?: string;
   readonly partial?: boolean;
+  readonly shard?: string;
   readonly jobs?: string;
   readonly set: string[];
   readonly quiet?: boolean;
@@ -45,6 +50,18 @@ export function parseNplTarget(text: string | undefined): string {
   if (m && !m[2] && value?.gte(1)) throw new UsageError(`--npl-target: ${m[1]} would be ${value.times(100).toString()}%; write ${m[1]}% or ${value.div(100).toString()} (a share: 2% or 0.02)`);
   if (!value || value.lte(0) || value.gt(1)) throw new UsageError(`--npl-target: expected a share above 0 and at most 100% such as 2% or 0.02, got ${JSON.stringify(text)}`);
   return value.toString();
+}
+
+/** `--shard I/N` (with --partial only): this part is shard I of N, 1-based; null without it. */
+export function parseShard(text: string | undefined, partial: boolean): Shard | null {
+  if (text === undefined) return null;
+  if (!partial) throw new UsageError("--shard: only with --partial (it names the part a shard writes for `suishendai merge`)");
+  const m = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/.exec(text);
+  const [index, count] = m ? [Number(m[1]), Number(m[2])] : [Number.NaN, Number.NaN];
+  if (!m || index < 1 || count > MAX_SHARDS || index > count) {
+    throw new UsageError(`--shard: expected I/N, this part's shard I of N with 1 ≤ I ≤ N ≤ ${MAX_SHARDS} such as 2/8, got ${JSON.stringify(text)}`);
+  }
+  return { index, count };
 }
 
 /** --challenger FILE: a second policy, read and checked as --policy is. */

@@ -1,5 +1,6 @@
 import { mergeParts } from "../../app/portfolio/partial.js";
 import { FORMATS } from "../../views/formats.js";
+import { NotUtf8 } from "../strictUtf8.js";
 import type { CliIo } from "../io.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { IoError, UsageError } from "../../app/errors.js";
@@ -25,7 +26,7 @@ export async function runMerge(io: CliIo, files: readonly string[], raw: RawMerg
     const twin = sameFileAs(name, files.slice(0, i));
     if (twin !== undefined) throw new UsageError(`merge: ${name} is the same file as ${twin}; give each part once`);
     const text = await io.readText(name).catch((error: Error) => {
-      throw new IoError(`merge: cannot read ${name}: ${error.message}`);
+      throw error instanceof NotUtf8 ? new UsageError(`merge: ${name}: ${error.message}`) : new IoError(`merge: cannot read ${name}: ${error.message}`);
     });
     parts.push({ name, text });
   }

@@ -12,14 +12,14 @@ import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { readerGone } from "../readerGone.js";
-import { chosenFormat, parseLang } from "../sharedOptions.js";
+import { chosenFormat, parseJobs, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
 import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
 import { refuseFileClashes } from "./fileClashes.js";
 import { OutcomeIds } from "./outcomeIds.js";
 import { openOutcomes } from "./outcomesFile.js";
 import { openAtomic } from "../atomicWrite.js";
-import { portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
+import { parseShard, portfolioOptions, type RawPortfolioOptions } from "./portfolioOptions.js";
 import { PORTFOLIO_WORKER_URL, portfolioBatches, type PortfolioWorkerSetup } from "./portfolioWorkerSetup.js";
 
 /**
@@ -45,16 +45,18 @@ function stopped(error: Interrupted, files: readonly string[]): Interrupted {
  */
 export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.portfolio);
-  if (raw.partial && (raw.format !== FORMATS.portfolio[0] || raw.json)) throw new UsageError("--partial: writes the part's sums as JSON for `suishendai merge`; give --format to merge instead");
+  // A part is JSON: --json or --format json say so; another format given (the default table is not) is for merge.
+  if (raw.partial && raw.formatGiven && raw.format !== "json") throw new UsageError(`--format ${raw.format}: --partial writes the part's sums as JSON for \`suishendai merge\`; give --format ${raw.format} to merge instead`);
   if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
+  const shard = parseShard(raw.shard, raw.partial === true);
   // A table for --out FILE is not drawn to the terminal's width.
   const { columns: _terminal, ...noTerminal } = io;
   const style = portfolioStyle(raw.out === undefined ? io : noTerminal, format, raw, parseLang(raw.lang, io.env));
-  await refuseFileClashes(input, raw, io.stdinIdentity?.());
+  await refuseFileClashes(input, raw, io.stdinIdentity?.(), io.stdoutIdentities?.());
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
   if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));
-  const jobsGiven = raw.jobs === undefined ? undefined : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
+  const jobsGiven = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   const name = input === "-" ? "stdin" : input;
   const source = await io.openInput(input).catch((error: Error) => {
     throw new IoError(`input: cannot read ${name}: ${error.message}`);
@@ -62,7 +64,8 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const batches = readRecords(source, () => {});
   const keyboard = input === "-" && io.stdinIsTTY;
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
-  const jobs = jobsGiven ?? DEFAULT_JOBS;
+  if (jobsGiven?.note && !raw.quiet) io.stderr(jobsGiven.note);
+  const jobs = jobsGiven?.jobs ?? DEFAULT_JOBS;
   const worker: PortfolioWorkerSetup = { policies: setup.policies, run: setup.run };
   // --out FILE takes stdout's place: the result (or part) goes to a temporary beside FILE, put in place at the end.
   const result = raw.out === undefined ? undefined : await openAtomic(raw.out, "--out");
@@ -125,7 +128,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     }
   };
   if (raw.partial) {
-    await written(() => view.writeOut(partialText(setup.part, total)));
+    await written(() => view.writeOut(partialText(setup.part, total, shard)));
     await place();
     throwOnInvalid(io, total);
   } else {

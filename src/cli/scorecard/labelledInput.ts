@@ -30,7 +30,7 @@ async function allRecords(io: CliIo, path: string, option: string, quiet: boolea
   } catch (error) {
     // fit and validate write nothing until all is read: simulate's "every line written is whole" would not be true here.
     if (error instanceof Interrupted) throw new Interrupted(`interrupted while reading, after ${records.length} records; nothing written`);
-    throw readFailure(error as Error, name, records.length);
+    throw readFailure(error as Error, name, records.length, option);
   }
   return { records, name };
 }
@@ -62,6 +62,8 @@ export async function readLabelled(io: CliIo, path: string, options: { target?: 
   const { records, name } = await allRecords(io, path, options.option, options.quiet);
   const collector = new LabelledCollector(source, options.outcomeField ?? options.target);
   for (const record of records) collector.add(record);
+  const repeated = collector.repeated.problem();
+  if (repeated) throw new UsageError(`${options.option} ${name}: ${repeated}`);
   if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang));
   return Object.assign(collector, { name }, joined ? { outcomesLeftOut: { bad: joined.bad, name: joined.name } } : {});
 }
@@ -101,7 +103,7 @@ export function leftOut(bad: readonly BadRecord[], name: string): { lines: strin
 /** The data refused as a whole (too few of a class): the records left out are named first, as when it goes on. */
 export function requireUsable(io: CliIo, labelled: Labelled, target: string, least: number, what: string): void {
   try {
-    requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what);
+    requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what, labelled.typeOnly);
   } catch (error) {
     // With no usable record the error itself names the first problem.
     if (labelled.data.targets.length > 0) io.stderr(leftOutOf([labelled]).lines);

@@ -2,6 +2,8 @@ import { accessSync, constants, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { IoError, UsageError } from "../../app/errors.js";
 import { fileIdentity } from "../sameFile.js";
+import { refuseStdoutTarget } from "../stdoutClash.js";
+import { writeReason } from "../writeReason.js";
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
@@ -14,7 +16,7 @@ function unwritable(out: string): string | undefined {
     dir = dirname(realpathSync(out));
   } catch (error) {
     if (code(error) === "EACCES" || code(error) === "EPERM") return "permission denied";
-    if (code(error) !== "ENOENT") return (error as Error).message;
+    if (code(error) !== "ENOENT") return writeReason(error as NodeJS.ErrnoException);
   }
   try {
     if (!statSync(dir).isDirectory()) return "no such directory";
@@ -28,11 +30,13 @@ function unwritable(out: string): string | undefined {
 /**
  * `--out` checked before the fit: a file name (not empty, not `-`), not
  * any file the command reads (by identity, not by spelling; "-" is the file
- * stdin is redirected from, of identity `stdin`), and a place that can be written.
+ * stdin is redirected from, of identity `stdin`), not where stdout goes (identities
+ * `stdout`: the report is there), and a place that can be written.
  */
-export function checkOut(out: string, reads: readonly (readonly [string, string | undefined])[], stdin?: string): void {
+export function checkOut(out: string, reads: readonly (readonly [string, string | undefined])[], stdin?: string, stdout?: readonly string[]): void {
   if (out.trim() === "") throw new UsageError("--out: give a file name to write the fitted policy to, e.g. --out fitted.json");
   if (out === "-") throw new UsageError('--out -: give a file name (for the policy on stdout use --format json: the report holds it under "policy")');
+  refuseStdoutTarget("--out", out, stdout, "give --out another file or send the report elsewhere");
   const target = fileIdentity(out);
   for (const [option, path] of reads) {
     if (path === undefined || target === undefined) continue;

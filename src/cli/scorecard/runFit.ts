@@ -38,7 +38,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
-  if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.());
+  if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const base = await activePolicy(io, raw.policy, raw.quiet);
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);

@@ -14,9 +14,9 @@ import type { Lang } from "../../views/lang.js";
 import { renderView } from "../../views/renderView.js";
 import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
-import { parseChoice, parseWholeNumber } from "../parseInputs.js";
+import { parseChoice } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
-import { chosenFormat, parseLang, parseStart } from "../sharedOptions.js";
+import { chosenFormat, parseJobs, parseLang, parseStart } from "../sharedOptions.js";
 import { answerOne, refuseInBatch, type Run } from "./answerOne.js";
 import { firstTwo, resume } from "./firstRecords.js";
 import { startProgress } from "./progress.js";
@@ -93,7 +93,9 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   // No bar over what a person is typing.
   const progress = await startProgress(io, raw.quiet === true || keyboard);
   const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
-  const jobs = raw.jobs === undefined ? (large ? Math.min(8, io.cpus) : 1) : parseWholeNumber(raw.jobs, "--jobs", 1, 64);
+  const asked = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
+  if (asked?.note && !raw.quiet) io.stderr(asked.note);
+  const jobs = asked?.jobs ?? (large ? Math.min(8, io.cpus) : 1);
   const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep), by: raw.by };
   const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true, whatIfs, schedule: raw.schedule === true };
 

@@ -16,12 +16,24 @@ export interface RowsRequest {
   readonly feeRate?: Decimal;
   /** Which flat-fee period takes the rounding leftovers: the first (花呗) or the last (招商银行, card issuers). */
   readonly feeResidual?: FeeResidual;
+  /** How the flat-fee principal share is rounded; by default truncated with `first`, half-up with `last`. */
+  readonly principalRounding?: PrincipalRounding;
   /**
    * With a fixed due day: the rate of the irregular first period (APR ÷ basis ×
    * its actual days). `rates[0]` is then the regular first period's rate.
    */
   readonly firstPeriodRate?: Rate;
 }
+
+/**
+ * How a flat-fee period's principal share P/n is rounded to the 分: `half-up`
+ * (most card issuers) or `truncate` (招商银行's own example: 100,000 over 24 is
+ * 4,166.66 a period, the last 4,166.82).
+ */
+export type PrincipalRounding = "half-up" | "truncate";
+
+/** Both ways of rounding a flat-fee principal share. */
+export const PRINCIPAL_ROUNDINGS: readonly PrincipalRounding[] = ["half-up", "truncate"];
 
 /** Which flat-fee period takes the 分 left over by rounding each period's share. */
 export type FeeResidual = "first" | "last";

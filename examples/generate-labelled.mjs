@@ -6,44 +6,27 @@
 // The same count and seed always give the same bytes. Applicants are drawn so
 // that they pass the built-in policy's knock-outs (a booked population);
 // the distributions are rough guesses, not data about real people.
-// docs/fit.md states the model; TRUE_MODEL below is the one the draw uses.
+// docs/fit.md states the model; TRUE_MODEL below is the one the draw uses:
+// the default world of `suishendai portfolio`, the same data and the same code.
+import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { logisticLogit } from "../dist/engine/world/logistic.js";
 import { seededDraws } from "./seededDraws.mjs";
 
-/** logit P(default) = intercept + Σ coefficient × term; a missing field enters as `missingAs`. */
-export const TRUE_MODEL = {
-  intercept: -3.3,
-  terms: [
-    { term: "zhimaScore − 650", coefficient: -0.012, missingAs: 620 },
-    { term: "activeLenders", coefficient: 0.35, missingAs: 1 },
-    { term: "dsr", coefficient: 2.0, missingAs: 0.3 },
-    { term: "maxDpd24m", coefficient: 0.03 },
-    { term: "ln(accountAgeMonths ÷ 36)", coefficient: -0.5 },
-    { term: "ln(orders12m ÷ 48)", coefficient: -0.3 },
-    { term: "refundRate12m", coefficient: 2.0, missingAs: 0.1 },
-    { term: "cashLikeShare12m", coefficient: 3.0, missingAs: 0.06 },
-    { term: "age − 35", coefficient: -0.02 },
-  ],
-};
+/**
+ * The true model is the product's default world (src/policy/default-world.json,
+ * docs/portfolio.md): logit P(default) = intercept + Σ coefficient × term, a
+ * missing field entering as `missingAs`. The same function computes it here
+ * and in `portfolio` (dist/engine/world/logistic.js: run `npm run build` first).
+ */
+export const TRUE_MODEL = JSON.parse(readFileSync(new URL("../src/policy/default-world.json", import.meta.url), "utf8")).logistic;
 
-const [zhima, lenders, dsrTerm, dpd, accountAge, orders, refund, cashLike, age] = TRUE_MODEL.terms;
-const or = (value, term) => (value === undefined ? term.missingAs : value);
+/** A profile's value of a model field; dsr = existingMonthlyDebt ÷ monthlyIncome, missing with the debt. */
+const valueOf = (p) => (field) => (field === "dsr" ? (p.existingMonthlyDebt === undefined ? undefined : p.existingMonthlyDebt / p.monthlyIncome) : p[field]);
 
 /** The true model's logit of default for a profile this generator drew. */
 export function trueLogit(p) {
-  const dsr = p.existingMonthlyDebt === undefined ? dsrTerm.missingAs : p.existingMonthlyDebt / p.monthlyIncome;
-  return (
-    TRUE_MODEL.intercept +
-    zhima.coefficient * (or(p.zhimaScore, zhima) - 650) +
-    lenders.coefficient * or(p.activeLenders, lenders) +
-    dsrTerm.coefficient * dsr +
-    dpd.coefficient * p.maxDpd24m +
-    accountAge.coefficient * Math.log(p.accountAgeMonths / 36) +
-    orders.coefficient * Math.log(p.orders12m / 48) +
-    refund.coefficient * or(p.refundRate12m, refund) +
-    cashLike.coefficient * or(p.cashLikeShare12m, cashLike) +
-    age.coefficient * (p.age - 35)
-  );
+  return logisticLogit(TRUE_MODEL, valueOf(p));
 }
 
 /** `count` labelled profiles drawn with `seed` (mulberry32, as in generate-population.mjs). */

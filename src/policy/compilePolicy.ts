@@ -46,6 +46,8 @@ export function compilePolicy(json: PolicyJson): Policy {
     })),
     pricing: {
       base: dec(p.costOfFunds).plus(dec(p.opex)).plus(dec(p.minMargin)),
+      costOfFunds: dec(p.costOfFunds),
+      opex: dec(p.opex),
       riskLoad: dec(p.riskLoad),
       lgd: dec(p.lgd),
       floorApr: dec(p.floorApr),

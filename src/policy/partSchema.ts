@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DIGEST_MODULUS, SAMPLE_SIZE } from "../engine/portfolio/applicantSet.js";
 import { BAND, ERRORS_KEPT, MONTH, RUN, SWAP, SWAP_CELLS, type BookAggregate } from "../engine/portfolio/aggregate.js";
+import { FROM_STATES, TO_STATES } from "../engine/portfolio/bookOverTime.js";
 import { PRODUCTS } from "../engine/products.js";
 import { EconomicsSchema } from "./schemas.js";
 
@@ -24,7 +25,8 @@ const book = z.strictObject({
   valid: whole,
   approved: whole,
   maxTerm: z.int().min(0).max(PRODUCTS.none.terms.max),
-  runs: z.array(z.strictObject({ totals: sums(RUN), outstanding: growing, m3plus: growing, current: growing })),
+  history: z.strictObject({ cohortBooked: growing, vintage: z.array(growing), rolls: z.array(digits).length(FROM_STATES.length * TO_STATES.length).transform(bigints) }),
+  runs: z.array(z.strictObject({ totals: sums(RUN), outstanding: growing, dpd90plus: growing, current: growing })),
   months: z.array(sums(MONTH)),
   bands: z.array(z.tuple([z.string(), sums(BAND)])).transform((pairs) => new Map(pairs)),
 }) satisfies z.ZodType<BookAggregate, unknown>;
@@ -40,6 +42,8 @@ const aggregate = z.strictObject({
 });
 
 const setup = z.strictObject({
+  world: z.string(),
+  originateMonths: z.int().min(1).max(120),
   seed: z.int().min(0).max(4_294_967_295),
   runs: z.int().min(1).max(1000),
   nplTarget: z.string().regex(/^0(\.\d{1,10})?$|^1$/, "must be a fraction from 0 to 1 as a decimal string"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PortfolioResult } from "../engine/portfolio/result.js";
+import { FROM_STATES, TO_STATES } from "../engine/portfolio/bookOverTime.js";
 import { EconomicsSchema } from "./schemas.js";
 
 // The one definition of `portfolio --format json`'s answer, as the JSON Schema
@@ -16,14 +17,17 @@ const monthRow = z.strictObject({
   month: z.int().min(0),
   active: count,
   outstanding: money,
-  m1: money,
-  m2: money,
-  m3plus: money,
+  dpd1to30: money,
+  dpd31to60: money,
+  dpd61to90: money,
+  dpd90plus: money,
   npl: ratio,
   chargeOffs: money,
   recoveries: money,
   interestIncome: money,
   fundingCost: money,
+  operatingCost: money,
+  vat: money,
   netIncome: money,
 });
 
@@ -34,6 +38,9 @@ const bookTotals = z.strictObject({
   approvalRate: ratio,
   booked: count,
   takeUpRate: ratio,
+  customers: count,
+  lifetimeValue: money,
+  lifetimeValueToAcquisition: ratio,
   bookedAmount: money,
   expectedLoss: money,
   simulatedLoss: money,
@@ -42,18 +49,22 @@ const bookTotals = z.strictObject({
   recoveries: money,
   interestIncome: money,
   fundingCost: money,
+  operatingCost: money,
+  vat: money,
   bookingCost: money,
   netIncome: money,
   peakNpl: ratio,
   peakNplMonth: z.int().min(0),
   steadyStateNpl: ratio,
+  bookNpl: ratio,
   netMargin: ratio,
   returnOnAverageAssets: ratio,
+  lossRate: ratio,
 });
 
 /** A range's ends are written as the figure is: a count as a decimal string, money with 2 places, a ratio with 4. */
 const range = z.strictObject({ p5: z.string().regex(/^-?\d+(\.\d+)?$/), p95: z.string().regex(/^-?\d+(\.\d+)?$/) });
-const RANGED = ["approved", "booked", "bookedAmount", "simulatedLoss", "netIncome", "peakNpl", "steadyStateNpl", "netMargin", "returnOnAverageAssets"] as const;
+const RANGED = ["approved", "booked", "bookedAmount", "simulatedLoss", "netIncome", "peakNpl", "steadyStateNpl", "netMargin", "returnOnAverageAssets", "lossRate"] as const;
 
 const bandTotals = z.strictObject({
   band: z.string(),
@@ -61,11 +72,15 @@ const bandTotals = z.strictObject({
   booked: count,
   bookedAmount: money,
   meanPd: ratio,
+  worldPd: ratio,
+  calibrationGap: ratio,
+  defaultRate: ratio,
   expectedLoss: money,
   simulatedLoss: money,
   interestIncome: money,
   netIncome: money,
   netMargin: ratio,
+  lossRate: ratio,
 });
 
 const book = z.strictObject({
@@ -77,6 +92,8 @@ const book = z.strictObject({
   ranges: z.strictObject(Object.fromEntries(RANGED.map((k) => [k, range])) as Record<(typeof RANGED)[number], typeof range>).optional(),
   months: z.array(monthRow),
   bands: z.array(bandTotals),
+  vintages: z.array(z.strictObject({ cohort: z.int().min(0), bookedAmount: money, cumulativeDefaultRate: z.array(ratio) })),
+  rollRates: z.array(z.strictObject({ from: z.enum(FROM_STATES), loanMonths: count, to: z.strictObject(Object.fromEntries(TO_STATES.map((s) => [s, ratio])) as Record<(typeof TO_STATES)[number], typeof ratio>) })),
 });
 
 const lossAndBooked = z.strictObject({ bookedAmount: money, simulatedLoss: money });
@@ -94,6 +111,7 @@ const sweepPoint = z.strictObject({
   bookedAmount: money,
   peakNpl: ratio,
   steadyStateNpl: ratio,
+  lossRate: ratio,
   netMargin: ratio,
   netIncome: money,
   overTarget: z.boolean(),
@@ -101,6 +119,8 @@ const sweepPoint = z.strictObject({
 
 /** `portfolio --format json`: one object. */
 export const PortfolioResultSchema = z.strictObject({
+  world: z.string(),
+  originateMonths: z.int().min(1),
   seed: z.int(),
   runs: z.int().min(1),
   horizon: z.int().min(0),

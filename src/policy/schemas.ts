@@ -85,9 +85,12 @@ const economics = strictObject({
     .refine((mix) => Object.values(mix).some((w) => w > 0), "at least one term with a weight above 0")
     .default({ ...E.termMix }),
   pdMultiplier: z.number().min(0).max(100).default(E.pdMultiplier),
-  chargeOffMonth: z.int().min(3).max(24).default(E.chargeOffMonth),
+  chargeOffDays: z.int().min(30).max(720).default(E.chargeOffDays),
+  cureRate: fraction.default(E.cureRate),
   prepayRate: fraction.default(E.prepayRate),
-  fundingRate: fraction.default(E.fundingRate),
+  vatRate: fraction.default(E.vatRate),
+  reborrowRate: fraction.default(E.reborrowRate),
+  lifetimeMonths: z.int().min(1).max(120).default(E.lifetimeMonths),
   costPerLoan: cents.max(1_000_000).default(E.costPerLoan),
 }).prefault({});
 

@@ -2,7 +2,7 @@ import type { MonthRow, PortfolioResult } from "../engine/portfolio/result.js";
 import { csvDocument } from "./csv.js";
 
 /** The MonthRow fields, in the order of its interface: the csv's columns after the book's. */
-const MONTH_FIELDS = ["month", "active", "outstanding", "m1", "m2", "m3plus", "npl", "chargeOffs", "recoveries", "interestIncome", "fundingCost", "netIncome"] as const satisfies readonly (keyof MonthRow)[];
+const MONTH_FIELDS = ["month", "active", "outstanding", "dpd1to30", "dpd31to60", "dpd61to90", "dpd90plus", "npl", "chargeOffs", "recoveries", "interestIncome", "fundingCost", "operatingCost", "vat", "netIncome"] as const satisfies readonly (keyof MonthRow)[];
 // Fails to compile when MonthRow gains a field the csv does not list.
 const listsEveryField: [Exclude<keyof MonthRow, (typeof MONTH_FIELDS)[number]>] extends [never] ? true : never = true;
 void listsEveryField;

@@ -18,13 +18,14 @@ const none = (p: SweepPoint) => new Decimal(p.bookedAmount).isZero();
 
 /** The frontier: one row per swept value, the rows over the NPL target marked (the legend says so). */
 export function frontierTable(points: readonly SweepPoint[], target: string, l: PortfolioLabels, s: TableStyle): string {
-  const [value, approvalRate, bookedAmount, steadyNpl, netMargin, netIncome] = l.sweep;
+  const [value, approvalRate, bookedAmount, steadyNpl, lossRate, netMargin, netIncome] = l.sweep;
   const mark = overMark(s.ascii);
   const col = (header: string, cell: (p: SweepPoint) => string): Column => ({ header, align: "right", cells: points.map(cell) });
   const key: Column = { header: value, align: "left", cells: points.map((p) => (p.overTarget ? s.c.red(`${printable(p.value)} ${mark}`) : printable(p.value))) };
   const groups = [
     [col(approvalRate, (p) => ratioPercent(p.approvalRate)), col(bookedAmount, (p) => exactMoney(p.bookedAmount))],
-    [col(steadyNpl, (p) => (none(p) ? noRatio(s.ascii) : p.overTarget ? s.c.red(ratioPercent(p.steadyStateNpl)) : ratioPercent(p.steadyStateNpl))), col(netMargin, (p) => (none(p) ? noRatio(s.ascii) : ratioPercent(p.netMargin))), col(netIncome, (p) => exactMoney(p.netIncome))],
+    [col(steadyNpl, (p) => (none(p) ? noRatio(s.ascii) : p.overTarget ? s.c.red(ratioPercent(p.steadyStateNpl)) : ratioPercent(p.steadyStateNpl))), col(lossRate, (p) => (none(p) ? noRatio(s.ascii) : ratioPercent(p.lossRate))),
+    col(netMargin, (p) => (none(p) ? noRatio(s.ascii) : ratioPercent(p.netMargin))), col(netIncome, (p) => exactMoney(p.netIncome))],
   ];
   // The mark's legend only where some value carries the mark.
   const legend = points.some((p) => p.overTarget) ? [s.c.dim(l.overLegend(mark, ratioPercent(target)))] : [];

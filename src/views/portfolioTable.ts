@@ -6,6 +6,7 @@ import { bandsSection, monthsSection, type TableStyle } from "./portfolioMonths.
 import { ratioPercent } from "./portfolioFormat.js";
 import { frontierTable, sweepChart } from "./portfolioSweep.js";
 import { swapSection } from "./portfolioSwap.js";
+import { rollSection, vintageSection } from "./portfolioHistory.js";
 import { totalsSection } from "./portfolioTotals.js";
 import { printable } from "./printable.js";
 import type { ViewStyle } from "./viewStyle.js";
@@ -27,9 +28,11 @@ function sweepPage(r: PortfolioResult, l: PortfolioLabels, s: TableStyle): strin
 /** Without --sweep: totals side by side, then each book's months and bands, the swap set, and each book's chart. */
 function booksPage(r: PortfolioResult, l: PortfolioLabels, s: TableStyle): string[] {
   return [
-    totalsSection(r.books, r.runs, l, s),
+    totalsSection(r.books, r.runs, l, s, r.originateMonths > 1),
     ...r.books.map((b) => monthsSection(b, l, s)),
     ...r.books.map((b) => bandsSection(b, l, s)),
+    ...r.books.map((b) => vintageSection(b, l, s)),
+    ...r.books.map((b) => rollSection(b, l, s)),
     ...(r.swap ? [swapSection(r.swap, l, s)] : []),
     ...r.books.map((b) => monthsChart(b, l, s)),
   ];
@@ -39,7 +42,7 @@ function booksPage(r: PortfolioResult, l: PortfolioLabels, s: TableStyle): strin
 export function renderPortfolioTable(r: PortfolioResult, style: ViewStyle): string {
   const l = PORTFOLIO_LABELS[style.lang];
   const s: TableStyle = { c: new Chalk({ level: style.colorLevel }), ascii: style.ascii === true, width: style.columns ?? DEFAULT_WIDTH, runs: r.runs };
-  const head = [s.c.bold(l.title(r.horizon, r.runs, r.seed, ratioPercent(r.nplTarget))), ...(r.invalid > 0 ? [s.c.yellow(l.invalid(r.invalid))] : [])];
+  const head = [s.c.bold(l.title(r.horizon, r.runs, r.seed, ratioPercent(r.nplTarget))), l.world(printable(r.world)), ...(r.invalid > 0 ? [s.c.yellow(l.invalid(r.invalid))] : [])];
   const sections = r.sweep ? sweepPage(r, l, s) : booksPage(r, l, s);
   return `${[head.join("\n"), ...sections].join("\n\n")}\n`;
 }

@@ -38,9 +38,9 @@ describe("the portfolio result's schema", () => {
 
   it("schema/portfolio.schema.json requires exactly the fields the interface does not mark optional", () => {
     const file = read("portfolio");
-    expect(file.required).toEqual(["seed", "runs", "horizon", "nplTarget", "invalid", "books"]);
+    expect(file.required).toEqual(["world", "originateMonths", "seed", "runs", "horizon", "nplTarget", "invalid", "books"]);
     const book = file.properties.books.items;
-    expect(book.required).toEqual(["role", "policy", "economics", "totals", "months", "bands"]);
+    expect(book.required).toEqual(["role", "policy", "economics", "totals", "months", "bands", "vintages", "rollRates"]);
     // a result states every economics key: the defaults are filled in before it is written
     expect(book.properties.economics.required).toEqual(Object.keys(DEFAULT_ECONOMICS));
     expect(book.properties.months.items.properties.npl.pattern).toBe("^-?\\d+\\.\\d{4}$");

@@ -8,6 +8,7 @@ import { toResult } from "../../src/engine/portfolio/toResult.js";
 import { SummaryBuilder } from "../../src/engine/simulate/summary.js";
 import { compilePolicy } from "../../src/policy/compilePolicy.js";
 import { defaultPolicy } from "../../src/policy/defaultPolicy.js";
+import { defaultWorld } from "../../src/policy/loadWorld.js";
 import { runCli } from "../cli/runCli.js";
 import { tempWriter } from "../cli/tempFiles.js";
 import { expectUsageError } from "../cli/usageLine.js";
@@ -48,8 +49,8 @@ describe("policy lint refuses reserved names, naming the path", () => {
 describe("a reserved name that slipped past the schema still counts as a name (Map, no prototype)", () => {
   const { json } = defaultPolicy();
   const records = population(300).map((text, i) => ({ line: i + 1, text }));
-  const run = { seed: 3, runs: 1, overrides: [], challenger: false, outcomes: false };
-  const bookOf = (bands: string[]) => ({ seed: 3, runs: 1, nplTarget: "0.02", books: [{ role: "champion" as const, policy: "p", economics: DEFAULT_ECONOMICS, bands }] });
+  const run = { seed: 3, runs: 1, overrides: [], challenger: false, outcomes: false, world: defaultWorld(), originateMonths: 1, window: 12 };
+  const bookOf = (bands: string[]) => ({ world: "default world", originateMonths: 1, seed: 3, runs: 1, nplTarget: "0.02", books: [{ role: "champion" as const, policy: "p", economics: DEFAULT_ECONOMICS, bands }] });
   const resultWith = (names: string[]) => {
     const policy = compilePolicy({ ...json, bands: json.bands.map((b, i) => ({ ...b, band: names[i] ?? b.band })) });
     return toResult(portfolioEvaluator([policy], run)(records).aggregate as PortfolioAggregate, bookOf(policy.bands.map((b) => b.band)));

@@ -48,3 +48,9 @@ export function profile(id: string, zhimaScore: number, request?: { amount: numb
     ...(request ? { request } : {}),
   });
 }
+
+/** The world of extremePolicy: its one characteristic as a scorecard world, so zhimaScore 600 defaults (PD 1) and 700 never does (PD 0). */
+export function extremeWorld(): unknown {
+  const p = extremePolicy({}) as Record<string, any>;
+  return { name: "extreme world", scorecard: p.scorecard };
+}

@@ -110,20 +110,20 @@ describe("a part edited with its checksum recomputed is refused by the field, ex
     ["a sum below zero", (p: any) => void (p.aggregate.books[0].runs[0].totals[2] = "-5"), /aggregate\.books\[0\]\.runs\[0\]\.totals\[2\]: must be a whole number ≥ 0 written as a string, got "-5"/],
     ["a count as a number", (p: any) => void (p.aggregate.invalid = 0), /aggregate\.invalid: expected a string, got 0/],
     ["more defaults than loans", (p: any) => void (p.aggregate.books[0].runs[0].totals[1] = "999"), /aggregate\.books\[0\]\.runs\[0\]\.totals\[1\]: defaults 999 is above booked \d+/],
-    ["more booked than approved", (p: any) => void (p.aggregate.books[0].runs[0].totals[0] = "61"), /booked 61 is above approved \d+/],
+    ["more customers than approved", (p: any) => void (p.aggregate.books[0].runs[0].totals[11] = "61"), /customers 61 is above approved \d+/],
     ["a band the policy does not have", (p: any) => void (p.aggregate.books[0].bands[0][0] = "Z"), /aggregate\.books\[0\]\.bands: band "Z" is not one of the policy's \(A, B, C/],
     ["a band named __proto__", (p: any) => void (p.aggregate.books[0].bands[0][0] = "__proto__"), /band "__proto__" is not one of the policy's/],
-    ["a month row too short", (p: any) => void p.aggregate.books[0].months[1].pop(), /aggregate\.books\[0\]\.months\[1\]: must be at least 10 items, got \["\d+"/],
-    ["a month's sums that do not add up", (p: any) => void (p.aggregate.books[0].months[1][7] = "1"), /aggregate\.books\[0\]\.months: interestIncome adds up to/],
+    ["a month row too short", (p: any) => void p.aggregate.books[0].months[1].pop(), /aggregate\.books\[0\]\.months\[1\]: must be at least 13 items, got \["\d+"/],
+    ["a month's sums that do not add up", (p: any) => void (p.aggregate.books[0].months[1][8] = "1"), /aggregate\.books\[0\]\.months: interestIncome adds up to/],
     ["a band's money that does not add up", (p: any) => void (p.aggregate.books[0].bands[0][1][2] = "7"), /aggregate\.books\[0\]\.bands: bookedAmount adds up to \d+, not the runs' \d+/],
     ["no books", (p: any) => void (p.aggregate.books = []), /aggregate\.books: must be at least 1 item/],
     ["a setup with 0 runs", (p: any) => void (p.setup.runs = 0), /setup\.runs: must be at least 1/],
-    ["a setup whose economics are not numbers", (p: any) => void (p.setup.books[0].economics.chargeOffMonth = "x"), /setup\.books\[0\]\.economics\.chargeOffMonth: expected an integer|expected a number/],
+    ["a setup whose economics are not numbers", (p: any) => void (p.setup.books[0].economics.chargeOffDays = "x"), /setup\.books\[0\]\.economics\.chargeOffDays: expected an integer|expected a number/],
     ["a setup of two runs for sums of one", (p: any) => void (p.setup.runs = 2), /aggregate\.books\[0\]\.runs: 1 runs, but setup\.runs is 2/],
     ["bands as an object (version 2's form)", (p: any) => void (p.aggregate.books[0].bands = { A: ["0", "0", "0", "0", "0", "0", "0", "0", "0", "0"] }), /aggregate\.books\[0\]\.bands: expected an array/],
     ["a key no part has", (p: any) => void (p.aggregate.extra = "1"), /aggregate: unknown key|Unrecognized key/],
     ["an applicant digest of 2^128", (p: any) => void (p.aggregate.applicantDigest = String(1n << 128n)), /aggregate\.applicantDigest: must be below 2\^128, got "340282366920938463463374607431768211456"/],
-    ["a month row too long", (p: any) => void p.aggregate.books[0].months[1].push("0"), /aggregate\.books\[0\]\.months\[1\]: must be at most 10 items, got \["\d+"/],
+    ["a month row too long", (p: any) => void p.aggregate.books[0].months[1].push("0"), /aggregate\.books\[0\]\.months\[1\]: must be at most 13 items, got \["\d+"/],
     ["a sample out of order", (p: any) => void p.aggregate.applicantSample.reverse(), /aggregate\.applicantSample: must be in ascending order, each hash once/],
     ["a sample larger than the part", (p: any) => void p.aggregate.applicantSample.push(...Array.from({ length: 70 }, (_, i) => String(i))), /aggregate\.applicantSample: must be at most 128 items|130 hash\(es\) for 60 applicant\(s\)/],
     ["an applicant digest for nobody", (p: any) => void ((p.aggregate.applicants = "0"), (p.aggregate.books[0].valid = "0")), /aggregate\.|applicants/],
@@ -152,12 +152,13 @@ describe("a part of another version says what it found", () => {
     ["2", '"2" (a string)'],
     [2, "2"],
     [3, "3"],
+    [4, "4"],
     [undefined, "none"],
   ])("version %j", async (version, shown) => {
     const good = await runCli(["portfolio", shard(0, 10, "v.ndjson"), "--partial"]);
     const part = JSON.parse(good.stdout);
     part.version = version;
     const file = write("version.part.json", JSON.stringify(part));
-    expectUsageError(await runCli(["merge", file]), new RegExp(`^error: merge: ${file} is a part of version ${shown.replace(/[()]/g, "\\$&")}; this suishendai reads parts of version 4 only`));
+    expectUsageError(await runCli(["merge", file]), new RegExp(`^error: merge: ${file} is a part of version ${shown.replace(/[()]/g, "\\$&")}; this suishendai reads parts of version 5 only`));
   });
 });

@@ -9,7 +9,7 @@ import { extremePolicy, profile } from "./extremePolicy.js";
 // spend 12000 × 100 and income 20000 × 100 both exceed it), so utilisation
 // 0.01 draws 0.01 × 50000 = 500 CNY, under the minimum 5000: raised to 5000.
 const write = tempWriter("suishendai-minimum-");
-const ECONOMICS = { takeUp: 1, utilisation: 0.01, prepayRate: 0, pdMultiplier: 1, chargeOffMonth: 4, fundingRate: 0, costPerLoan: 0 };
+const ECONOMICS = { takeUp: 1, utilisation: 0.01, prepayRate: 0, pdMultiplier: 1, chargeOffDays: 120, cureRate: 0, costPerLoan: 0 };
 const policyJson = extremePolicy(ECONOMICS) as { limit: Record<string, unknown> };
 policyJson.limit.minimum = 5000;
 const policy = write("policy.json", JSON.stringify(policyJson));

@@ -30,8 +30,8 @@ describe("--npl-target", () => {
 });
 
 describe("--sweep bounds may be percentages where --economics takes them", () => {
-  it("economics.fundingRate=3%:5%:1% runs at 0.03, 0.04, 0.05", async () => {
-    const r = await runCli(["portfolio", small, "--sweep", "economics.fundingRate=3%:5%:1%", "--format", "json"]);
+  it("economics.vatRate=3%:5%:1% runs at 0.03, 0.04, 0.05", async () => {
+    const r = await runCli(["portfolio", small, "--sweep", "economics.vatRate=3%:5%:1%", "--format", "json"]);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout).sweep.points.map((p: { value: string }) => p.value)).toEqual(["0.03", "0.04", "0.05"]);
   });

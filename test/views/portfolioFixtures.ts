@@ -5,8 +5,8 @@ import { DEFAULT_ECONOMICS } from "../../src/engine/portfolio/economics.js";
 // (the arithmetic is in the comments), so a view that shows them can be
 // checked against these comments, not against its own output.
 
-const month = (m: number, active: number, outstanding: string, m1: string, m2: string, m3plus: string, npl: string, chargeOffs: string, recoveries: string, interestIncome: string, fundingCost: string, netIncome: string): MonthRow =>
-  ({ month: m, active, outstanding, m1, m2, m3plus, npl, chargeOffs, recoveries, interestIncome, fundingCost, netIncome });
+const month = (m: number, active: number, outstanding: string, dpd1to30: string, dpd31to60: string, dpd90plus: string, npl: string, chargeOffs: string, recoveries: string, interestIncome: string, fundingCost: string, netIncome: string): MonthRow =>
+  ({ month: m, active, outstanding, dpd1to30, dpd31to60, dpd61to90: "0.00", dpd90plus, npl, chargeOffs, recoveries, interestIncome, fundingCost, operatingCost: "0.00", vat: "0.00", netIncome });
 
 /** The champion: 100 loans, 500,000.00 booked at 20 a loan. */
 export const CHAMPION_MONTHS: readonly MonthRow[] = [
@@ -32,6 +32,9 @@ const CHAMPION_TOTALS: BookTotals = {
   peakNpl: "0.0215", peakNplMonth: 3, steadyStateNpl: "0.0121",
   netMargin: "0.0271", // 13536.06 ÷ 500000 = 0.02707
   returnOnAverageAssets: "0.1609", // 13536.06 ÷ ((420123.45 + 338000 + 251234.56) ÷ 3) × 12 ÷ 3 = 0.16093
+  lossRate: "0.0125", // 1050.00 × 12 ÷ 1009358.01 = 0.01248
+  operatingCost: "0.00", vat: "0.00", bookNpl: "0.0000",
+  customers: 100, lifetimeValue: "135.36", lifetimeValueToAcquisition: "6.7680", // 13536.06 ÷ 100; ÷ 20
 };
 
 export const CHAMPION: Book = {
@@ -40,15 +43,17 @@ export const CHAMPION: Book = {
   economics: DEFAULT_ECONOMICS,
   totals: CHAMPION_TOTALS,
   months: CHAMPION_MONTHS,
+  vintages: [],
+  rollRates: [],
   bands: [
     // 8000 ÷ 320000 = 0.0250; 5536.06 ÷ 180000 = 0.030756 → 0.0308; the bands add up to the totals
-    { band: "A", approved: 90, booked: 60, bookedAmount: "320000.00", meanPd: "0.0120", expectedLoss: "5000.00", simulatedLoss: "300.00", interestIncome: "11000.00", netIncome: "8000.00", netMargin: "0.0250" },
-    { band: "B", approved: 60, booked: 40, bookedAmount: "180000.00", meanPd: "0.0450", expectedLoss: "7345.67", simulatedLoss: "750.00", interestIncome: "9185.92", netIncome: "5536.06", netMargin: "0.0308" },
+    { band: "A", approved: 90, booked: 60, bookedAmount: "320000.00", meanPd: "0.0120", worldPd: "0.0300", calibrationGap: "-0.0180", defaultRate: "0.0167", expectedLoss: "5000.00", simulatedLoss: "300.00", interestIncome: "11000.00", netIncome: "8000.00", netMargin: "0.0250", lossRate: "0.0100" },
+    { band: "B", approved: 60, booked: 40, bookedAmount: "180000.00", meanPd: "0.0450", worldPd: "0.0400", calibrationGap: "0.0050", defaultRate: "0.0250", expectedLoss: "7345.67", simulatedLoss: "750.00", interestIncome: "9185.92", netIncome: "5536.06", netMargin: "0.0308", lossRate: "0.0100" },
   ],
 };
 
 /** One book, one run. */
-export const SINGLE: PortfolioResult = { seed: 42, runs: 1, horizon: 3, nplTarget: "0.0300", invalid: 0, books: [CHAMPION] };
+export const SINGLE: PortfolioResult = { world: "default world", originateMonths: 1, seed: 42, runs: 1, horizon: 3, nplTarget: "0.0300", invalid: 0, books: [CHAMPION] };
 
 export const CHALLENGER: Book = {
   role: "challenger",
@@ -64,6 +69,8 @@ export const CHALLENGER: Book = {
     netMargin: "0.0272", // 14969.79 ÷ 550000 = 0.027218
     returnOnAverageAssets: "0.1622",
   },
+  vintages: [],
+  rollRates: [],
   months: [
     month(0, 110, "550000.00", "0.00", "0.00", "0.00", "0.0000", "0.00", "0.00", "0.00", "0.00", "-2200.00"),
     month(1, 107, "461000.00", "6000.00", "0.00", "0.00", "0.0000", "0.00", "0.00", "9220.00", "1344.58", "7875.42"),
@@ -71,7 +78,7 @@ export const CHALLENGER: Book = {
     // NPL 8280 ÷ 276000 = 0.0300; net 5520.00 − 805.00 − (2000.00 − 250.00) = 2965.00
     month(3, 100, "276000.00", "4000.00", "3000.00", "8280.00", "0.0300", "2000.00", "250.00", "5520.00", "805.00", "2965.00"),
   ],
-  bands: [{ band: "A", approved: 165, booked: 110, bookedAmount: "550000.00", meanPd: "0.0260", expectedLoss: "14000.00", simulatedLoss: "1750.00", interestIncome: "22150.00", netIncome: "14969.79", netMargin: "0.0272" }],
+  bands: [{ band: "A", approved: 165, booked: 110, bookedAmount: "550000.00", meanPd: "0.0260", worldPd: "0.0350", calibrationGap: "-0.0090", defaultRate: "0.0273", expectedLoss: "14000.00", simulatedLoss: "1750.00", interestIncome: "22150.00", netIncome: "14969.79", netMargin: "0.0272", lossRate: "0.0100" }],
 };
 
 /** Champion and challenger, with the swap set: 140 + 10 + 25 + 15 = 190 valid applicants. */
@@ -104,6 +111,7 @@ export const RANGED: PortfolioResult = {
       steadyStateNpl: { p5: "0.0100", p95: "0.0140" },
       netMargin: { p5: "0.0240", p95: "0.0300" },
       returnOnAverageAssets: { p5: "0.1400", p95: "0.1800" },
+      lossRate: { p5: "0.0100", p95: "0.0150" },
     },
   }],
 };
@@ -116,10 +124,10 @@ export const SWEEP: PortfolioResult = {
   sweep: {
     path: "bands.0.apr",
     points: [
-      { value: "18", approvalRate: "0.6000", bookedAmount: "400000.00", peakNpl: "0.0300", steadyStateNpl: "0.0150", netMargin: "0.0200", netIncome: "8000.00", overTarget: false },
-      { value: "20", approvalRate: "0.7000", bookedAmount: "480000.00", peakNpl: "0.0500", steadyStateNpl: "0.0250", netMargin: "0.0250", netIncome: "12000.00", overTarget: false },
-      { value: "22", approvalRate: "0.7500", bookedAmount: "520000.00", peakNpl: "0.0502", steadyStateNpl: "0.0251", netMargin: "0.0280", netIncome: "14560.00", overTarget: true },
-      { value: "24", approvalRate: "0.8000", bookedAmount: "560000.00", peakNpl: "0.0640", steadyStateNpl: "0.0320", netMargin: "0.0210", netIncome: "11760.00", overTarget: true },
+      { value: "18", approvalRate: "0.6000", bookedAmount: "400000.00", peakNpl: "0.0300", steadyStateNpl: "0.0150", lossRate: "0.0100", netMargin: "0.0200", netIncome: "8000.00", overTarget: false },
+      { value: "20", approvalRate: "0.7000", bookedAmount: "480000.00", peakNpl: "0.0500", steadyStateNpl: "0.0250", lossRate: "0.0100", netMargin: "0.0250", netIncome: "12000.00", overTarget: false },
+      { value: "22", approvalRate: "0.7500", bookedAmount: "520000.00", peakNpl: "0.0502", steadyStateNpl: "0.0251", lossRate: "0.0100", netMargin: "0.0280", netIncome: "14560.00", overTarget: true },
+      { value: "24", approvalRate: "0.8000", bookedAmount: "560000.00", peakNpl: "0.0640", steadyStateNpl: "0.0320", lossRate: "0.0100", netMargin: "0.0210", netIncome: "11760.00", overTarget: true },
     ],
     firstOverTarget: "22",
   },

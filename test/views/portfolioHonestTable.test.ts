@@ -61,7 +61,7 @@ describe("portfolio table: a ratio with nothing to divide is a dash, not 0.00%",
     expect(cellOf(page, "net margin")).toBe("–");
     expect(cellOf(page, "return on avg assets")).toBe("–");
     expect(cellOf(page, "take-up rate")).toBe("0.00%");
-    expect(rows(section(page, "Champion: month by month"))[1]?.[6]).toBe("–");
+    expect(rows(section(page, "Champion: month by month"))[2]?.[7]).toBe("–");
   });
 
   it("in ASCII the dash is '-'", () => {

@@ -18,10 +18,10 @@ describe("portfolio --sweep: the frontier", () => {
     }
   });
 
-  it("approval rate, booked amount, peak NPL, net margin and net income of each value", () => {
+  it("approval rate, booked amount, steady-state NPL, loss rate, net margin and net income of each value", () => {
     const drawn = rows(section(page({ lang: "en", colorLevel: 0 }), "Sweep of bands.0.apr: 4 values"));
-    expect(drawn.find((r) => r[0]?.startsWith("22"))).toEqual(["22 ▲", "75.00%", "520,000.00", "2.51%", "2.80%", "14,560.00"]);
-    expect(drawn.find((r) => r[0] === "20")).toEqual(["20", "70.00%", "480,000.00", "2.50%", "2.50%", "12,000.00"]);
+    expect(drawn.find((r) => r[0]?.startsWith("22"))).toEqual(["22 ▲", "75.00%", "520,000.00", "2.51%", "1.00%", "2.80%", "14,560.00"]);
+    expect(drawn.find((r) => r[0] === "20")).toEqual(["20", "70.00%", "480,000.00", "2.50%", "1.00%", "2.50%", "12,000.00"]);
   });
 
   it("a legend says what the mark means, and the first value over the target is named", () => {

@@ -13,21 +13,22 @@ describe("portfolio table: month by month", () => {
     const drawn = rows(section(page(), "Champion: month by month"));
     // The fixture's months in thousands of CNY, one decimal, half up: 420123.45 → 420.1, 5391.23 → 5.4;
     // NPL 0.0215 → 2.15%, 0.0000 → 0.00%.
-    expect(drawn.slice(0, 5)).toEqual([
-      ["month", "active", "outstanding", "M1", "M2", "M3+", "NPL"],
-      ["0", "100", "500.0", "0.0", "0.0", "0.0", "0.00%"],
-      ["1", "98", "420.1", "5.0", "0.0", "0.0", "0.00%"],
-      ["2", "95", "338.0", "4.2", "3.9", "0.0", "0.00%"],
-      ["3", "93", "251.2", "3.0", "2.5", "5.4", "2.15%"],
+    expect(drawn.slice(0, 6)).toEqual([
+      ["month", "active", "outstanding", "DPD", "DPD", "DPD", "DPD", "NPL"],
+      ["", "", "", "1-30", "31-60", "61-90", "90+", ""],
+      ["0", "100", "500.0", "0.0", "0.0", "0.0", "0.0", "0.00%"],
+      ["1", "98", "420.1", "5.0", "0.0", "0.0", "0.0", "0.00%"],
+      ["2", "95", "338.0", "4.2", "3.9", "0.0", "0.0", "0.00%"],
+      ["3", "93", "251.2", "3.0", "2.5", "0.0", "5.4", "2.15%"],
     ]);
     // Charge-offs 1200.00 → 1.2, recoveries 150.00 → 0.2 (0.15 half up), interest 5024.69 → 5.0,
     // funding 916.17 → 0.9, net 3058.52 → 3.1; month 0's net is the booking cost, −2000.00 → −2.0.
-    expect(drawn.slice(5)).toEqual([
-      ["month", "charge-offs", "recoveries", "interest", "funding", "net"],
-      ["0", "0.0", "0.0", "0.0", "0.0", "-2.0"],
-      ["1", "0.0", "0.0", "8.4", "1.5", "6.9"],
-      ["2", "0.0", "0.0", "6.8", "1.2", "5.5"],
-      ["3", "1.2", "0.2", "5.0", "0.9", "3.1"],
+    expect(drawn.slice(6)).toEqual([
+      ["month", "charge-offs", "recoveries", "interest", "VAT", "funding", "opex", "net"],
+      ["0", "0.0", "0.0", "0.0", "0.0", "0.0", "0.0", "-2.0"],
+      ["1", "0.0", "0.0", "8.4", "0.0", "1.5", "0.0", "6.9"],
+      ["2", "0.0", "0.0", "6.8", "0.0", "1.2", "0.0", "5.5"],
+      ["3", "1.2", "0.2", "5.0", "0.0", "0.9", "0.0", "3.1"],
     ]);
   });
 
@@ -37,8 +38,8 @@ describe("portfolio table: month by month", () => {
   });
 
   it("the zh table shows NPL as a percent with 2 decimals too", () => {
-    const npl = rows(section(page(SINGLE, { lang: "zh", colorLevel: 0 }), "冠军策略 · 逐月")).map((r) => r[6]);
-    expect(npl.slice(0, 5)).toEqual(["不良率", "0.00%", "0.00%", "0.00%", "2.15%"]);
+    const npl = rows(section(page(SINGLE, { lang: "zh", colorLevel: 0 }), "冠军策略 · 逐月")).map((r) => r[7]);
+    expect(npl.slice(0, 6)).toEqual(["不良率", "", "0.00%", "0.00%", "0.00%", "2.15%"]);
   });
 });
 
@@ -71,14 +72,16 @@ describe("portfolio table: totals, bands, swap set", () => {
     expect(section(page(RANGED), "Totals")).toContain("Counts and money: means over the 3 runs.");
   });
 
-  it("by band: each band's row, money in thousands, PD and margin as percents", () => {
+  it("by band: each band's row, money in thousands, PD and margin as percents, the policy's PD beside the world's", () => {
     const drawn = rows(section(page(), "Champion: by band"));
-    // 320000.00 → 320.0; 0.0120 → 1.20%; 7345.67 → 7.3; 0.0308 → 3.08%
+    // 320000.00 → 320.0; 0.0120 → 1.20%; 7345.67 → 7.3; 0.0308 → 3.08%; gap 0.0120 − 0.0300 = −1.80%
     expect(drawn.filter((r) => r[0] === "A" || r[0] === "B")).toEqual([
-      ["A", "90", "60", "320.0", "1.20%"],
-      ["B", "60", "40", "180.0", "4.50%"],
-      ["A", "5.0", "0.3", "11.0", "8.0", "2.50%"],
-      ["B", "7.3", "0.8", "9.2", "5.5", "3.08%"],
+      ["A", "90", "60", "320.0"],
+      ["B", "60", "40", "180.0"],
+      ["A", "5.0", "0.3", "11.0", "8.0", "2.50%", "1.00%"],
+      ["B", "7.3", "0.8", "9.2", "5.5", "3.08%", "1.00%"],
+      ["A", "1.20%", "3.00%", "-1.80%", "1.67%"],
+      ["B", "4.50%", "4.00%", "0.50%", "2.50%"],
     ]);
   });
 
@@ -98,12 +101,12 @@ describe("portfolio table: totals, bands, swap set", () => {
 });
 
 describe("portfolio table: chart, colour and ASCII", () => {
-  it("outstanding by month as bars scaled to the largest, the M3+ part apart, NPL in the note", () => {
+  it("outstanding by month as bars scaled to the largest, the 90+ part apart, NPL in the note", () => {
     const chart = section(page(CHALLENGED), "Challenger: outstanding and NPL by month").split("\n");
-    // 550000 is 40 cells; 276000 ÷ 550000 × 40 = 20.07 → 20 cells, of which M3+ 8280: 276000 − 8280 = 267720 → 19.47 → 19, so 1 cell
+    // 550000 is 40 cells; 276000 ÷ 550000 × 40 = 20.07 → 20 cells, of which 90+ 8280: 276000 − 8280 = 267720 → 19.47 → 19, so 1 cell
     expect(chart[1]).toBe(`0 │${"█".repeat(40)} 550.0k NPL 0.00%`);
     expect(chart[4]).toBe(`3 │${"█".repeat(19)}▓${" ".repeat(20)} 276.0k NPL 3.00%`);
-    expect(chart[5]).toBe("█ current and M1-M2  ▓ M3+ (NPL); right: outstanding (k = 1,000 CNY), NPL");
+    expect(chart[5]).toBe("█ current, 1-90 DPD  ▓ 90+ DPD (NPL); right: outstanding (k = 1,000 CNY), NPL");
   });
 
   it("no ANSI escapes when colour is off; colour only through the style", () => {

@@ -1,4 +1,5 @@
 import { BAND, ERRORS_KEPT, MONTH, RUN, SWAP, type BookAggregate, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
+import { chargeOffAfter } from "../../engine/portfolio/compiledEconomics.js";
 import type { ResultSetup } from "../../engine/portfolio/toResult.js";
 
 // What every part portfolio writes is true of its sums: the same loans are
@@ -15,9 +16,9 @@ const total = (lists: readonly (readonly bigint[])[], i: number) => lists.reduce
 const name = (names: object, i: number) => Object.keys(names)[i] as string;
 
 /** Money a booked loan adds to its run's totals and to its band alike. */
-const RUN_AND_BAND = ["bookedAmount", "expectedLoss", "chargeOffs", "recoveries", "interestIncome", "fundingCost", "bookingCost"] as const;
+const RUN_AND_BAND = ["bookedAmount", "expectedLoss", "chargeOffs", "recoveries", "interestIncome", "fundingCost", "bookingCost", "operatingCost", "vat"] as const;
 /** And to its months. */
-const RUN_AND_MONTH = ["chargeOffs", "recoveries", "interestIncome", "fundingCost", "bookingCost"] as const;
+const RUN_AND_MONTH = ["chargeOffs", "recoveries", "interestIncome", "fundingCost", "bookingCost", "operatingCost", "vat"] as const;
 
 function bookProblem(b: BookAggregate, at: string, a: PortfolioAggregate, s: ResultSetup, i: number): PartProblem | undefined {
   const setup = s.books[i];
@@ -25,16 +26,17 @@ function bookProblem(b: BookAggregate, at: string, a: PortfolioAggregate, s: Res
   if (b.valid !== a.applicants - a.invalid) return { path: `${at}.valid`, message: `${b.valid} is not applicants − invalid (${a.applicants - a.invalid})` };
   if (b.approved > b.valid) return { path: `${at}.approved`, message: `${b.approved} is above valid ${b.valid}` };
   if (b.runs.length !== s.runs) return { path: `${at}.runs`, message: `${b.runs.length} runs, but setup.runs is ${s.runs}` };
-  const months = b.maxTerm === 0 ? 0 : b.maxTerm + setup.economics.chargeOffMonth + 1;
+  const months = b.maxTerm === 0 ? 0 : b.maxTerm + chargeOffAfter(setup.economics.chargeOffDays) + s.originateMonths + (setup.economics.reborrowRate > 0 ? setup.economics.lifetimeMonths : 0);
   if (b.months.length > months) return { path: `${at}.months`, message: `${b.months.length} months, more than a loan of ${b.maxTerm} terms can run (${months})` };
   for (const [band] of b.bands) if (!setup.bands.includes(band)) return { path: `${at}.bands`, message: `band ${JSON.stringify(band)} is not one of the policy's (${setup.bands.join(", ")})` };
   const bands = [...b.bands.values()];
   if (total(bands, BAND.approved) !== b.approved) return { path: `${at}.bands`, message: `approved adds up to ${total(bands, BAND.approved)}, not approved ${b.approved}` };
   for (const [r, run] of b.runs.entries()) {
     const t = (k: number) => run.totals[k] as bigint;
-    if (t(RUN.booked) > b.approved) return { path: `${at}.runs[${r}].totals[${RUN.booked}]`, message: `booked ${t(RUN.booked)} is above approved ${b.approved}` };
+    if (t(RUN.customers) > b.approved) return { path: `${at}.runs[${r}].totals[${RUN.customers}]`, message: `customers ${t(RUN.customers)} is above approved ${b.approved}` };
+    if (t(RUN.customers) > t(RUN.booked)) return { path: `${at}.runs[${r}].totals[${RUN.customers}]`, message: `customers ${t(RUN.customers)} is above booked ${t(RUN.booked)}` };
     if (t(RUN.defaults) > t(RUN.booked)) return { path: `${at}.runs[${r}].totals[${RUN.defaults}]`, message: `defaults ${t(RUN.defaults)} is above booked ${t(RUN.booked)}` };
-    if ([run.outstanding, run.m3plus, run.current].some((l) => l.length > b.months.length)) return { path: `${at}.runs[${r}]`, message: `its months run past the book's ${b.months.length}` };
+    if ([run.outstanding, run.dpd90plus, run.current].some((l) => l.length > b.months.length)) return { path: `${at}.runs[${r}]`, message: `its months run past the book's ${b.months.length}` };
   }
   const totals = b.runs.map((r) => r.totals);
   if ((total(totals, RUN.booked) === 0n) !== (b.maxTerm === 0)) return { path: `${at}.maxTerm`, message: `${b.maxTerm} with ${total(totals, RUN.booked)} loans booked` };
@@ -47,10 +49,10 @@ function bookProblem(b: BookAggregate, at: string, a: PortfolioAggregate, s: Res
   }
   for (const [k, m] of b.months.entries()) {
     const o = m[MONTH.outstanding] as bigint;
-    const current = o - (m[MONTH.m1] as bigint) - (m[MONTH.m2] as bigint) - (m[MONTH.m3plus] as bigint);
-    const per = (list: "outstanding" | "m3plus" | "current") => b.runs.reduce((sum, r) => sum + (r[list][k] ?? 0n), 0n);
-    if (current < 0n) return { path: `${at}.months[${k}]`, message: `past due (M1+M2+M3+) is above outstanding ${o}` };
-    if (per("outstanding") !== o || per("m3plus") !== m[MONTH.m3plus] || per("current") !== current) return { path: `${at}.months[${k}]`, message: "its balances are not the runs' balances added up" };
+    const current = o - (m[MONTH.dpd1to30] as bigint) - (m[MONTH.dpd31to60] as bigint) - (m[MONTH.dpd61to90] as bigint) - (m[MONTH.dpd90plus] as bigint);
+    const per = (list: "outstanding" | "dpd90plus" | "current") => b.runs.reduce((sum, r) => sum + (r[list][k] ?? 0n), 0n);
+    if (current < 0n) return { path: `${at}.months[${k}]`, message: `past due (1–30, 31–60, 61–90, 90+ days) is above outstanding ${o}` };
+    if (per("outstanding") !== o || per("dpd90plus") !== m[MONTH.dpd90plus] || per("current") !== current) return { path: `${at}.months[${k}]`, message: "its balances are not the runs' balances added up" };
   }
   return undefined;
 }

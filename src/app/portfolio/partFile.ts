@@ -14,9 +14,10 @@ const KIND = "suishendai portfolio part";
 /**
  * The one place the part format is versioned. 3: the part records which
  * applicants it covers (aggregate.applicantDigest); bands are [name, sums]
- * pairs. 4: it records its shard (`--shard I/N`, or null).
+ * pairs. 4: it records its shard (`--shard I/N`, or null). 5: its setup names
+ * the world (setup.world), and its sums carry the world's PD and defaults per band.
  */
-const VERSION = 4;
+const VERSION = 5;
 
 /** What a part's run was, but its input: enough to tell parts of different runs apart, and to name what differs. */
 export interface PartRun {

@@ -2,14 +2,18 @@ import { Decimal } from "../../engine/decimal.js";
 import { addLoan, bandSums, BAND, emptyAggregate, ERRORS_KEPT, SWAP, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import { addDigests, addToSample } from "../../engine/portfolio/applicantSet.js";
 import { compileEconomics, type Economics } from "../../engine/portfolio/compiledEconomics.js";
-import { expectedLoss, loanLife } from "../../engine/portfolio/loanLife.js";
+import { customerLoans } from "../../engine/portfolio/customer.js";
+import { expectedLoss } from "../../engine/portfolio/loanLife.js";
 import { Draws, drawKey } from "../../engine/portfolio/rng.js";
-import { takeUp } from "../../engine/portfolio/takeUp.js";
+import { APPLICATION_MONTH, originationMonth } from "../../engine/portfolio/origination.js";
 import { simulate } from "../../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../../engine/simulate/types.js";
 import type { BatchEvaluator } from "../batch/batchResult.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import type { FieldOverride } from "../overrides.js";
+import { compileWorld } from "../../policy/loadWorld.js";
+import type { WorldJson } from "../../policy/worldSchema.js";
+import { worldPd } from "../../engine/world/world.js";
 import { applicantHash, applicantKey } from "./applicantDigest.js";
 import { outcomeLine } from "./outcomeLine.js";
 import { readProfile } from "./readProfile.js";
@@ -23,6 +27,12 @@ export interface PortfolioRun {
   readonly challenger: boolean;
   /** Write one line per booked loan of the first book's first run (--outcomes). */
   readonly outcomes: boolean;
+  /** How applicants behave, whatever the policy: every book's defaults are drawn from its PDs. */
+  readonly world: WorldJson;
+  /** Monthly cohorts the applicants arrive over (--originate-months). */
+  readonly originateMonths: number;
+  /** The --outcomes labels' performance window, months on book (--window). */
+  readonly window: number;
 }
 
 /** A PD as integer units of 1e-10 and as a number for the hazard, once per distinct PD (the engine caches PDs per score). */
@@ -43,7 +53,8 @@ const NO_QUOTE_DATE = "2000-01-01";
  * with --outcomes its lines. Never throws for a bad record.
  */
 export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun): BatchEvaluator {
-  const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing.lgd));
+  const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing));
+  const world = compileWorld(setup.world);
   return (records) => {
     const aggregate: PortfolioAggregate = emptyAggregate(policies.length, setup.runs, setup.challenger);
     const fields = { strict: false, unknown: new Map<string, number>(), maxNames: 100 * UNKNOWN_NAMES };
@@ -59,6 +70,20 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
         if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push(read);
         continue;
       }
+      const truth = worldPd(world, read.profile, read.value);
+      if (typeof truth !== "number") {
+        aggregate.invalid++;
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: truth.error });
+        continue;
+      }
+      const key = drawKey(read.value);
+      const start = originationMonth(read.value, key, setup.seed, setup.originateMonths);
+      if (typeof start !== "number") {
+        aggregate.invalid++;
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: start.error });
+        continue;
+      }
+      const truthUnits = BigInt(Math.round(truth * 1e10));
       const request = read.profile.request;
       const profile = request ? { ...read.profile, request: undefined } : read.profile;
       const offers: Offer[] = policies.map((p) => simulate(profile, p, NO_QUOTE_DATE));
@@ -80,28 +105,35 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
           cell[SWAP.pdUnits] = (cell[SWAP.pdUnits] as bigint) + pdOf(pd).units;
         }
       }
-      const key = drawKey(read.value);
       for (let run = 0; run < setup.runs; run++) {
         const draws = new Draws(setup.seed, run + 1, key);
         offers.forEach((offer, i) => {
           const econ = economics[i] as Economics;
-          const booking = takeUp(offer, request, draws, econ, (policies[i] as Policy).limit.minimum);
-          if (!booking || offer.apr === null || offer.pd === null) return;
-          const pd = pdOf(offer.pd);
-          const loan = { fen: booking.fen, apr: offer.apr, terms: booking.terms, pd: pd.value };
-          const life = loanLife(loan, draws, econ);
-          addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen }, life);
-          if (cell && i < 2) {
-            const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
-            cell[amount] = (cell[amount] as bigint) + BigInt(booking.fen);
-            cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
+          const loans = customerLoans(offer, request, truth, draws, { seed: setup.seed, run: run + 1, key }, econ, (policies[i] as Policy).limit.minimum);
+          for (const [n, { loan, life, start: after }] of loans.entries()) {
+            const pd = pdOf(offer.pd as Decimal);
+            addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen, repeat: n > 0 }, life, start + after);
+            if (cell && i < 2) {
+              const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
+              cell[amount] = (cell[amount] as bigint) + BigInt(loan.fen);
+              cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
+            }
+            // Labels are the customer's first loan: the applicant as scored.
+            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += outcomeLine(offer, loan, truth, life, setup.window);
           }
-          if (setup.outcomes && i === 0 && run === 0) out += outcomeLine(offer, loan, life);
         });
       }
     }
+    // A field world's PD field is read, not unknown.
+    if (world.kind === "field") fields.unknown.delete(world.field);
+    fields.unknown.delete(APPLICATION_MONTH);
     return { out, count: records.length, invalid: Number(aggregate.invalid), summaries: [], unknown: [...fields.unknown], aggregate };
   };
+}
+
+function idOf(value: unknown): unknown {
+  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
+  return typeof id === "string" || typeof id === "number" ? id : null;
 }
 
 /** both / championOnly / challengerOnly / neither, by approval. */

@@ -1,5 +1,6 @@
 import type { BookSetup, ResultSetup } from "../../engine/portfolio/toResult.js";
 import type { PolicyJson } from "../../policy/schemas.js";
+import type { WorldJson } from "../../policy/worldSchema.js";
 import { UsageError } from "../errors.js";
 import type { FieldOverride } from "../overrides.js";
 import { policiesDigest, runFingerprint, type PartRun } from "./partFile.js";
@@ -19,6 +20,12 @@ export interface PortfolioOptions {
   readonly nplTarget: string;
   readonly overrides: readonly FieldOverride[];
   readonly outcomes: boolean;
+  /** How applicants behave (--world, else the default world). */
+  readonly world: WorldJson;
+  /** Monthly cohorts (--originate-months, 1 by default). */
+  readonly originateMonths: number;
+  /** The --outcomes labels' window in months on book (--window, 12 by default). */
+  readonly window: number;
 }
 
 /** Everything a run is a function of, but its input: the books' policies, how the run goes, and how its result is made. */
@@ -51,8 +58,8 @@ export function portfolioSetup(o: PortfolioOptions): PortfolioSetup {
   const books = swept
     ? swept.map((p, i) => bookSetup(p, "champion", o.sweep?.values[i]?.toString()))
     : [bookSetup(champion, "champion"), ...(challenger ? [bookSetup(challenger, "challenger")] : [])];
-  const result: ResultSetup = { seed: o.seed, runs: o.runs, nplTarget: o.nplTarget, books, ...(o.sweep ? { sweepPath: o.sweep.path } : {}) };
-  const run: PortfolioRun = { seed: o.seed, runs: o.runs, overrides: o.overrides, challenger: challenger !== undefined, outcomes: o.outcomes };
-  const part: PartRun = { setup: result, policies: policiesDigest(policies), set: o.overrides };
+  const result: ResultSetup = { world: o.world.name, originateMonths: o.originateMonths, seed: o.seed, runs: o.runs, nplTarget: o.nplTarget, books, ...(o.sweep ? { sweepPath: o.sweep.path } : {}) };
+  const run: PortfolioRun = { seed: o.seed, runs: o.runs, overrides: o.overrides, challenger: challenger !== undefined, outcomes: o.outcomes, world: o.world, originateMonths: o.originateMonths, window: o.window };
+  const part: PartRun = { setup: result, policies: policiesDigest([...policies, o.world]), set: o.overrides };
   return { policies, run, result, part, fingerprint: runFingerprint(part) };
 }

@@ -18,7 +18,7 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?%?$/;
 function bound(text: string, path: string): Decimal {
   if (!text.endsWith("%")) return new Decimal(text);
   // Elsewhere a percent sign would be ambiguous: bands.B.apr is written in percent already.
-  if (!path.startsWith("economics.")) throw new UsageError(`--sweep: a percentage such as ${text} is for economics keys (economics.fundingRate=3%:5%:1%), as --economics takes it; ${path} takes plain numbers`);
+  if (!path.startsWith("economics.")) throw new UsageError(`--sweep: a percentage such as ${text} is for economics keys (economics.prepayRate=1%:3%:1%), as --economics takes it; ${path} takes plain numbers`);
   return new Decimal(text.slice(0, -1)).div(100);
 }
 

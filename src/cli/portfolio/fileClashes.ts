@@ -3,8 +3,8 @@ import { sameFileAs } from "../sameFile.js";
 import { refuseStdoutTarget } from "../stdoutClash.js";
 
 /** The files a portfolio run reads, by the option that names each (the input as "input"). */
-function readFiles(input: string, raw: { readonly policy?: string; readonly challenger?: string }): [string, string][] {
-  return [["input", input], ["--policy", raw.policy], ["--challenger", raw.challenger]].filter((e): e is [string, string] => e[1] !== undefined);
+function readFiles(input: string, raw: { readonly policy?: string; readonly challenger?: string; readonly world?: string }): [string, string][] {
+  return [["input", input], ["--policy", raw.policy], ["--challenger", raw.challenger], ["--world", raw.world]].filter((e): e is [string, string] => e[1] !== undefined);
 }
 
 /**
@@ -14,7 +14,7 @@ function readFiles(input: string, raw: { readonly policy?: string; readonly chal
  * stdin is redirected from (identity `stdinFile`) when one of them is "-";
  * and either naming where stdout goes (identities `stdout`).
  */
-export async function refuseFileClashes(input: string, raw: { readonly policy?: string; readonly challenger?: string; readonly outcomes?: string; readonly out?: string }, stdinFile?: string, stdout?: readonly string[]): Promise<void> {
+export async function refuseFileClashes(input: string, raw: { readonly policy?: string; readonly challenger?: string; readonly world?: string; readonly outcomes?: string; readonly out?: string }, stdinFile?: string, stdout?: readonly string[]): Promise<void> {
   const reads = readFiles(input, raw);
   const stdin = reads.filter(([, file]) => file === "-").map(([option]) => option);
   if (stdin.length > 1) throw new UsageError(`${stdin.join(" and ")}: stdin can be read once; give ${stdin.length > 2 ? "all but one" : "one of them"} as a file`);

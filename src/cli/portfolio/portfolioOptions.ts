@@ -9,6 +9,7 @@ import { Decimal } from "../../engine/decimal.js";
 import { MAX_SHARDS } from "../../policy/partSchema.js";
 import { PolicyError } from "../../policy/policyError.js";
 import { policyFromText } from "../../policy/loadPolicy.js";
+import { defaultWorld, worldFromText } from "../../policy/loadWorld.js";
 import type { CliIo } from "../io.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
@@ -17,6 +18,9 @@ import { readInputText } from "../readInputText.js";
 export interface RawPortfolioOptions {
   readonly policy?: string;
   readonly challenger?: string;
+  readonly world?: string;
+  readonly originateMonths?: string;
+  readonly window?: string;
   readonly sweep?: string;
   readonly seed?: string;
   readonly runs?: string;
@@ -71,6 +75,17 @@ async function challengerPolicy(io: CliIo, file: string, quiet: boolean) {
   }
 }
 
+/** --world FILE: how applicants behave, read and checked as a policy is; the default world without it. */
+async function worldOption(io: CliIo, file: string | undefined, quiet: boolean) {
+  if (file === undefined) return defaultWorld();
+  try {
+    return worldFromText(await readInputText(io, "--world", file, "the world (JSON)", quiet), file);
+  } catch (error) {
+    if (error instanceof PolicyError) throw new UsageError(`--world: ${error.message}`);
+    throw error;
+  }
+}
+
 /** The options as the app's PortfolioOptions: everything checked before any input is read. */
 export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Promise<PortfolioOptions> {
   const quiet = raw.quiet === true;
@@ -85,5 +100,9 @@ export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Pro
   refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
   const champion = (await activePolicy(io, raw.policy, quiet)).json;
   const challenger = raw.challenger === undefined ? undefined : await challengerPolicy(io, raw.challenger, quiet);
-  return { champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
+  const world = await worldOption(io, raw.world, quiet);
+  const originateMonths = raw.originateMonths === undefined ? 1 : parseWholeNumber(raw.originateMonths, "--originate-months", 1, 120);
+  if (raw.window !== undefined && raw.outcomes === undefined) throw new UsageError("--window: the performance window of the --outcomes labels; give it with --outcomes FILE");
+  const window = raw.window === undefined ? 12 : parseWholeNumber(raw.window, "--window", 1, 60);
+  return { world, originateMonths, window, champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
 }

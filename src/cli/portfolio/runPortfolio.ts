@@ -84,7 +84,12 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     totals = await runRecords(
       {
         records: batches,
-        write: (text) => (outcomes ? (ids.add(text), outcomes.write(text)) : Promise.resolve()),
+        write: (text) => {
+          if (!outcomes) return Promise.resolve();
+          const kept = ids.kept(text);
+          ids.add(kept);
+          return outcomes.write(kept);
+        },
         interrupted: () => io.interrupted(),
         progress,
         source: name,

@@ -9,10 +9,18 @@ export interface Economics {
   /** [term, weight] in the order the policy lists them. */
   readonly termMix: readonly (readonly [number, number])[];
   readonly pdMultiplier: number;
-  readonly chargeOffMonth: number;
+  /** Months after the missed installment's month at which the loan is charged off: ⌈(chargeOffDays − 15) ÷ 30⌉. */
+  readonly chargeOffAfter: number;
+  readonly cureRate: number;
   readonly prepayRate: number;
-  /** fundingRate / 12, exactly. */
+  readonly reborrowRate: number;
+  readonly lifetimeMonths: number;
+  /** The policy's pricing.costOfFunds (percent a year) ÷ 1200, exactly: pricing and the book read one cost of funds. */
   readonly fundingMonthly: FenRate;
+  /** pricing.opex ÷ 1200: the operating cost of a month's balance. */
+  readonly opexMonthly: FenRate;
+  /** vatRate ÷ (1 + vatRate): the VAT inside VAT-inclusive interest. */
+  readonly vatShare: FenRate;
   /** 1 − LGD, exactly: the share of a charged-off balance recovered. */
   readonly recoveryShare: FenRate;
   /** LGD, exactly: the expected loss multiplies money by it. */
@@ -21,16 +29,22 @@ export interface Economics {
   readonly costPerLoanFen: number;
 }
 
-/** Compiles the policy's economics with its LGD (policy.pricing.lgd). */
-export function compileEconomics(json: EconomicsJson, lgd: Decimal): Economics {
+/** Compiles the policy's economics with its pricing (LGD, cost of funds, operating cost). */
+export function compileEconomics(json: EconomicsJson, pricing: { readonly lgd: Decimal; readonly costOfFunds: Decimal; readonly opex: Decimal }): Economics {
+  const lgd = pricing.lgd;
   return {
     takeUp: json.takeUp,
     utilisation: json.utilisation,
     termMix: Object.entries(json.termMix).map(([term, weight]) => [Number(term), weight] as const),
     pdMultiplier: json.pdMultiplier,
-    chargeOffMonth: json.chargeOffMonth,
+    chargeOffAfter: chargeOffAfter(json.chargeOffDays),
+    cureRate: json.cureRate,
     prepayRate: json.prepayRate,
-    fundingMonthly: toFenRate({ num: new Decimal(json.fundingRate), den: new Decimal(12) }),
+    reborrowRate: json.reborrowRate,
+    lifetimeMonths: json.lifetimeMonths,
+    fundingMonthly: toFenRate({ num: pricing.costOfFunds, den: new Decimal(1200) }),
+    opexMonthly: toFenRate({ num: pricing.opex, den: new Decimal(1200) }),
+    vatShare: toFenRate({ num: new Decimal(json.vatRate), den: ONE.plus(json.vatRate) }),
     recoveryShare: toFenRate({ num: ONE.minus(lgd), den: ONE }),
     lgd,
     costPerLoanFen: new Decimal(json.costPerLoan).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber(),
@@ -41,3 +55,9 @@ export function compileEconomics(json: EconomicsJson, lgd: Decimal): Economics {
 export function monthlyHazard(pd: number, multiplier: number): number {
   return Math.min(1, multiplier * (1 - Math.pow(1 - pd, 1 / 12)));
 }
+
+/** Days past due at the end of the month a due date was missed in: installments fall due mid-month (day 15 of 30). */
+export const FIRST_DPD = 15;
+
+/** The months from a missed installment's month to its charge-off, the first month-end at least `days` past due. */
+export const chargeOffAfter = (days: number): number => Math.max(0, Math.ceil((days - FIRST_DPD) / 30));

@@ -13,12 +13,18 @@ export interface EconomicsJson {
   readonly termMix: Readonly<Record<string, number>>;
   /** Stress multiplier on the monthly default hazard. */
   readonly pdMultiplier: number;
-  /** Months past due at which a defaulted loan is charged off. */
-  readonly chargeOffMonth: number;
+  /** Days past due at which a delinquent loan is charged off (30-day months: 180 is the sixth month after the missed due date). */
+  readonly chargeOffDays: number;
+  /** Monthly probability that a loan 1–90 days past due pays all its arrears and is current again. */
+  readonly cureRate: number;
   /** Monthly probability of paying the loan off in full. */
   readonly prepayRate: number;
-  /** Annual funding cost on the outstanding balance (0.035 = 3.5%). */
-  readonly fundingRate: number;
+  /** VAT on interest income, which is VAT-inclusive: VAT = interest × rate ÷ (1 + rate) (0.06 = 6%, financial services). */
+  readonly vatRate: number;
+  /** Probability that a customer whose loan was repaid in full borrows again (same offer, same world). */
+  readonly reborrowRate: number;
+  /** Months from a customer's first loan within which a new loan may start: the horizon of lifetime value. */
+  readonly lifetimeMonths: number;
   /** Cost of booking one loan, CNY. */
   readonly costPerLoan: number;
 }
@@ -28,8 +34,11 @@ export const DEFAULT_ECONOMICS: EconomicsJson = {
   utilisation: 0.6,
   termMix: { "3": 0.2, "6": 0.3, "9": 0.2, "12": 0.3 },
   pdMultiplier: 1,
-  chargeOffMonth: 6,
+  chargeOffDays: 180,
+  cureRate: 0.05,
   prepayRate: 0.02,
-  fundingRate: 0.035,
+  vatRate: 0.06,
+  reborrowRate: 0,
+  lifetimeMonths: 24,
   costPerLoan: 20,
 };

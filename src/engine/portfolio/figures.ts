@@ -12,6 +12,11 @@ export function count(n: bigint, runs = 1): number {
   return new Decimal(n.toString()).div(runs).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }
 
+/** A sum of 分 per count (a mean over both) in CNY, 2 places; 0 when the count is 0. */
+export function moneyPer(fen: bigint, n: bigint): string {
+  return n === 0n ? "0.00" : new Decimal(fen.toString()).div(n.toString()).div(100).toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
 /** a ÷ b, 4 places; 0 when there is nothing to divide by. */
 export function ratio(a: bigint, b: bigint): string {
   return b === 0n ? "0.0000" : new Decimal(a.toString()).div(b.toString()).toFixed(4, Decimal.ROUND_HALF_UP);
@@ -23,16 +28,16 @@ export function meanPd(units: bigint, n: bigint): string | null {
 }
 
 /**
- * The month (1..) of the highest m3plus ÷ outstanding among months with a
+ * The month (1..) of the highest dpd90plus ÷ outstanding among months with a
  * current balance left, compared exactly (cross-multiplied); the first such
  * month, or 0.
  */
-export function peakMonth(outstanding: readonly bigint[], m3plus: readonly bigint[], current: readonly bigint[], horizon: number): number {
+export function peakMonth(outstanding: readonly bigint[], dpd90plus: readonly bigint[], current: readonly bigint[], horizon: number): number {
   let best = 0;
   for (let k = 1; k <= horizon; k++) {
-    const [o, m] = [outstanding[k] ?? 0n, m3plus[k] ?? 0n];
+    const [o, m] = [outstanding[k] ?? 0n, dpd90plus[k] ?? 0n];
     if (o === 0n || m === 0n || (current[k] ?? 0n) === 0n) continue;
-    const [bo, bm] = [outstanding[best] ?? 0n, m3plus[best] ?? 0n];
+    const [bo, bm] = [outstanding[best] ?? 0n, dpd90plus[best] ?? 0n];
     if (best === 0 || m * bo > bm * o) best = k;
   }
   return best;

@@ -58,7 +58,7 @@ export function drawKey(value: unknown): string {
 /**
  * One applicant's uniforms for one run, by index, made on demand and kept, so
  * every policy variant reads the same number for the same purpose:
- * u[0] take-up, u[1] term choice, then per month k ≥ 1: u[2k] default, u[2k+1] prepayment.
+ * u[0] take-up, u[1] term choice, then per month k ≥ 1 three: default, prepayment, cure.
  */
 export class Draws {
   private readonly values: number[] = [];
@@ -74,5 +74,5 @@ export class Draws {
   }
 }
 
-/** The index of month k's default draw (k ≥ 1); its prepayment draw is the next one. */
-export const defaultDrawIndex = (month: number): number => 2 * month;
+/** The index of month k's default draw (k ≥ 1); its prepayment draw is the next one, its cure draw the one after. */
+export const defaultDrawIndex = (month: number): number => 2 + 3 * (month - 1);

@@ -91,6 +91,10 @@ export interface Policy {
   readonly bands: readonly Band[];
   readonly pricing: {
     readonly base: Decimal;
+    /** Percent a year: what pricing assumes and what a portfolio's book pays on its balances. */
+    readonly costOfFunds: Decimal;
+    /** Percent a year of the balance: pricing's operating cost, and the book's. */
+    readonly opex: Decimal;
     readonly riskLoad: Decimal;
     /** Loss given default: pricing's risk load, and a batch summary's expected loss. */
     readonly lgd: Decimal;

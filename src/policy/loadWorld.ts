@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import type { World } from "../engine/world/world.js";
+import { parseJson } from "../json/parseJson.js";
+import { compilePolicy } from "./compilePolicy.js";
+import { defaultPolicy } from "./defaultPolicy.js";
+import { describeIssue, formatPath } from "./formatIssue.js";
+import { PolicyError } from "./policyError.js";
+import { WorldSchema, type WorldJson } from "./worldSchema.js";
+
+/** The built-in world: src/policy/, found from src/ and dist/ alike (examples/generate-labelled.mjs reads it too). */
+export const DEFAULT_WORLD_URL = new URL("../../src/policy/default-world.json", import.meta.url);
+
+/** Parses and validates a world file's text; throws PolicyError naming the field. */
+export function worldFromText(text: string, source: string): WorldJson {
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new PolicyError(`world ${source}: not valid JSON (${parsed.message})`);
+  const checked = WorldSchema.safeParse(parsed.value, { reportInput: true });
+  if (!checked.success) {
+    const issue = checked.error.issues[0] as (typeof checked.error.issues)[number];
+    throw new PolicyError(`world ${source}: ${formatPath(issue.path) || "(top level)"}: ${describeIssue(issue)}`);
+  }
+  return checked.data;
+}
+
+let cached: WorldJson | undefined;
+
+/** The product's default world, read once. */
+export function defaultWorld(): WorldJson {
+  cached ??= worldFromText(readFileSync(DEFAULT_WORLD_URL, "utf8"), "(built-in)");
+  return cached;
+}
+
+/** A world as the engine runs it: a scorecard world is compiled in the built-in policy's frame (only its scorecard is read). */
+export function compileWorld(json: WorldJson): World {
+  if (json.logistic) return { kind: "logistic", model: json.logistic };
+  if (json.scorecard) return { kind: "scorecard", policy: compilePolicy({ ...defaultPolicy().json, scorecard: json.scorecard }) };
+  return { kind: "field", field: json.field ?? "" };
+}

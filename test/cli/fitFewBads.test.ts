@@ -10,8 +10,8 @@ import { tempWriter } from "./tempFiles.js";
 // holdout AUC of 0.61 came with no warning at all.
 const write = tempWriter("suishendai-fewbads-");
 const ndjson = (rows: readonly unknown[]) => `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`;
-// About 10% default: 3000 records put about 210 bads in train, 6000 about 420.
-const few = write("few.ndjson", ndjson(labelledProfiles(3000, 11) as unknown[]));
+// About 14% default in the default world: 2000 records put about 200 bads in train, 6000 about 600.
+const few = write("few.ndjson", ndjson(labelledProfiles(2000, 11) as unknown[]));
 const enough = write("enough.ndjson", ndjson(labelledProfiles(6000, 11) as unknown[]));
 const EN = { LANG: "en_US.UTF-8" };
 

@@ -14,6 +14,15 @@ const asciiWidth = {
   },
 };
 
+/** textWidth's string-width, loaded on its first call (see bundle/lazyStringWidth.cjs). */
+const lazyStringWidth = {
+  name: "lazy-string-width",
+  setup(b) {
+    const wrapper = fileURLToPath(new URL("./bundle/lazyStringWidth.cjs", import.meta.url));
+    b.onResolve({ filter: /^string-width$/ }, (args) => (/[\\/]views[\\/]textWidth\.ts$/.test(args.importer) ? { path: wrapper } : undefined));
+  },
+};
+
 await build({
   entryPoints: { suishendai: "src/cli/main.ts", simulateWorker: "src/cli/simulate/simulateWorker.ts", portfolioWorker: "src/cli/portfolio/portfolioWorker.ts" },
   outdir: "dist/bin",
@@ -31,7 +40,7 @@ await build({
   legalComments: "linked",
   // cli-table3, cli-progress and their helpers are CommonJS; esbuild needs a require() inside ESM.
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-  plugins: [asciiWidth],
+  plugins: [asciiWidth, lazyStringWidth],
   logLevel: "warning",
 });
 
@@ -50,7 +59,7 @@ await build({
   define: { "import.meta.url": "__suishendaiUrl" },
   // zod is more than half of the bundle and only validation needs it: required from node_modules when it does.
   external: ["zod"],
-  plugins: [asciiWidth],
+  plugins: [asciiWidth, lazyStringWidth],
   logLevel: "warning",
 });
 

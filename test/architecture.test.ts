@@ -66,7 +66,7 @@ describe("architecture", () => {
   });
 
   it("engine imports only engine (and decimal.js, date-fns with its UTCDate, and ml-matrix for the logistic fit)", () => {
-    expect(violations(graph, "engine", (t) => layer(t) === "engine" || t === "decimal.js" || t.startsWith("date-fns/") || t === "@date-fns/utc" || t === "ml-matrix")).toEqual([]);
+    expect(violations(graph, "engine", (t) => layer(t) === "engine" || t === "decimal.js" || t.startsWith("date-fns/") || t.startsWith("@date-fns/utc/") || t === "ml-matrix")).toEqual([]);
     expect([...graph].filter(([, targets]) => targets.includes("ml-matrix")).map(([file]) => file)).toEqual(["engine/scorecardFit/logisticFit.ts"]);
   });
 

@@ -1,4 +1,4 @@
-import { UTCDate } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { addMonths } from "date-fns/addMonths";
 
 /** A calendar date as `YYYY-MM-DD`; the engine never reads the clock. */
@@ -24,11 +24,11 @@ export function isIsoDate(text: string): text is IsoDate {
  * The date `months` months after `start`, on the same day of the month or, where
  * that month is shorter, its last day (date-fns `addMonths` clamps exactly so).
  * Always counted from the start date, so Jan 31 gives Feb 28 and then Mar 31.
- * The arithmetic runs on a UTCDate, never a local Date: a local midnight or noon
+ * The arithmetic runs on a UTCDateMini (a UTCDate without its formatting), never a local Date: a local midnight or noon
  * can be skipped (Pacific/Apia has no 2011-12-30), a day in UTC cannot.
  */
 export function addMonthsClamped(start: IsoDate, months: number): IsoDate {
-  const date = new UTCDate(0);
+  const date = new UTCDateMini(0);
   // setFullYear, unlike the constructor, keeps years 0–99 as written
   date.setFullYear(Number(start.slice(0, 4)), Number(start.slice(5, 7)) - 1, Number(start.slice(8, 10)));
   const due = addMonths(date, months);

@@ -2,12 +2,19 @@
 import { fileURLToPath } from "node:url";
 import { amortizeFen, installmentFen, monthlyRateOf, toFenRate } from "../dist/index.js";
 import { perSecond, processPairMs, row } from "./measure.mjs";
+import { portfolioMillionRow } from "./portfolio.mjs";
 import { quoteRows } from "./quote.mjs";
 import { rssRow, simulateRows } from "./simulate.mjs";
 
 const bin = fileURLToPath(new URL("../bin/suishendai.js", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const rows = [];
+
+// BENCH_ONLY=portfolio-1m: only the 1M-applicant book (f), without the other rows.
+if (process.env.BENCH_ONLY === "portfolio-1m") {
+  console.table([portfolioMillionRow()]);
+  process.exit(0);
+}
 
 // (a) Start-up: quote as a whole process versus bare node.
 const [bare, quoteMs] = processPairMs(["-e", "0"], [bin, "quote", "10000", "--apr", "12", "--terms", "12"], runs);
@@ -48,5 +55,8 @@ rows.push(...simulateRows());
 rows.push(rssRow());
 
 // (e) portfolio on the same 200k applicants against simulate on them: one of simulateRows(), reported without a goal.
+
+// (f) portfolio on 1M applicants over 12 origination months: its rate, and its peak memory against 100k.
+rows.push(portfolioMillionRow());
 
 console.table(rows);

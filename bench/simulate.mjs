@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const data = `${root}bench/.data`;
 const bin = `${root}bin/suishendai.js`;
 
-function population(lines) {
+export function population(lines) {
   const file = `${data}/population-${lines}.ndjson`;
   if (!existsSync(file)) {
     mkdirSync(data, { recursive: true });
@@ -23,7 +23,7 @@ function population(lines) {
 }
 
 /** Wall time (ms) and peak RSS (MiB) of one run; output discarded or kept in `outFile`. */
-function measure(args, outFile) {
+export function measure(args, outFile) {
   const rssFile = `${data}/rss`;
   const t0 = process.hrtime.bigint();
   const out = outFile ? openSync(outFile, "w") : "ignore";

@@ -53,7 +53,7 @@ const input: fc.Arbitrary<QuoteInput> = fc
     };
   });
 
-// `npm test` checks 200 quotes, `npm run test:slow` 2,000; IRR_RUNS=100000 checks more.
+// `npm test` checks 200 quotes, `npm run test:slow` 600; IRR_RUNS=100000 checks more.
 const RUNS = Number(process.env.IRR_RUNS ?? 200);
 
 describe("the float-first IRR", () => {

@@ -4,6 +4,7 @@ import { checkPolicy } from "../../policy/loadPolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { UsageError } from "../errors.js";
 import { nearName } from "../../policy/profileFields.js";
+import { retiredEconomicsKey } from "../../policy/retiredKeys.js";
 
 /** One `--economics KEY=VALUE`: a key of the policy's economics section (termMix.N for a term's weight) and its number. */
 export interface EconomicsOverride {
@@ -24,6 +25,8 @@ export function parseEconomics(text: string): EconomicsOverride {
   const raw = text.slice(at + 1).trim();
   const [key, term, extra] = name.split(".") as [string, string?, string?];
   if (!KEYS.includes(key) || (term !== undefined && key !== "termMix") || extra !== undefined) {
+    const retired = retiredEconomicsKey(name);
+    if (retired) throw new UsageError(`--economics: unknown key ${JSON.stringify(name)}: ${retired}`);
     const near = nearName(key, KEYS);
     throw new UsageError(`--economics: unknown key ${JSON.stringify(name)}${near && near !== key ? `; did you mean "${near}"?` : ""} (keys: ${KEYS.map((k) => (k === "termMix" ? "termMix.N" : k)).join(", ")})`);
   }

@@ -16,8 +16,11 @@ export function worldFromText(text: string, source: string): WorldJson {
   if (!parsed.ok) throw new PolicyError(`world ${source}: not valid JSON (${parsed.message})`);
   const checked = WorldSchema.safeParse(parsed.value, { reportInput: true });
   if (!checked.success) {
-    const issue = checked.error.issues[0] as (typeof checked.error.issues)[number];
-    throw new PolicyError(`world ${source}: ${formatPath(issue.path) || "(top level)"}: ${describeIssue(issue)}`);
+    // An unknown key first: a typo is the likeliest cause of the rest ("coef" leaves coefficient missing).
+    const issues = checked.error.issues;
+    const issue = (issues.find((i) => i.code === "unrecognized_keys") ?? issues[0]) as (typeof issues)[number];
+    const message = issue.code === "unrecognized_keys" || issue.message.startsWith("unknown field") ? issue.message : describeIssue(issue);
+    throw new PolicyError(`world ${source}: ${formatPath(issue.path) || "(top level)"}: ${message}`);
   }
   return checked.data;
 }

@@ -4,13 +4,20 @@ import { nearName } from "./profileFields.js";
 const quoted = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 37)}...` : key);
 const SHOWN = 5;
 
+/** The one known key that `key` (3 characters or more) begins, as "coef" begins "coefficient". */
+function prefixOf(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  const found = lower.length < 3 ? [] : known.filter((k) => k.toLowerCase().startsWith(lower));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * `unknown key "mni" (did you mean "min"?)` for the keys an object does not
  * know, at most five of them, each with the known key it resembles, and
  * `; "field" is missing` when that key is required and absent from `input`.
  */
 export function unknownKeysMessage(keys: readonly string[], known: readonly string[], required: ReadonlySet<string>, input: unknown, retired: (key: string) => string | undefined = () => undefined): string {
-  const near = keys.map((key) => nearName(key, known));
+  const near = keys.map((key) => nearName(key, known) ?? prefixOf(key, known));
   const said = keys.map(retired);
   const parts = keys.slice(0, SHOWN).map((key, i) => `${quoted(key)}${said[i] ? ` (${said[i]})` : near[i] ? ` (did you mean "${near[i]}"?)` : ""}`);
   const more = keys.length > SHOWN ? ` and ${keys.length - SHOWN} more` : "";

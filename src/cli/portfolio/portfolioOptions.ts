@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { UsageError } from "../../app/errors.js";
 import { parseEconomics } from "../../app/portfolio/economicsOverrides.js";
 import type { Shard } from "../../app/portfolio/partFile.js";
@@ -64,6 +65,11 @@ export function parseShard(text: string | undefined, partial: boolean): Shard | 
   return { index, count };
 }
 
+/** The two policy files as shown beside same-named policies: their base names, or the paths given when those are the same too. */
+function policyFiles(champion: string, challenger: string): { champion: string; challenger: string } {
+  return basename(champion) === basename(challenger) ? { champion, challenger } : { champion: basename(champion), challenger: basename(challenger) };
+}
+
 /** --challenger FILE: a second policy, read and checked as --policy is. */
 async function challengerPolicy(io: CliIo, file: string, quiet: boolean) {
   try {
@@ -104,5 +110,6 @@ export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Pro
   const originateMonths = raw.originateMonths === undefined ? 1 : parseWholeNumber(raw.originateMonths, "--originate-months", 1, 120);
   if (raw.window !== undefined && raw.outcomes === undefined) throw new UsageError("--window: the performance window of the --outcomes labels; give it with --outcomes FILE");
   const window = raw.window === undefined ? 12 : parseWholeNumber(raw.window, "--window", 1, 60);
-  return { world, originateMonths, window, champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
+  const files = raw.challenger === undefined ? {} : { files: policyFiles(raw.policy ?? "built-in", raw.challenger) };
+  return { world, originateMonths, window, champion, ...(challenger ? { challenger } : {}), ...files, ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
 }

@@ -39,6 +39,13 @@ export function parseEconomics(text: string): EconomicsOverride {
   return { text, key, ...(term === undefined ? {} : { term }), value };
 }
 
+/** `; write 6% (0.06)` for a share given as a percentage without % (vatRate=6): 6 is read as 600%. */
+function percentHint(o: EconomicsOverride, message: string | undefined): string {
+  if (!message?.startsWith("must be at most 1,") || !(o.value > 1 && o.value <= 100)) return "";
+  const given = o.text.slice(o.text.indexOf("=") + 1).trim();
+  return `; write ${given}% (${new Decimal(given).div(100).toString()})`;
+}
+
 /**
  * The policy with the overrides applied to its economics section, checked by
  * the same schema as a policy file: a value out of range is the option's error.
@@ -54,7 +61,7 @@ export function withEconomics(json: PolicyJson, overrides: readonly EconomicsOve
   const first = checked.errors[0];
   if (first || !checked.json) {
     const culprit = overrides.find((o) => first?.path.startsWith(`economics.${o.key}`)) ?? overrides[0];
-    throw new UsageError(`${option} ${culprit?.text ?? ""}: ${first ? `${first.path}: ${first.message}` : "invalid"}`);
+    throw new UsageError(`${option} ${culprit?.text ?? ""}: ${first ? `${first.path}: ${first.message}` : "invalid"}${culprit ? percentHint(culprit, first?.message) : ""}`);
   }
   return checked.json;
 }

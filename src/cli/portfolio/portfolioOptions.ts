@@ -48,7 +48,7 @@ export function parseNplTarget(text: string | undefined): string {
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(text.trim());
   const value = m ? new Decimal(m[1] as string).div(m[2] ? 100 : 1) : undefined;
   // A bare 1 would be 100%: almost surely 1% was meant.
-  if (m && !m[2] && value?.gte(1)) throw new UsageError(`--npl-target: ${m[1]} would be ${value.times(100).toString()}%; write ${m[1]}% or ${value.div(100).toString()} (a share: 2% or 0.02)`);
+  if (m && !m[2] && value?.gte(1)) throw new UsageError(`--npl-target: ${m[1]} would be ${value.times(100).toString()}%; write ${m[1]}% or ${value.div(100).toString()} (a share)`);
   if (!value || value.lte(0) || value.gt(1)) throw new UsageError(`--npl-target: expected a share above 0 and at most 100% such as 2% or 0.02, got ${JSON.stringify(text)}`);
   return value.toString();
 }

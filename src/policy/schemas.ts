@@ -5,6 +5,7 @@ import { PRODUCTS } from "../engine/products.js";
 import { RULE_FIELDS } from "../engine/simulate/profileFields.js";
 import { PROFILE_SHAPE } from "./profileFields.js";
 import { policyName } from "./reservedNames.js";
+import { retiredEconomicsKey } from "./retiredKeys.js";
 import { strictObject } from "./strictObject.js";
 
 // The one definition of every input and output shape of `simulate`: the code
@@ -92,7 +93,7 @@ const economics = strictObject({
   reborrowRate: fraction.default(E.reborrowRate),
   lifetimeMonths: z.int().min(1).max(120).default(E.lifetimeMonths),
   costPerLoan: cents.max(1_000_000).default(E.costPerLoan),
-}).prefault({});
+}, retiredEconomicsKey).prefault({});
 
 /** The policy's `economics` section alone (its own published schema, and the resolved economics in a portfolio result). */
 export const EconomicsSchema = economics;

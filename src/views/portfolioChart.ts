@@ -3,7 +3,7 @@ import { Decimal } from "../engine/decimal.js";
 import type { Book } from "../engine/portfolio/result.js";
 import { CHART_WIDTH, renderBars } from "./barChart.js";
 import type { PortfolioLabels } from "./portfolioLabels.js";
-import { ratioPercent, thousands } from "./portfolioFormat.js";
+import { noRatio, ratioPercent, thousands } from "./portfolioFormat.js";
 import type { TableStyle } from "./portfolioMonths.js";
 
 const CURRENT = { glyph: { unicode: "█", ascii: "#" }, colour: (c: ChalkInstance) => c.cyan };
@@ -24,7 +24,8 @@ export function monthsChart(book: Book, l: PortfolioLabels, s: TableStyle): stri
         { value: Decimal.max(outstanding.minus(dpd90plus), 0), ...CURRENT },
         { value: Decimal.max(dpd90plus, 0), ...NPL },
       ],
-      note: l.chartNote(thousands(row.outstanding), ratioPercent(row.npl)),
+      // No balance, no ratio: "–", as the month table shows it.
+      note: l.chartNote(thousands(row.outstanding), outstanding.isZero() ? noRatio(s.ascii) : ratioPercent(row.npl)),
     };
   });
   const draw = (part: typeof CURRENT) => part.colour(s.c)(s.ascii ? part.glyph.ascii : part.glyph.unicode);

@@ -61,8 +61,9 @@ describe("portfolio: a world apart from the policy", () => {
     expect(f.stderr).toBe(""); // the world's field is read, not an unknown field
     const bands = JSON.parse(f.stdout).books[0].bands;
     expect([bands[0].meanPd, bands[0].worldPd, bands[0].defaultRate]).toEqual(["0.5000", "0.5000", "0.5000"]);
-    // A record without the field has no PD in that world: left out, named.
-    const missing = await runCli(["portfolio", book, "--policy", policy, "--world", field, "--format", "json"]);
+    // A record without the field has no PD in that world: left out, named (no record with it: worldFileChecks.test.ts).
+    const some = write("some.ndjson", [{ ...JSON.parse(profile("good", 700, { amount: 6000, terms: 3 })), pdSeen: 0 }, JSON.parse(profile("bad", 600, { amount: 6000, terms: 3 }))].map((x) => JSON.stringify(x)).join("\n"));
+    const missing = await runCli(["portfolio", some, "--policy", policy, "--world", field, "--format", "json"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/pdSeen: the world reads each applicant's PD from this field/);
   });

@@ -4,6 +4,7 @@ import { checkPolicy } from "../../policy/loadPolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { UsageError } from "../errors.js";
 import { nearName } from "../../policy/profileFields.js";
+import { retiredEconomicsKey } from "../../policy/retiredKeys.js";
 
 /** One `--economics KEY=VALUE`: a key of the policy's economics section (termMix.N for a term's weight) and its number. */
 export interface EconomicsOverride {
@@ -24,6 +25,8 @@ export function parseEconomics(text: string): EconomicsOverride {
   const raw = text.slice(at + 1).trim();
   const [key, term, extra] = name.split(".") as [string, string?, string?];
   if (!KEYS.includes(key) || (term !== undefined && key !== "termMix") || extra !== undefined) {
+    const retired = retiredEconomicsKey(name);
+    if (retired) throw new UsageError(`--economics: unknown key ${JSON.stringify(name)}: ${retired}`);
     const near = nearName(key, KEYS);
     throw new UsageError(`--economics: unknown key ${JSON.stringify(name)}${near && near !== key ? `; did you mean "${near}"?` : ""} (keys: ${KEYS.map((k) => (k === "termMix" ? "termMix.N" : k)).join(", ")})`);
   }
@@ -34,6 +37,13 @@ export function parseEconomics(text: string): EconomicsOverride {
   const value = new Decimal(m[1] as string).div(m[2] ? 100 : 1).toNumber();
   if (!Number.isFinite(value)) throw new UsageError(`--economics ${name}: ${raw} is too large for a number`);
   return { text, key, ...(term === undefined ? {} : { term }), value };
+}
+
+/** `; write 6% (0.06)` for a share given as a percentage without % (vatRate=6): 6 is read as 600%. */
+function percentHint(o: EconomicsOverride, message: string | undefined): string {
+  if (!message?.startsWith("must be at most 1,") || !(o.value > 1 && o.value <= 100)) return "";
+  const given = o.text.slice(o.text.indexOf("=") + 1).trim();
+  return `; write ${given}% (${new Decimal(given).div(100).toString()})`;
 }
 
 /**
@@ -51,7 +61,7 @@ export function withEconomics(json: PolicyJson, overrides: readonly EconomicsOve
   const first = checked.errors[0];
   if (first || !checked.json) {
     const culprit = overrides.find((o) => first?.path.startsWith(`economics.${o.key}`)) ?? overrides[0];
-    throw new UsageError(`${option} ${culprit?.text ?? ""}: ${first ? `${first.path}: ${first.message}` : "invalid"}`);
+    throw new UsageError(`${option} ${culprit?.text ?? ""}: ${first ? `${first.path}: ${first.message}` : "invalid"}${culprit ? percentHint(culprit, first?.message) : ""}`);
   }
   return checked.json;
 }

@@ -2,6 +2,7 @@ import { mergeAggregates } from "../../engine/portfolio/aggregate.js";
 import type { PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import type { ResultSetup } from "../../engine/portfolio/toResult.js";
 import { canonicalJson } from "../../json/canonicalJson.js";
+import { defaultWorld } from "../../policy/loadWorld.js";
 import { UsageError } from "../errors.js";
 import { readPartial, type Part } from "./partFile.js";
 import { refuseOverlaps } from "./partOverlaps.js";
@@ -20,10 +21,15 @@ function economicsDifference(ea: object, eb: object): string | undefined {
   return undefined;
 }
 
+/** A world by its name; the built-in one said so (a part run without --world). */
+const worldName = (name: string) => (name === defaultWorld().name ? `${JSON.stringify(name)} (the default world, no --world)` : JSON.stringify(name));
+
 /** What differs between two parts' runs, in the options' words: the first setting found. */
 export function runDifference(a: Part, b: Part): string {
   const x = a.setup;
   const y = b.setup;
+  if (x.world !== y.world) return `--world: ${worldName(x.world)} vs ${worldName(y.world)}`;
+  if (x.originateMonths !== y.originateMonths) return `--originate-months ${x.originateMonths} vs ${y.originateMonths}`;
   if (x.seed !== y.seed) return `--seed ${x.seed} vs ${y.seed}`;
   if (x.runs !== y.runs) return `--runs ${x.runs} vs ${y.runs}`;
   if (x.nplTarget !== y.nplTarget) return `--npl-target ${x.nplTarget} vs ${y.nplTarget}`;
@@ -37,7 +43,8 @@ export function runDifference(a: Part, b: Part): string {
     if (economics) return economics;
   }
   if (canonicalJson(a.set) !== canonicalJson(b.set)) return "--set differs";
-  return "the policies' settings differ (same names, other contents)";
+  // The digest covers the policies and the world together: either may differ.
+  return "the policies' or the worlds' settings differ (same names, other contents)";
 }
 
 /**

@@ -26,6 +26,8 @@ export interface PortfolioOptions {
   readonly originateMonths: number;
   /** The --outcomes labels' window in months on book (--window, 12 by default). */
   readonly window: number;
+  /** With a challenger: the two policies' files, shown beside their names when the names are the same. */
+  readonly files?: { readonly champion: string; readonly challenger: string };
 }
 
 /** Everything a run is a function of, but its input: the books' policies, how the run goes, and how its result is made. */
@@ -46,6 +48,13 @@ function bookSetup(json: PolicyJson, role: BookSetup["role"], sweepValue?: strin
   return { role, ...(sweepValue === undefined ? {} : { sweepValue }), policy: `${json.name} v${json.version}`, economics: json.economics, bands: json.bands.map((b) => b.band) };
 }
 
+/** Champion and challenger of the same name and version: each with its file beside it, so the two headers differ. */
+function sameNamed(books: BookSetup[], files: PortfolioOptions["files"]): BookSetup[] {
+  const [a, b] = books;
+  if (!a || !b || !files || a.policy !== b.policy) return books;
+  return [{ ...a, policy: `${a.policy} (${files.champion})` }, { ...b, policy: `${b.policy} (${files.challenger})` }];
+}
+
 /** The books: the champion (and challenger), or one champion per sweep value; --economics applied to each policy. */
 export function portfolioSetup(o: PortfolioOptions): PortfolioSetup {
   const champion = withEconomics(o.champion, o.economics);
@@ -57,7 +66,7 @@ export function portfolioSetup(o: PortfolioOptions): PortfolioSetup {
   if (large) throw new UsageError(`policy ${JSON.stringify(large.name)}: limit.productMax ${large.limit.productMax} is above ${MAX_LOAN_CNY} CNY, the largest loan portfolio books`);
   const books = swept
     ? swept.map((p, i) => bookSetup(p, "champion", o.sweep?.values[i]?.toString()))
-    : [bookSetup(champion, "champion"), ...(challenger ? [bookSetup(challenger, "challenger")] : [])];
+    : sameNamed([bookSetup(champion, "champion"), ...(challenger ? [bookSetup(challenger, "challenger")] : [])], o.files);
   const result: ResultSetup = { world: o.world.name, originateMonths: o.originateMonths, seed: o.seed, runs: o.runs, nplTarget: o.nplTarget, books, ...(o.sweep ? { sweepPath: o.sweep.path } : {}) };
   const run: PortfolioRun = { seed: o.seed, runs: o.runs, overrides: o.overrides, challenger: challenger !== undefined, outcomes: o.outcomes, world: o.world, originateMonths: o.originateMonths, window: o.window };
   const part: PartRun = { setup: result, policies: policiesDigest([...policies, o.world]), set: o.overrides };

@@ -1,5 +1,6 @@
 import { Decimal } from "../../engine/decimal.js";
 import { nearName } from "../../policy/profileFields.js";
+import { retiredEconomicsKey } from "../../policy/retiredKeys.js";
 import { checkPolicy } from "../../policy/loadPolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { UsageError } from "../errors.js";
@@ -56,6 +57,8 @@ export function resolvePath(policy: PolicyJson, path: string): (string | number)
   for (const segment of path.split(".")) {
     const key = Array.isArray(at) ? elementKey(at, segment) : isObject(at) && Object.hasOwn(at, segment) ? segment : undefined;
     if (key === undefined) {
+      const retired = keys.length === 1 && keys[0] === "economics" ? retiredEconomicsKey(segment) : undefined;
+      if (retired) throw new UsageError(`--sweep: the policy has no ${JSON.stringify(segment)} in ${JSON.stringify(path)}: ${retired}`);
       const near = isObject(at) ? nearName(segment, Object.keys(at)) : undefined;
       throw new UsageError(`--sweep: the policy has no ${JSON.stringify(segment)} in ${JSON.stringify(path)}${near ? `; did you mean "${near}"?` : ""}`);
     }

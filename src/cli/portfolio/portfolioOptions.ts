@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { UsageError } from "../../app/errors.js";
 import { parseEconomics } from "../../app/portfolio/economicsOverrides.js";
 import type { Shard } from "../../app/portfolio/partFile.js";
@@ -47,7 +48,7 @@ export function parseNplTarget(text: string | undefined): string {
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(text.trim());
   const value = m ? new Decimal(m[1] as string).div(m[2] ? 100 : 1) : undefined;
   // A bare 1 would be 100%: almost surely 1% was meant.
-  if (m && !m[2] && value?.gte(1)) throw new UsageError(`--npl-target: ${m[1]} would be ${value.times(100).toString()}%; write ${m[1]}% or ${value.div(100).toString()} (a share: 2% or 0.02)`);
+  if (m && !m[2] && value?.gte(1)) throw new UsageError(`--npl-target: ${m[1]} would be ${value.times(100).toString()}%; write ${m[1]}% or ${value.div(100).toString()} (a share)`);
   if (!value || value.lte(0) || value.gt(1)) throw new UsageError(`--npl-target: expected a share above 0 and at most 100% such as 2% or 0.02, got ${JSON.stringify(text)}`);
   return value.toString();
 }
@@ -62,6 +63,11 @@ export function parseShard(text: string | undefined, partial: boolean): Shard | 
     throw new UsageError(`--shard: expected I/N, this part's shard I of N with 1 ≤ I ≤ N ≤ ${MAX_SHARDS} such as 2/8, got ${JSON.stringify(text)}`);
   }
   return { index, count };
+}
+
+/** The two policy files as shown beside same-named policies: their base names, or the paths given when those are the same too. */
+function policyFiles(champion: string, challenger: string): { champion: string; challenger: string } {
+  return basename(champion) === basename(challenger) ? { champion, challenger } : { champion: basename(champion), challenger: basename(challenger) };
 }
 
 /** --challenger FILE: a second policy, read and checked as --policy is. */
@@ -104,5 +110,6 @@ export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Pro
   const originateMonths = raw.originateMonths === undefined ? 1 : parseWholeNumber(raw.originateMonths, "--originate-months", 1, 120);
   if (raw.window !== undefined && raw.outcomes === undefined) throw new UsageError("--window: the performance window of the --outcomes labels; give it with --outcomes FILE");
   const window = raw.window === undefined ? 12 : parseWholeNumber(raw.window, "--window", 1, 60);
-  return { world, originateMonths, window, champion, ...(challenger ? { challenger } : {}), ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
+  const files = raw.challenger === undefined ? {} : { files: policyFiles(raw.policy ?? "built-in", raw.challenger) };
+  return { world, originateMonths, window, champion, ...(challenger ? { challenger } : {}), ...files, ...(sweep ? { sweep } : {}), economics, seed, runs, nplTarget, overrides, outcomes: raw.outcomes !== undefined };
 }

@@ -14,6 +14,7 @@ import { parseWholeNumber } from "../parseInputs.js";
 import { readerGone } from "../readerGone.js";
 import { chosenFormat, parseJobs, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
+import { missingWorldField } from "../../app/portfolio/missingWorldField.js";
 import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
 import { refuseFileClashes } from "./fileClashes.js";
 import { OutcomeIds } from "./outcomeIds.js";
@@ -102,6 +103,8 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     }
     // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
     if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
+    const missing = missingWorldField(setup.run.world, total);
+    if (missing && !raw.partial) throw new UsageError(`--world: no record has field ${JSON.stringify(missing)} (the world reads each applicant's PD from it)`);
     await outcomes?.flush();
   } catch (error) {
     // A failed or stopped run leaves existing --out and --outcomes files as they were.

@@ -43,10 +43,10 @@ export function peakMonth(outstanding: readonly bigint[], dpd90plus: readonly bi
   return best;
 }
 
-/** Σ over months 1..horizon. */
+/** Σ over months 0..horizon: month 0's end (the booking month) included. */
 export function sumMonths(values: readonly bigint[], horizon: number): bigint {
   let s = 0n;
-  for (let k = 1; k <= horizon; k++) s += values[k] ?? 0n;
+  for (let k = 0; k <= horizon; k++) s += values[k] ?? 0n;
   return s;
 }
 

@@ -70,8 +70,8 @@ export interface BookTotals {
   readonly peakNpl: string;
   readonly peakNplMonth: number;
   /**
-   * Σ 90+ ÷ Σ outstanding over months 1..horizon: the NPL ratio of a book
-   * that books this cohort every month, once it is steady. What --npl-target is held against.
+   * Σ 90+ ÷ Σ outstanding over month ends 0..horizon: the NPL ratio of a book
+   * that books this cohort every month, once it is steady (it holds the new cohort at age 0). What --npl-target is held against.
    */
   readonly steadyStateNpl: string;
   /** 90+ ÷ outstanding at the end of the last origination month: the book as it stands when lending stops (with --originate-months). */

@@ -27,6 +27,7 @@ export function figures(t: readonly bigint[], outstanding: readonly bigint[], dp
     income,
     peak,
     peakNpl: ratio(dpd90plus[peak] ?? 0n, peak === 0 ? 0n : (outstanding[peak] ?? 0n)),
+    // Month 0 included: a book lending this cohort every month holds one cohort aged 0 at each month's end.
     steadyStateNpl: ratio(sumMonths(dpd90plus, horizon), sumMonths(outstanding, horizon)),
     netMargin: ratio(income, t[RUN.bookedAmount] as bigint),
     // netIncome ÷ (mean funded balance over months 1..H) × 12 ÷ H = netIncome × 12 ÷ Σ funded balances.

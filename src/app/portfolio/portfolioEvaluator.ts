@@ -80,7 +80,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
       const start = originationMonth(read.value, key, setup.seed, setup.originateMonths);
       if (typeof start !== "number") {
         aggregate.invalid++;
-        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: start.error });
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: `${APPLICATION_MONTH}: a whole month from 1 to ${setup.originateMonths} (--originate-months), got ${JSON.stringify(start.badApplicationMonth)}` });
         continue;
       }
       const truthUnits = BigInt(Math.round(truth * 1e10));

@@ -3,6 +3,7 @@ import { FORMATS } from "../views/formats.js";
 import type { CliIo } from "./io.js";
 import type { RawFitOptions } from "./scorecard/runFit.js";
 import { addLabelledInput, addLabelledView } from "./labelledOptions.js";
+import { addBinningOptions } from "./scorecard/binningFlags.js";
 import { addFormatOptions, policyOption } from "./sharedOptions.js";
 
 const EXAMPLES = `
@@ -11,6 +12,7 @@ Examples:
   $ node examples/generate-labelled.mjs --count 50000 --seed 1 > labelled.ndjson
   $ suishendai fit profiles.ndjson --outcomes outcomes.ndjson --out fitted.json
   $ suishendai fit labelled.ndjson --format json > fit.json
+  $ suishendai fit labelled.ndjson --max-bins 5 --breaks age=25,35,45 --special zhimaScore=950
   $ suishendai simulate examples/profiles/typical.json --policy fitted.json
 
 Input: profiles (NDJSON, a JSON array, or stdin) each with a 0/1 outcome
@@ -24,8 +26,8 @@ export function addFitCommand(program: Command, io: CliIo): void {
   const command = addLabelledInput(program.command("fit").description("fit the scorecard's bins and points on labelled profiles (WOE, logistic regression)"))
     .addOption(policyOption("the base policy: its characteristics are binned, the rest kept (default: the built-in one)"))
     .option("--out <file>", "write the fitted policy (JSON) to this file")
-    .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1");
-  addLabelledView(command).addHelpText("after", EXAMPLES);
+    .option("--seed <n>", "seed of the stratified train/holdout split", "1");
+  addLabelledView(addBinningOptions(command)).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.fit).action(async (input: string, raw: Omit<RawFitOptions, "quiet">) => {
     const { runFit } = await import("./scorecard/runFit.js");
     await runFit(io, input, { ...raw, quiet: program.opts().quiet === true });

@@ -8,13 +8,26 @@ const ratio = z.number().min(0).max(1);
 const count = z.int().min(0);
 const discrimination = z.strictObject({ records: count, bads: count, ks: ratio, auc: ratio, gini: z.number().min(-1).max(1) });
 const calibrationRow = z.strictObject({ band: z.string(), minScore: z.number().nullable(), records: count, bads: count, predicted: ratio.nullable(), observed: ratio.nullable() });
-const trend = z.enum(["falling", "rising"]).describe("the bad rate's direction as the value rises");
+const trend = z.enum(["falling", "rising", "none"]).describe("the bad rate's direction as the value rises; none: no monotone rule (--monotone none, manual breaks, a category)");
+const level = z.union([z.string(), z.number(), z.boolean()]);
+const monotone = z.enum(["auto", "ascending", "descending", "none"]);
+const binning = z
+  .strictObject({
+    minBinShare: z.number().gt(0).lt(0.5),
+    maxBins: z.int().min(2).nullable(),
+    monotone,
+    ivMin: z.number().min(0),
+    split: z.number().gt(0).lt(1),
+    fields: z.record(z.string(), z.strictObject({ monotone: monotone.optional(), breaks: z.string().optional(), special: z.array(z.number()).optional() })),
+  })
+  .describe("the binning, selection and split options used (fit --min-bin-share, --max-bins, --monotone, --iv-min, --split, and per field --monotone, --breaks, --special)");
 
 const bin = z.strictObject({
   label: z.string(),
   min: z.number().optional(),
   max: z.number().optional(),
   missing: z.literal(true).optional(),
+  levels: z.array(level).optional().describe("a set bin: the special value or the category levels it lists"),
   records: count,
   share: ratio,
   goods: count,
@@ -30,6 +43,7 @@ export const FitReportSchema = z.strictObject({
   command: z.literal("fit"),
   target: z.string(),
   seed: count,
+  binning,
   records: z.strictObject({ used: count, invalid: count }),
   characteristics: z.array(
     z.strictObject({
@@ -38,9 +52,11 @@ export const FitReportSchema = z.strictObject({
       iv: z.number(),
       kept: z.boolean().describe("false: IV under 0.02, left out of the model"),
       trend,
-      trendFrom: z.enum(["base", "best"]).describe("base: implied by the base policy's points; best: theirs are not monotone, the trend with the higher IV"),
+      trendFrom: z.enum(["base", "best", "option", "breaks", "levels"]).describe("base: implied by the base policy's points; best: theirs are not monotone, the trend with the higher IV; option: --monotone; breaks: --breaks; levels: a category, grouped in order of bad rate"),
       coefficient: z.number().optional(),
       bins: z.array(bin),
+      absentSpecials: z.array(z.number()).optional().describe("--special values no training record has: no bin"),
+      unlisted: z.strictObject({ levels: z.array(level), records: count }).optional().describe("levels no --breaks group lists: scored as unseen (other, 0 points)"),
     }),
   ),
   model: z.strictObject({
@@ -56,7 +72,7 @@ export const FitReportSchema = z.strictObject({
   calibration: z.array(calibrationRow).describe("on the holdout"),
   warnings: z.array(
     z.strictObject({
-      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads"]),
+      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "absentSpecial", "unlisted"]),
       text: z.string().describe("the warning in English"),
       id: z.string().optional(),
       field: z.string().optional(),
@@ -67,6 +83,9 @@ export const FitReportSchema = z.strictObject({
       iterations: count.optional(),
       bads: count.optional().describe("fewBads: the bads in train"),
       minimum: count.optional().describe("fewBads: the fewest bads in train that fit without this warning"),
+      limit: z.number().optional().describe("dropped: --iv-min; smallBin: --min-bin-share"),
+      levels: z.array(level).optional().describe("absentSpecial, unlisted: the values"),
+      records: count.optional().describe("unlisted: training records with those levels"),
     }),
   ),
   policy: PolicySchema,

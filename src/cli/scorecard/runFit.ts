@@ -12,10 +12,11 @@ import { readerGone } from "../readerGone.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
+import { parseBinning, type RawBinningOptions } from "./binningFlags.js";
 import { checkOut } from "./outPath.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
-export interface RawFitOptions {
+export interface RawFitOptions extends RawBinningOptions {
   readonly target: string;
   readonly outcomes?: string;
   readonly policy?: string;
@@ -36,6 +37,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const format = chosenFormat(raw, FORMATS.fit);
   const lang = parseLang(raw.lang, io.env);
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
+  const binning = parseBinning(raw);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.(), io.stdoutIdentities?.());
@@ -43,7 +45,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
-  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length }));
+  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length, binning }));
   // The report first: --out is written only once the report was (a failed report leaves --out as it was;
   // a reader of stdout that left does not). writeOut waits for stdout: a report that could not be written gets no note after it.
   const view = await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) });

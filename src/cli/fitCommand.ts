@@ -12,7 +12,7 @@ Examples:
   $ node examples/generate-labelled.mjs --count 50000 --seed 1 > labelled.ndjson
   $ suishendai fit profiles.ndjson --outcomes outcomes.ndjson --out fitted.json
   $ suishendai fit labelled.ndjson --format json > fit.json
-  $ suishendai fit labelled.ndjson --max-bins 5 --breaks age=25,35,45 --special zhimaScore=950
+  $ suishendai fit labelled.ndjson --max-bins 5 --breaks zhimaScore=600,650,700
   $ suishendai simulate examples/profiles/typical.json --policy fitted.json
 
 Input: profiles (NDJSON, a JSON array, or stdin) each with a 0/1 outcome

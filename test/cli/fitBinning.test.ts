@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs example script, without types
 import { labelledProfiles } from "../../examples/generate-labelled.mjs";
-import { parseBinning, type RawBinningOptions } from "../../src/cli/scorecard/binningFlags.js";
+import type { RawBinningOptions } from "../../src/cli/scorecard/binningFlags.js";
+import { parseBinning } from "../../src/cli/scorecard/parseBinning.js";
 import { stratifiedSplit } from "../../src/engine/scorecardFit/seededSplit.js";
 import { FitReportSchema } from "../../src/policy/reportSchemas.js";
 import { runCli } from "./runCli.js";

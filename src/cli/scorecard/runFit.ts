@@ -12,7 +12,8 @@ import { readerGone } from "../readerGone.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
-import { parseBinning, type RawBinningOptions } from "./binningFlags.js";
+import type { RawBinningOptions } from "./binningFlags.js";
+import { parseBinning } from "./parseBinning.js";
 import { checkOut } from "./outPath.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 

@@ -27,7 +27,9 @@ const quoted = (levels: readonly string[]) => levels.map((l) => JSON.stringify(l
 
 /** A category level: text; a JSON number is taken as its decimal text (7 → "7"). */
 function categoryZod(levels: readonly string[] | undefined): z.ZodType {
-  const text = z.union([z.string(), z.number()], { error: `must be text (a category${levels ? ` level: one of ${quoted(levels)}` : ""})` }).transform((v) => (typeof v === "number" ? String(v) : v));
+  const rule = `must be text (a category${levels ? ` level: one of ${quoted(levels)}` : ""})`;
+  // Absent stays zod's own "required" issue; any other type gets the rule.
+  const text = z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string({ error: (issue) => (issue.input === undefined ? undefined : rule) }));
   return levels ? text.refine((v) => levels.includes(v), `must be one of ${quoted(levels)}`) : text;
 }
 

@@ -1,4 +1,5 @@
-import type { Profile } from "../../engine/simulate/types.js";
+import type { Profile, ProfileDeclarations } from "../../engine/simulate/types.js";
+import { declaredNames } from "../../policy/declaredNames.js";
 import { unknownFields } from "../../policy/profileFields.js";
 import { ProfileError, toProfile } from "../../policy/toProfile.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
@@ -78,14 +79,15 @@ export class LabelledCollector {
   /** With --outcomes: profiles whose id another joined profile has already. */
   readonly repeated = new RepeatedIds();
 
-  /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it). */
+  /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it); `declarations`: the policy's fields. */
   constructor(
     private readonly source: TargetSource | undefined,
     private readonly outcomeField?: string,
+    private readonly declarations?: ProfileDeclarations,
   ) {}
 
   private noteFields(value: Record<string, unknown>, outcome: 0 | 1): void {
-    for (const name of unknownFields(value)) {
+    for (const name of unknownFields(value, declaredNames(this.declarations))) {
       if (name !== this.outcomeField && (this.unknown.has(name) || this.unknown.size < UNKNOWN_NAMES)) this.unknown.set(name, (this.unknown.get(name) ?? 0) + 1);
     }
     if (!this.source?.outcomes || !Object.hasOwn(value, this.source.field)) return;
@@ -110,7 +112,7 @@ export class LabelledCollector {
     if (this.source?.outcomes) this.repeated.add(JSON.stringify(value.id), record.line);
     this.noteFields(value, outcome);
     try {
-      this.data.profiles.push(toProfile(value));
+      this.data.profiles.push(toProfile(value, this.declarations));
       this.data.targets.push(outcome);
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;

@@ -3,6 +3,8 @@ import { readRecords, type InputRecord } from "../../app/batch/readRecords.js";
 import { Interrupted, IoError, UsageError } from "../../app/errors.js";
 import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
 import { LabelledCollector, outcomesFrom, type BadRecord, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import type { ProfileDeclarations } from "../../engine/simulate/types.js";
+import { declaredNames } from "../../policy/declaredNames.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import type { CliIo } from "../io.js";
 import type { Lang } from "../../views/lang.js";
@@ -56,15 +58,15 @@ async function readOutcomes(io: CliIo, path: string, field: string, quiet: boole
 export type Labelled = LabelledCollector & { name: string; outcomesLeftOut?: { bad: readonly BadRecord[]; name: string } };
 
 /** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
-export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean; lang: Lang }): Promise<Labelled> {
+export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean; lang: Lang; declarations?: ProfileDeclarations }): Promise<Labelled> {
   const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.quiet) : undefined;
   const source = options.target === undefined ? undefined : (joined?.source ?? { field: options.target });
   const { records, name } = await allRecords(io, path, options.option, options.quiet);
-  const collector = new LabelledCollector(source, options.outcomeField ?? options.target);
+  const collector = new LabelledCollector(source, options.outcomeField ?? options.target, options.declarations);
   for (const record of records) collector.add(record);
   const repeated = collector.repeated.problem();
   if (repeated) throw new UsageError(`${options.option} ${name}: ${repeated}`);
-  if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang));
+  if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang, declaredNames(options.declarations)));
   return Object.assign(collector, { name }, joined ? { outcomesLeftOut: { bad: joined.bad, name: joined.name } } : {});
 }
 
@@ -73,8 +75,8 @@ export async function readLabelled(io: CliIo, path: string, options: { target?: 
  * --outcomes, an outcome field of the profiles' own that loses, profiles
  * without an outcome, outcomes without a profile, outcomes without an id.
  */
-function inputWarnings(collector: LabelledCollector, name: string, joined: OutcomesSource | undefined, lang: Lang): string {
-  const unknown = unknownFieldWarnings(collector.unknown, describeUnknownField);
+function inputWarnings(collector: LabelledCollector, name: string, joined: OutcomesSource | undefined, lang: Lang, declared: readonly string[]): string {
+  const unknown = unknownFieldWarnings(collector.unknown, (field) => describeUnknownField(field, declared));
   if (!joined) return unknown;
   const words = INPUT_NOTES[lang];
   const { records, differ } = collector.carried;

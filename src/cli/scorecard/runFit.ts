@@ -43,7 +43,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const base = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, declarations: base.policy, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
   const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length, binning }));

@@ -51,15 +51,21 @@ function groupsOf(field: string, text: string, booleans: boolean): Level[][] {
   return groups.map((g) => (booleans ? g.map((l) => l === "true") : g));
 }
 
-/** The engine's options for one characteristic: the shared ones with the field's own on top. */
-export function binningFor(binning: FitBinning, field: string, kind: "number" | "category" | "boolean"): BinningOptions {
+/**
+ * The engine's options for one characteristic: the shared ones with the
+ * field's own on top. A number field's special values are --special's, else
+ * the numbers the base policy's set bins list (a refit keeps them apart).
+ */
+export function binningFor(binning: FitBinning, field: string, kind: "number" | "category" | "boolean", baseLevels: readonly Level[] = []): BinningOptions {
   const own = binning.fields[field] ?? {};
+  const baseSpecial = baseLevels.filter((l): l is number => typeof l === "number");
+  const special = own.special ?? (kind === "number" && baseSpecial.length ? baseSpecial : undefined);
   if (kind !== "number" && own.special !== undefined) throw new UsageError(`--special ${field}: ${field} is a ${kind} field; special values are for number fields (each level of a category is binned already)`);
   return {
     minBinShare: binning.minBinShare,
     ...(binning.maxBins === null ? {} : { maxBins: binning.maxBins }),
     monotone: own.monotone ?? binning.monotone,
     ...(own.breaks === undefined ? {} : kind === "number" ? { breaks: cutsOf(field, own.breaks) } : { groups: groupsOf(field, own.breaks, kind === "boolean") }),
-    ...(own.special === undefined ? {} : { special: own.special }),
+    ...(special === undefined ? {} : { special }),
   };
 }

@@ -26,8 +26,8 @@ export interface FittedCharacteristic {
   readonly points?: readonly number[];
 }
 
-/** The base's bins in value order (open below first), for the trend their points imply. */
-const pointsInValueOrder = (c: BaseCharacteristic) => [...c.bins].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity)).map((b) => b.points);
+/** The base's range bins in value order (open below first), for the trend their points imply. */
+const pointsInValueOrder = (c: BaseCharacteristic) => c.bins.filter((b) => b.levels === undefined).sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity)).map((b) => b.points);
 
 /**
  * Bins every characteristic of the base policy on the training records,
@@ -42,9 +42,9 @@ export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: rea
   checkBinningFields(binning, base.scorecard.characteristics.map((c) => c.field));
   const binnedAll = [];
   for (const c of base.scorecard.characteristics) {
-    const column = characteristicValues(data.profiles, c.field);
+    const column = characteristicValues(data.profiles, c.field, base.fields?.find((f) => f.name === c.field)?.type);
     const values = column.values.filter((_, i) => inTrain[i]);
-    const options = binningFor(binning, c.field, column.kind);
+    const options = binningFor(binning, c.field, column.kind, c.bins.flatMap((b) => b.levels ?? []));
     const binned = column.kind === "number" ? binCharacteristic(values as (number | undefined)[], trainTargets, trendOfPoints(pointsInValueOrder(c)), options) : binCategories(values, trainTargets, options);
     binnedAll.push({ base: c, values, binned, kept: binned.iv >= binning.ivMin });
     yield;

@@ -1,9 +1,10 @@
+import type { Level } from "../simulate/types.js";
 import type { CountedBin } from "./fineBins.js";
 import type { Trend } from "./monotoneMerge.js";
 import type { BinCounts, BinWoe } from "./woeIv.js";
 
-/** A value a set bin lists: a category's level, a boolean, or a special number. */
-export type Level = string | number | boolean;
+/** A value a set bin lists: a category's level, a boolean, or a special number (the policy's set bins). */
+export type { Level } from "../simulate/types.js";
 
 /**
  * The monotone rule: "ascending" — the bad rate rises as the value rises

@@ -1,6 +1,8 @@
 import { bandIndex } from "../../engine/scorecardFit/calibrationTable.js";
 import { probabilityOfDefault } from "../../engine/simulate/scorecard.js";
 import type { Policy } from "../../engine/simulate/types.js";
+import { policyFromJson } from "../../policy/loadPolicy.js";
+import type { PolicyJson } from "../../policy/schemas.js";
 import type { LabelledData } from "./labelledRecords.js";
 import { scoresUnder } from "./scoredRecords.js";
 
@@ -35,4 +37,9 @@ export function scoreRows(policy: Policy, data: LabelledData, inTrain?: readonly
       ...(inTrain ? { set: inTrain[i] ? ("train" as const) : ("holdout" as const) } : {}),
     };
   });
+}
+
+/** fit's records scored under the fitted policy as `--out` writes it (the refitted scaling's PD), with their part of the split. */
+export function fitScoreRows(policy: PolicyJson, data: LabelledData, inTrain: readonly boolean[]): ScoreRow[] {
+  return scoreRows(policyFromJson(policy, "(fitted)").policy, data, inTrain);
 }

@@ -12,7 +12,7 @@ export const PERFORMANCE_LABELS = {
   },
   zh: {
     gainsOn: (what: string) => `按分数十分位的 Gains 表，${what}：第 1 组分数最低（同分不拆开）；累计坏、累计好为自第 1 组起坏、好样本的累计占比，KS 为二者之差，提升度为坏账率 ÷ 总体坏账率`,
-    gainsHead: ["十分位", "分数", "记录", "坏", "坏账率", "累计坏", "累计好", "KS", "提升度"],
+    gainsHead: ["组", "分数", "记录", "坏", "坏账率", "累计坏", "累计好", "KS", "提升度"],
     total: "合计",
     distributionOn: (what: string) => `分数分布，${what}：各分数区间的好、坏样本数，两列条形各按自身比例`,
     distributionHead: ["分数", "好", "坏"],

@@ -10,14 +10,19 @@ type Labels = (typeof PERFORMANCE_LABELS)["en"] | (typeof PERFORMANCE_LABELS)["z
 const f4 = (x: number) => x.toFixed(4);
 const f2 = (x: number) => x.toFixed(2);
 
-/** The gains table, riskiest decile first, and a total row (the sums of the rows). */
-export function gainsView(rows: readonly GainsRow[], l: Labels, ascii: boolean): string {
-  const table = compactTable(l.gainsHead, ["right", "left", "right", "right", "right", "right", "right", "right", "right"], ascii);
-  for (const r of rows) table.push([String(r.decile), `${r.minScore}–${r.maxScore}`, String(r.records), String(r.bads), f4(r.badRate), f4(r.cumBads), f4(r.cumGoods), f4(r.ks), f2(r.lift)]);
-  const records = rows.reduce((s, r) => s + r.records, 0);
-  const bads = rows.reduce((s, r) => s + r.bads, 0);
-  if (rows.length > 0) table.push([l.total, `${rows[0]?.minScore}–${rows.at(-1)?.maxScore}`, String(records), String(bads), f4(bads / records), "", "", "", ""]);
-  return table.toString();
+/** The gains table, riskiest decile first, and a total row (the sums of the rows); too wide for `columns`, each score range on two lines. */
+export function gainsView(rows: readonly GainsRow[], l: Labels, ascii: boolean, columns: number): string {
+  const draw = (range: (min: number, max: number) => string) => {
+    const table = compactTable(l.gainsHead, ["right", "left", "right", "right", "right", "right", "right", "right", "right"], ascii);
+    for (const r of rows) table.push([String(r.decile), range(r.minScore, r.maxScore), String(r.records), String(r.bads), f4(r.badRate), f4(r.cumBads), f4(r.cumGoods), f4(r.ks), f2(r.lift)]);
+    const records = rows.reduce((s, r) => s + r.records, 0);
+    const bads = rows.reduce((s, r) => s + r.bads, 0);
+    const [first, last] = [rows[0], rows.at(-1)];
+    if (first && last) table.push([l.total, range(first.minScore, last.maxScore), String(records), String(bads), f4(bads / records), "", "", "", ""]);
+    return table.toString();
+  };
+  const oneLine = draw((min, max) => `${min}–${max}`);
+  return drawnWidth(oneLine) <= columns ? oneLine : draw((min, max) => `${min}–\n${max}`);
 }
 
 /** Bar cells for `count` out of `most`, at least one for a count above 0. */
@@ -52,7 +57,7 @@ export function performanceLines(r: { readonly gains: readonly GainsRow[]; reado
   const histogram = scoreHistogram(r.scoreDistribution, l, ascii, columns);
   return [
     ...wrapText(l.gainsOn(what), columns, "  "),
-    gainsView(r.gains, l, ascii),
+    gainsView(r.gains, l, ascii, columns),
     ...(histogram ? ["", ...wrapText(l.distributionOn(what), columns, "  "), ...histogram] : []),
   ];
 }

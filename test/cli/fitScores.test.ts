@@ -85,7 +85,7 @@ describe("fit --scores", () => {
     expect(Number((pairs / (report.metrics.holdout.records - report.metrics.holdout.bads) / report.metrics.holdout.bads).toFixed(4))).toBe(report.metrics.holdout.auc);
   });
 
-  it("refuses the input, --outcomes, --policy or --out as --scores: exit 2, nothing written", async () => {
+  it("refuses the input, --policy or --out as --scores (exit 2), and a missing directory before the fit (exit 1)", async () => {
     const text = readFileSync(labelled, "utf8");
     const policy = write("base.json", readFileSync("src/policy/default-policy.json", "utf8"));
     for (const [argv, what] of [
@@ -98,6 +98,8 @@ describe("fit --scores", () => {
       expect(r.stderr).toMatch(new RegExp(`^error: --scores .*: is the ${what} file; write the scores to another file\\n$`));
     }
     expect(readFileSync(labelled, "utf8")).toBe(text);
+    const missing = await runCli(["fit", labelled, "--scores", "/nonexistent/d/s.csv"]);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([1, "", "error: --scores: cannot write /nonexistent/d/s.csv: no such directory\n"]);
     const dash = await runCli(["fit", labelled, "--scores", "-"]);
     expect([dash.code, dash.stdout, dash.stderr]).toEqual([2, "", "error: --scores -: give a file name (stdout holds the report); .csv writes CSV, any other name NDJSON\n"]);
   });

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { performanceTables } from "../../../src/app/scorecard/performanceTables.js";
 import { scoreDecileStability } from "../../../src/app/scorecard/scoreDecileStability.js";
 import { rankMetrics } from "../../../src/engine/scorecardFit/rankMetrics.js";
+import { drawnWidth } from "../../../src/views/layout.js";
+import { PERFORMANCE_LABELS } from "../../../src/views/performanceLabels.js";
+import { gainsView } from "../../../src/views/performanceView.js";
 
 // 20 records written out by hand, shuffled below: 6 bads, 14 goods, ties at 300, 310, 330, 370 and 420.
 // sorted: 300B 300B 310B 310G 320B 330G 330G 330B 340G 350G 360B 370G 370G 380G 390G 400G 410G 420G 420G 430G
@@ -115,5 +118,18 @@ describe("the PSI by the baseline's score deciles, by hand", () => {
     expect(s.psi).toBe(Number((0.1 * Math.LN2 + empty).toFixed(4)));
     expect(s.psi).toBe(0.7594);
     expect(s.flag).toBe("shifted");
+  });
+});
+
+describe("the gains table view", () => {
+  const rows = t.gains.map((r) => ({ ...r, records: r.records * 100_000, bads: r.bads * 100_000 }));
+  it("keeps 80 columns with six-digit counts: each score range on two lines", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const text = gainsView(rows, PERFORMANCE_LABELS[lang], false, 80);
+      expect(drawnWidth(text)).toBeLessThanOrEqual(80);
+      expect(text).toMatch(/│ +1 │ 300– +│ +200000 │/);
+      // the total row: the sums of the rows
+      expect(text).toMatch(new RegExp(`${PERFORMANCE_LABELS[lang].total} │ 300– +│ +2000000 │ +600000 │ +0\\.3000 │`));
+    }
   });
 });

@@ -1,9 +1,12 @@
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs example script, without types
 import { labelledProfiles } from "../../examples/generate-labelled.mjs";
 import { FitReportSchema, ValidateReportSchema } from "../../src/policy/reportSchemas.js";
 import { textWidth } from "../../src/views/textWidth.js";
+import type { CliIo } from "../../src/cli/io.js";
+import { run } from "../../src/cli/run.js";
 import { runCli } from "./runCli.js";
 import { tempWriter } from "./tempFiles.js";
 
@@ -148,5 +151,43 @@ describe("validate --scores", () => {
       expect([r.code, r.stdout]).toEqual([2, ""]);
       expect(r.stderr).toMatch(new RegExp(`^error: --scores .*: is the ${what} file; write the scores to another file\\n$`));
     }
+  });
+});
+
+describe("Ctrl-C after the report, before the files", () => {
+  /** Runs with interrupted() true from its k-th look on; returns the looks a whole run makes when k is undefined. */
+  async function looking(argv: readonly string[], k?: number) {
+    let [stdout, stderr, looks] = ["", "", 0];
+    const io: CliIo = {
+      stdout: (t) => void (stdout += t),
+      writeOut: async (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      env: {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      stdinIsTTY: false,
+      cpus: 1,
+      today: () => "2026-01-15",
+      readText: (path) => readFile(path, "utf8"),
+      interrupted: () => ++looks >= (k ?? Infinity),
+      openInput: async (path) => ({ chunks: createReadStream(path) }),
+    };
+    const code = await run([...argv], io);
+    return { code, stdout, stderr, looks };
+  }
+
+  it("fit: exit 130, the report written, --out and --scores left as they were", async () => {
+    const out = write("kept.json", "old\n");
+    const scores = write("kept.csv", "old\n");
+    const argv = ["fit", labelled, "--out", out, "--scores", scores, "--format", "json"];
+    const whole = await looking(argv);
+    write("kept.json", "old\n");
+    write("kept.csv", "old\n");
+    // the last look is the one before the files are written
+    const r = await looking(argv, whole.looks);
+    expect(r.code).toBe(130);
+    expect(r.stdout).toBe(whole.stdout);
+    expect(r.stderr).toBe(`interrupted; the report was written, --out ${out} and --scores ${scores} left as it was\n`);
+    expect([readFileSync(out, "utf8"), readFileSync(scores, "utf8")]).toEqual(["old\n", "old\n"]);
   });
 });

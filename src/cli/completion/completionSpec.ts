@@ -41,6 +41,7 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--outcomes": "FILE",
   "--out": "FILE",
   "--baseline": "FILE",
+  "--scores": "FILE",
 };
 
 const ARGUMENTS: Readonly<Record<string, CommandCompletion["argument"]>> = { simulate: "FILE", fit: "FILE", validate: "FILE", completion: SHELLS };

@@ -1,4 +1,4 @@
-import { RecordsLeftOut, UsageError } from "../../app/errors.js";
+import { Interrupted, RecordsLeftOut, UsageError } from "../../app/errors.js";
 import { validateReportSteps } from "../../app/scorecard/validateReport.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
@@ -9,12 +9,15 @@ import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
+import { checkScores, writeScores } from "./writeScores.js";
+import { scoreRows } from "../../app/scorecard/scoreRows.js";
 
 export interface RawValidateOptions {
   readonly target: string;
   readonly outcomes?: string;
   readonly policy?: string;
   readonly baseline?: string;
+  readonly scores?: string;
   readonly format: string;
   readonly json?: boolean;
   readonly lang?: string;
@@ -28,6 +31,7 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   const lang = parseLang(raw.lang, io.env);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--baseline", raw.baseline, "baseline"], ["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
+  if (raw.scores !== undefined) checkScores(raw.scores, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy], ["--baseline", raw.baseline]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, declarations: policy, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   requireUsable(io, labelled, raw.target, 1, "validate");
@@ -44,6 +48,10 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
     ...(baseline ? { baseline: { profiles: baseline.data.profiles, invalid: baseline.bad.length } } : {}),
   }));
   await io.writeOut(await renderView("validate", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) }));
+  if (raw.scores !== undefined) {
+    if (io.interrupted()) throw new Interrupted(`interrupted; the report was written, --scores ${raw.scores} left as it was`);
+    await writeScores(raw.scores, scoreRows(policy, labelled.data), false);
+  }
   // The input again as baseline: its records left out are the input's, already named.
   const bad = leftOutOf([labelled, ...(baseline && baseline.name !== labelled.name ? [baseline] : [])]);
   io.stderr(bad.lines);

@@ -18,7 +18,7 @@ export const policyOption = (description: string) => new Option("--policy <file>
 export const profilesArgument = () => new Argument("[input]", "a profile file (JSON, NDJSON or CSV); - or nothing reads stdin").default("-");
 /** `--input-format`: how the records are written; auto (the default) decides by the name (.csv), else by the first character. */
 export const inputFormatOption = (whose = "the input") =>
-  new Option("--input-format <format>", `how ${whose} is written: auto (a name ending .csv is CSV; else { or [ first is JSON, anything else CSV with a header row) | json | csv`).default("auto");
+  new Option("--input-format <format>", `how ${whose} is written: auto (by the name: .csv, .json/.ndjson/.jsonl; else { or [ first is JSON, anything else CSV with a header row) | json | csv`).default("auto");
 
 /** The format to read `path` in: `--input-format`, with auto settled by a .csv name. */
 export function parseInputFormat(text: string | undefined, path: string): InputFormat {

@@ -21,6 +21,11 @@ describe("which input is CSV", () => {
     expect(stdin.stdout).toBe(byText.stdout);
   });
 
+  it("a name ending .ndjson is JSON: a broken first line is that record's error, not a CSV header", async () => {
+    const r = await runCli(["simulate", write("broken.ndjson", 'not json\n{"id":2,"invited":true,"age":30,"monthlyIncome":8000}\n'), ...START]);
+    expect([r.code, lines(r.stdout).map((l) => [l.line, l.id])]).toEqual([1, [[1, null], [undefined, 2]]]);
+  });
+
   it("--input-format says it: json reads a .csv name as JSON, csv reads text that opens with { as CSV", async () => {
     const json = await runCli(["simulate", write("really-json.csv", '{"id":1,"invited":true,"age":30,"monthlyIncome":8000}\n{"id":2,"invited":true,"age":31,"monthlyIncome":9000}\n'), "--input-format", "json", ...START]);
     expect([json.code, lines(json.stdout).map((l) => l.id)]).toEqual([0, [1, 2]]);

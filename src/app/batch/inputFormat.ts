@@ -3,9 +3,12 @@ export const INPUT_FORMATS = ["auto", "json", "csv"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /**
- * The format to read `path` as: a name ending in .csv (any case) is CSV
- * under `auto`; stdin and other names stay `auto`, for the text to decide.
+ * The format to read `path` as under `auto`: a name ending in .csv (any case)
+ * is CSV, one ending in .json, .ndjson or .jsonl is JSON (so an NDJSON file
+ * whose first line is broken stays NDJSON, that line its own error); stdin
+ * and other names stay `auto`, for the first character to decide.
  */
 export function formatFor(format: InputFormat, path: string): InputFormat {
-  return format === "auto" && path !== "-" && /\.csv$/i.test(path) ? "csv" : format;
+  if (format !== "auto" || path === "-") return format;
+  return /\.csv$/i.test(path) ? "csv" : /\.(?:json|ndjson|jsonl)$/i.test(path) ? "json" : "auto";
 }

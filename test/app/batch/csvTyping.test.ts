@@ -3,6 +3,7 @@ import { readRecords, type ReadOptions } from "../../../src/app/batch/readRecord
 import type { InputRecord } from "../../../src/app/batch/inputRecord.js";
 import { typedCell } from "../../../src/app/batch/csvCell.js";
 import { BUILT_IN_FIELD_TYPES } from "../../../src/app/batch/csvFieldTypes.js";
+import { formatFor } from "../../../src/app/batch/inputFormat.js";
 
 async function records(text: string, options: ReadOptions = {}): Promise<InputRecord[]> {
   const out: InputRecord[] = [];
@@ -78,6 +79,11 @@ describe("a CSV row as the record NDJSON would give", () => {
 });
 
 describe("which format", () => {
+  it("by the name under auto: .csv is CSV, .json/.ndjson/.jsonl JSON (any case); stdin and other names by the text", () => {
+    expect(["a.csv", "A.CSV", "a.json", "b.NDJSON", "c.jsonl", "d.txt", "-", "csv"].map((p) => formatFor("auto", p))).toEqual(["csv", "csv", "json", "json", "json", "auto", "auto", "auto"]);
+    expect([formatFor("json", "a.csv"), formatFor("csv", "a.ndjson"), formatFor("csv", "-")]).toEqual(["json", "csv", "csv"]);
+  });
+
   const shapeOf = async (text: string, options: ReadOptions = {}) => {
     let shape: string | undefined;
     for await (const _ of readRecords({ chunks: [text] as unknown as AsyncIterable<string> }, (s) => (shape = s), options));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs example script, without types
 import { labelledProfiles } from "../../examples/generate-labelled.mjs";
 import { runBin, runCli } from "./runCli.js";
 import { tempWriter } from "./tempFiles.js";

@@ -25,3 +25,16 @@ export const BUILT_IN_FIELD_TYPES: FieldTypes = new Map([
 export function withBuiltIns(declared: FieldTypes): FieldTypes {
   return declared.size === 0 ? BUILT_IN_FIELD_TYPES : new Map([...BUILT_IN_FIELD_TYPES, ...declared]);
 }
+
+/** A declared field as a policy's `fields` gives it (engine/simulate/types.ts DeclaredField): only what typing a cell needs. */
+interface DeclaredType {
+  readonly name: string;
+  readonly type: "number" | "category" | "boolean";
+  readonly integer?: boolean;
+}
+
+/** The CSV types of a policy's declared fields (pass the compiled policy, or merged declarations). */
+export function declaredFieldTypes(declarations: { readonly fields?: readonly DeclaredType[] } | undefined): FieldTypes {
+  const fields = declarations?.fields ?? [];
+  return fields.length === 0 ? NO_DECLARED_FIELDS : new Map(fields.map((f) => [f.name, f.type === "number" && f.integer ? "integer" : f.type]));
+}

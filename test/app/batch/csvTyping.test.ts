@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readRecords, type ReadOptions } from "../../../src/app/batch/readRecords.js";
 import type { InputRecord } from "../../../src/app/batch/inputRecord.js";
 import { typedCell } from "../../../src/app/batch/csvCell.js";
-import { BUILT_IN_FIELD_TYPES } from "../../../src/app/batch/csvFieldTypes.js";
+import { BUILT_IN_FIELD_TYPES, declaredFieldTypes } from "../../../src/app/batch/csvFieldTypes.js";
 import { formatFor } from "../../../src/app/batch/inputFormat.js";
 
 async function records(text: string, options: ReadOptions = {}): Promise<InputRecord[]> {
@@ -62,6 +62,12 @@ describe("a CSV row as the record NDJSON would give", () => {
     const fieldTypes = new Map([["channel", "category"], ["queries6m", "integer"], ["hasCar", "boolean"]] as const);
     expect(await records("id,channel,queries6m,hasCar\n1,7,3,1\n", { fieldTypes })).toEqual([{ line: 2, value: { id: 1, channel: "7", queries6m: 3, hasCar: true } }]);
     expect(await records("id,channel,queries6m,hasCar\n1,7,3,1\n")).toEqual([{ line: 2, value: { id: 1, channel: 7, queries6m: 3, hasCar: 1 } }]);
+  });
+
+  it("a policy's declared fields as column types", () => {
+    const fields = [{ name: "queries6m", type: "number", integer: true, missing: true }, { name: "ratio", type: "number" }, { name: "channel", type: "category", levels: ["app"] }, { name: "hasCar", type: "boolean" }] as const;
+    expect([...declaredFieldTypes({ fields })]).toEqual([["queries6m", "integer"], ["ratio", "number"], ["channel", "category"], ["hasCar", "boolean"]]);
+    expect(declaredFieldTypes({}).size + declaredFieldTypes(undefined).size).toBe(0);
   });
 
   it("a number JSON cannot keep is the record's error, with its id", async () => {

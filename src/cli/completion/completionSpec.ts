@@ -8,6 +8,7 @@ import { INTEREST_BASES, YEAR_BASES } from "../../engine/rates.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import { LANGS } from "../../views/lang.js";
 import { LAYOUTS } from "../../views/formats.js";
+import { INPUT_FORMATS } from "../../app/batch/inputFormat.js";
 import { presets } from "../presets.js";
 
 /** What a shell needs to complete one command: its options and their fixed values. */
@@ -36,6 +37,7 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--summary-format": SUMMARY_FORMATS,
   "--sort": COMPARE_SORTS,
   "--layout": LAYOUTS,
+  "--input-format": INPUT_FORMATS,
   "--offers": "FILE",
   "--policy": "FILE",
   "--outcomes": "FILE",

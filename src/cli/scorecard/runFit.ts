@@ -10,7 +10,7 @@ import type { CliIo } from "../io.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { readerGone } from "../readerGone.js";
 import { activePolicy } from "../policyOption.js";
-import { chosenFormat, parseLang } from "../sharedOptions.js";
+import { chosenFormat, parseInputFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
 import { checkOut } from "./outPath.js";
 import { checkScores, writeScores } from "./writeScores.js";
@@ -19,6 +19,7 @@ import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from ".
 
 export interface RawFitOptions {
   readonly target: string;
+  readonly inputFormat?: string;
   readonly outcomes?: string;
   readonly policy?: string;
   readonly out?: string;
@@ -39,12 +40,13 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const format = chosenFormat(raw, FORMATS.fit);
   const lang = parseLang(raw.lang, io.env);
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
+  const inputFormat = parseInputFormat(raw.inputFormat, input);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   if (raw.scores !== undefined) checkScores(raw.scores, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy], ["--out", raw.out]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const base = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, declarations: base.policy, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, format: inputFormat, declarations: base.policy, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
   let inTrain: readonly boolean[] = [];

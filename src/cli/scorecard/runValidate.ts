@@ -6,7 +6,7 @@ import { wantsAscii } from "../../views/wantsAscii.js";
 import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
 import { activePolicy } from "../policyOption.js";
-import { chosenFormat, parseLang } from "../sharedOptions.js";
+import { chosenFormat, parseInputFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 import { checkScores, writeScores } from "./writeScores.js";
@@ -14,6 +14,7 @@ import { scoreRows } from "../../app/scorecard/scoreRows.js";
 
 export interface RawValidateOptions {
   readonly target: string;
+  readonly inputFormat?: string;
   readonly outcomes?: string;
   readonly policy?: string;
   readonly baseline?: string;
@@ -29,11 +30,12 @@ export interface RawValidateOptions {
 export async function runValidate(io: CliIo, input: string, raw: RawValidateOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.validate);
   const lang = parseLang(raw.lang, io.env);
+  const inputFormat = parseInputFormat(raw.inputFormat, input);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--baseline", raw.baseline, "baseline"], ["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.scores !== undefined) checkScores(raw.scores, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy], ["--baseline", raw.baseline]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, declarations: policy, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, format: inputFormat, declarations: policy, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   requireUsable(io, labelled, raw.target, 1, "validate");
   const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet, lang, declarations: policy });
   if (baseline && baseline.data.profiles.length === 0) {

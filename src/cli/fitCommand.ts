@@ -26,6 +26,7 @@ export function addFitCommand(program: Command, io: CliIo): void {
   const command = addLabelledInput(program.command("fit").description("fit the scorecard's bins and points on labelled profiles (WOE, logistic regression)"))
     .addOption(policyOption("the base policy: its characteristics are binned, the rest kept (default: the built-in one)"))
     .option("--out <file>", "write the fitted policy (JSON) to this file")
+    .option("--scores <file>", "write each record's id, score, PD, band, outcome and set (train|holdout): .csv as CSV, else NDJSON")
     .option("--seed <n>", "seed of the stratified train/holdout split", "1");
   addLabelledView(addBinningOptions(command)).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.fit).action(async (input: string, raw: Omit<RawFitOptions, "quiet">) => {

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { asciiOption, langOption } from "./sharedOptions.js";
+import { asciiOption, inputFormatOption, langOption } from "./sharedOptions.js";
 
 /**
  * The input options fit and validate share, declared once: where the labelled
@@ -8,7 +8,8 @@ import { asciiOption, langOption } from "./sharedOptions.js";
  */
 export function addLabelledInput(command: Command): Command {
   return command
-    .argument("[labelled]", "labelled profiles (JSON or NDJSON); - or nothing reads stdin", "-")
+    .argument("[labelled]", "labelled profiles (JSON, NDJSON or CSV); - or nothing reads stdin", "-")
+    .addOption(inputFormatOption("the labelled input (not --outcomes or --baseline: always auto)"))
     .option("--target <field>", "the outcome field: 1 defaulted, 0 good", "defaulted")
     .option("--outcomes <file>", "outcomes by id (portfolio --outcomes), joined to the profiles by id");
 }

@@ -11,9 +11,11 @@ import { fixed } from "./labelledChecks.js";
 import { toEnd, type Steps } from "../steps.js";
 import type { LabelledData } from "./labelledRecords.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
+import { performanceTables, type PerformanceTables } from "./performanceTables.js";
 
 /** What `fit` found and made; `policy` is the fitted policy, complete. */
-export interface FitReport {
+/** With the performance tables (gains, ROC, score distribution) on the holdout. */
+export interface FitReport extends PerformanceTables {
   readonly command: "fit";
   readonly target: string;
   readonly seed: number;
@@ -49,7 +51,8 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: F
   return toEnd(fitReportSteps(data, basePolicy, options));
 }
 
-type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number; readonly binning?: FitBinning };
+/** `onSplit` is handed the split (true: train), for a caller that writes each record's part (fit --scores). */
+type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number; readonly binning?: FitBinning; readonly onSplit?: (inTrain: readonly boolean[]) => void };
 
 /** fitReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
 export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): Steps<FitReport> {
@@ -76,6 +79,7 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
   yield;
   const train = part(data.targets, true);
   const holdout = part(data.targets, false);
+  options.onSplit?.(inTrain);
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
   const trainBads = train.reduce<number>((s, t) => s + t, 0);
   const warnings = [...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap((c) => characteristicWarnings(c, binning))];
@@ -97,6 +101,7 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
     scaling,
     metrics: { train: discrimination(part(scores, true), train), holdout: discrimination(part(scores, false), holdout) },
     calibration: calibration(policy, part(scores, false), holdout),
+    ...performanceTables(part(scores, false), holdout),
     warnings,
     policy: policyJson,
   };

@@ -1,5 +1,7 @@
 import { readFailure, unknownFieldWarnings } from "../../app/batch/readFailure.js";
-import { readRecords, type InputRecord } from "../../app/batch/readRecords.js";
+import { declaredFieldTypes, type FieldTypes } from "../../app/batch/csvFieldTypes.js";
+import { formatFor, type InputFormat } from "../../app/batch/inputFormat.js";
+import { readRecords, type InputRecord, type ReadOptions } from "../../app/batch/readRecords.js";
 import { Interrupted, IoError, UsageError } from "../../app/errors.js";
 import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
 import { LabelledCollector, outcomesFrom, type BadRecord, type TargetSource } from "../../app/scorecard/labelledRecords.js";
@@ -15,7 +17,7 @@ import { INPUT_NOTES, noteLines } from "./inputNotes.js";
 const nameOf = (path: string) => (path === "-" ? "stdin" : path);
 
 /** Every record of a file (or stdin), in order; a read fault is an I/O error naming `option`. */
-async function allRecords(io: CliIo, path: string, option: string, quiet: boolean): Promise<{ records: InputRecord[]; name: string }> {
+async function allRecords(io: CliIo, path: string, option: string, quiet: boolean, read: ReadOptions): Promise<{ records: InputRecord[]; name: string }> {
   const name = nameOf(path);
   // Wrapped by words: the terminal would cut it mid-word at 80 columns.
   keyboardHint(io, path, "labelled profiles (JSON, one per line)", quiet, (line) => wrapText(line, io.columns ?? DEFAULT_COLUMNS, "  ").join("\n"));
@@ -24,7 +26,7 @@ async function allRecords(io: CliIo, path: string, option: string, quiet: boolea
   });
   const records: InputRecord[] = [];
   try {
-    for await (const batch of readRecords(source, () => {})) {
+    for await (const batch of readRecords(source, () => {}, read)) {
       records.push(...batch);
       // A file is not read through the stdin reader that stops at Ctrl-C: look between batches.
       if (io.interrupted()) throw new Interrupted("interrupted");
@@ -46,8 +48,8 @@ interface OutcomesSource {
 }
 
 /** The outcomes of `portfolio --outcomes` (one `{"id", "defaulted"}` a line), by id. */
-async function readOutcomes(io: CliIo, path: string, field: string, quiet: boolean): Promise<OutcomesSource> {
-  const { records, name } = await allRecords(io, path, "--outcomes", quiet);
+async function readOutcomes(io: CliIo, path: string, field: string, quiet: boolean, fieldTypes?: FieldTypes): Promise<OutcomesSource> {
+  const { records, name } = await allRecords(io, path, "--outcomes", quiet, { format: formatFor("auto", path), ...(fieldTypes ? { fieldTypes } : {}) });
   const read = outcomesFrom(records, field);
   if ("error" in read) throw new UsageError(`--outcomes ${name}: ${read.error}`);
   if (read.map.size === 0) throw new UsageError(`--outcomes ${name}: no outcome found${read.bad[0] ? ` (line ${read.bad[0].line}: ${read.bad[0].error})` : ""}`);
@@ -57,11 +59,17 @@ async function readOutcomes(io: CliIo, path: string, field: string, quiet: boole
 /** Labelled profiles as read, with the lines of the outcomes file left out (named after the report). */
 export type Labelled = LabelledCollector & { name: string; outcomesLeftOut?: { bad: readonly BadRecord[]; name: string } };
 
-/** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
-export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean; lang: Lang; declarations?: ProfileDeclarations }): Promise<Labelled> {
-  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.quiet) : undefined;
+/**
+ * Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline.
+ * `format`: how `path` is written (default auto by its name or text; --outcomes is always auto); a CSV's columns are typed by the
+ * built-in fields and the policy's declared ones (`declarations`).
+ */
+export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean; lang: Lang; format?: InputFormat; declarations?: ProfileDeclarations }): Promise<Labelled> {
+  const fieldTypes = declaredFieldTypes(options.declarations);
+  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.quiet, fieldTypes) : undefined;
   const source = options.target === undefined ? undefined : (joined?.source ?? { field: options.target });
-  const { records, name } = await allRecords(io, path, options.option, options.quiet);
+  const read = { format: options.format ?? formatFor("auto", path), fieldTypes };
+  const { records, name } = await allRecords(io, path, options.option, options.quiet, read);
   const collector = new LabelledCollector(source, options.outcomeField ?? options.target, options.declarations);
   for (const record of records) collector.add(record);
   const repeated = collector.repeated.problem();

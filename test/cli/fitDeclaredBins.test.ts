@@ -90,4 +90,11 @@ describe("fit on declared fields", () => {
     ]);
     expect(c.unlisted).toEqual({ levels: ["kiosk"], records: train.filter((x) => x.channel === "kiosk").length });
   });
+
+  it("--special or --monotone on a category field: one line saying they are for number fields", async () => {
+    const special = await runCli(["fit", labelled, "--policy", POLICY, "--special", "channel=1"]);
+    expect([special.code, special.stdout, special.stderr]).toEqual([2, "", "error: --special channel: channel is a category field; special values are for number fields (each level of a category is binned already)\n"]);
+    const trend = await runCli(["fit", labelled, "--policy", POLICY, "--monotone", "channel=ascending"]);
+    expect([trend.code, trend.stdout, trend.stderr]).toEqual([2, "", "error: --monotone channel: channel is a category field; its levels have no order (they are grouped by bad rate), so a trend is for number fields only\n"]);
+  });
 });

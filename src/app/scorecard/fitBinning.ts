@@ -61,6 +61,7 @@ export function binningFor(binning: FitBinning, field: string, kind: "number" | 
   const baseSpecial = baseLevels.filter((l): l is number => typeof l === "number");
   const special = own.special ?? (kind === "number" && baseSpecial.length ? baseSpecial : undefined);
   if (kind !== "number" && own.special !== undefined) throw new UsageError(`--special ${field}: ${field} is a ${kind} field; special values are for number fields (each level of a category is binned already)`);
+  if (kind !== "number" && own.monotone !== undefined) throw new UsageError(`--monotone ${field}: ${field} is a ${kind} field; its levels have no order (they are grouped by bad rate), so a trend is for number fields only`);
   return {
     minBinShare: binning.minBinShare,
     ...(binning.maxBins === null ? {} : { maxBins: binning.maxBins }),

@@ -39,20 +39,20 @@ export function withWoe(bins: readonly CountedBin[], sets: readonly SetBin[], mi
  */
 export function binCharacteristic(values: readonly (number | undefined)[], targets: readonly (0 | 1)[], baseTrend: Trend | undefined, options: BinningOptions = DEFAULT_BINNING): CharacteristicBins {
   const special = [...new Set(options.special ?? [])];
-  const specials = special.map(() => ({ goods: 0, bads: 0 }));
+  const specials = special.map((v): { levels: number[]; goods: number; bads: number } => ({ levels: [v], goods: 0, bads: 0 }));
   const missingCounts = { goods: 0, bads: 0 };
   const known: number[] = [];
   const knownTargets: (0 | 1)[] = [];
   values.forEach((v, i) => {
     const t = targets[i] as 0 | 1;
-    const at = v === undefined ? -1 : special.indexOf(v);
-    if (v === undefined) count(missingCounts, t);
-    else if (at >= 0) count(specials[at] as { goods: number; bads: number }, t);
-    else (known.push(v), knownTargets.push(t));
+    const own = v === undefined ? missingCounts : specials[special.indexOf(v)];
+    if (own) count(own, t);
+    else (known.push(v as number), knownTargets.push(t));
   });
   const missing = missingCounts.goods + missingCounts.bads > 0 ? missingCounts : undefined;
-  const sets: SetBin[] = special.flatMap((v, i) => (specials[i]!.goods + specials[i]!.bads > 0 ? [{ levels: [v], ...specials[i]! }] : []));
-  const shared = { kind: "number" as const, sets, absentSpecials: special.filter((_, i) => specials[i]!.goods + specials[i]!.bads === 0) };
+  const seen = (s: SetBin) => s.goods + s.bads > 0;
+  const sets: SetBin[] = specials.filter(seen);
+  const shared = { kind: "number" as const, sets, absentSpecials: specials.filter((s) => !seen(s)).map((s) => s.levels[0] as number) };
   if (options.breaks) {
     const bins = manualBins(known, knownTargets, options.breaks);
     return { ...shared, trend: "none", trendFrom: "breaks", bins, ...withWoe(bins, sets, missing) };

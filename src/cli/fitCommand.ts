@@ -24,7 +24,8 @@ export function addFitCommand(program: Command, io: CliIo): void {
   const command = addLabelledInput(program.command("fit").description("fit the scorecard's bins and points on labelled profiles (WOE, logistic regression)"))
     .addOption(policyOption("the base policy: its characteristics are binned, the rest kept (default: the built-in one)"))
     .option("--out <file>", "write the fitted policy (JSON) to this file")
-    .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1");
+    .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1")
+    .option("--select <method>", "none: every characteristic with IV ≥ 0.02; forward: add them one by one by Wald p-value while p ≤ 0.05", "none");
   addLabelledView(command).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.fit).action(async (input: string, raw: Omit<RawFitOptions, "quiet">) => {
     const { runFit } = await import("./scorecard/runFit.js");

@@ -24,7 +24,7 @@ export function diagnosticWarnings(d: ModelDiagnostics): FitWarning[] {
   for (const p of d.correlated) {
     const aField = fields.get(p.a) ?? "";
     const bField = fields.get(p.b) ?? "";
-    out.push({ kind: "correlated", a: p.a, aField, b: p.b, bField, r: p.r, limit: CORRELATION_LIMIT, text: `${p.a} ${aField} and ${p.b} ${bField}: their WOE columns correlate at r = ${p.r.toFixed(4)}, beyond ±${CORRELATION_LIMIT}: they carry much the same information` });
+    out.push({ kind: "correlated", a: p.a, aField, b: p.b, bField, r: p.r, limit: CORRELATION_LIMIT, text: `${p.a} ${aField} and ${p.b} ${bField}: their WOE columns correlate at r = ${p.r.toFixed(4)} (|r| > ${CORRELATION_LIMIT}): they carry much the same information` });
   }
   return out;
 }

@@ -72,7 +72,7 @@ export const FitReportSchema = z.strictObject({
     correlated: z.array(z.strictObject({ a: z.string(), b: z.string(), r: z.number().min(-1).max(1) })).describe("pairs of kept characteristics (by id) whose train WOE columns have |Pearson r| > 0.7"),
   }),
   selection: z.discriminatedUnion("method", [
-    z.strictObject({ method: z.literal("none").describe("every characteristic with IV ≥ 0.02 is kept") }),
+    z.strictObject({ method: z.literal("none").describe("every characteristic with IV ≥ 0.02 is kept"), steps: z.array(z.never()).max(0) }),
     z.strictObject({
       method: z.literal("forward").describe("forward selection by Wald p-value from the intercept alone"),
       entryP: z.number().describe("a characteristic enters only with a p-value at most this (0.05)"),

@@ -50,7 +50,7 @@ describe("fit --select forward", async () => {
     const chosen = new Set(selection.steps.map((s) => s.id));
     const only = variant("only.json", (p) => (p.scorecard.characteristics = p.scorecard.characteristics.filter((c: { id: string }) => chosen.has(c.id))));
     const plain = await fit("--policy", only);
-    expect(plain.selection).toEqual({ method: "none" });
+    expect(plain.selection).toEqual({ method: "none", steps: [] });
     expect(plain.model.coefficients).toEqual(report.model.coefficients);
     expect([plain.model.intercept, plain.model.interceptStandardError, plain.model.interceptPValue]).toEqual([report.model.intercept, report.model.interceptStandardError, report.model.interceptPValue]);
   });
@@ -71,7 +71,7 @@ describe("fit --select forward", async () => {
 describe("fit --select none (the default) and bad values", () => {
   it("the default keeps every characteristic with IV ≥ 0.02: selection none, none of them notSelected", async () => {
     const report = await fit();
-    expect(report.selection).toEqual({ method: "none" });
+    expect(report.selection).toEqual({ method: "none", steps: [] });
     expect(report.characteristics.filter((c) => !c.kept).every((c) => c.reason === "lowIv")).toBe(true);
     expect(report.model.coefficients.map((c) => c.id)).toContain("C06");
   });

@@ -14,9 +14,9 @@ export interface SelectionStepReport {
   readonly aic: number;
 }
 
-/** `none`: every characteristic with IV ≥ the minimum. `forward`: its entry level, start and steps. */
+/** `none`: every characteristic with IV ≥ the minimum (no steps). `forward`: its entry level, start and steps. */
 export type SelectionReport =
-  | { readonly method: "none" }
+  | { readonly method: "none"; readonly steps: readonly [] }
   | { readonly method: "forward"; readonly entryP: number; readonly start: { readonly minus2LogLikelihood: number; readonly aic: number }; readonly steps: readonly SelectionStepReport[] };
 
 /** Figures as the report prints them: p-values to 4 significant digits (a tiny one stays readable), fits to 4 decimals. */
@@ -30,7 +30,7 @@ const fit4 = (x: number) => Number(x.toFixed(4));
  * when its fit did not converge).
  */
 export function* selectCharacteristics(candidates: readonly { readonly base: { readonly id: string; readonly field: string } }[], columns: readonly Float64Array[], y: ArrayLike<number>, method: SelectMethod): Steps<{ chosen: boolean[]; lastP: (number | undefined)[]; report: SelectionReport }> {
-  if (method === "none") return { chosen: candidates.map(() => true), lastP: candidates.map(() => undefined), report: { method } };
+  if (method === "none") return { chosen: candidates.map(() => true), lastP: candidates.map(() => undefined), report: { method, steps: [] } };
   const selection = yield* forwardSelection(columns, y);
   const steps = selection.steps.map((s): SelectionStepReport => {
     const { id, field } = (candidates[s.column] as (typeof candidates)[number]).base;

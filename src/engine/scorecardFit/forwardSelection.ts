@@ -39,13 +39,15 @@ export function* forwardSelection(columns: readonly Float64Array[], y: ArrayLike
   const selected: number[] = [];
   const steps: SelectionStep[] = [];
   const lastP: (number | undefined)[] = columns.map(() => undefined);
-  const start = measured([], y, fitLogistic([], y));
+  const intercept = fitLogistic([], y);
+  const start = measured([], y, intercept);
+  let current = intercept;
   for (;;) {
     let best: { column: number; pValue: number; model: LogisticModel } | undefined;
     for (let c = 0; c < columns.length; c++) {
       if (selected.includes(c)) continue;
       const cols = [...selected, c].map((j) => columns[j] as Float64Array);
-      const model = fitLogistic(cols, y);
+      const model = fitLogistic(cols, y, [current.intercept, ...current.coefficients, 0]);
       const tests = model.converged ? waldTests(cols, y, model) : undefined;
       const pValue = tests?.coefficients.at(-1)?.pValue;
       lastP[c] = pValue;
@@ -54,6 +56,7 @@ export function* forwardSelection(columns: readonly Float64Array[], y: ArrayLike
     }
     if (best === undefined || !(best.pValue <= entryP)) break;
     selected.push(best.column);
+    current = best.model;
     steps.push({ column: best.column, pValue: best.pValue, ...measured(selected.map((j) => columns[j] as Float64Array), y, best.model) });
   }
   return { selected, steps, start, lastP };

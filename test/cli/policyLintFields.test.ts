@@ -96,3 +96,15 @@ describe("policy lint: declared fields", () => {
     expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `error: policy ${file}: knockouts[15].op: field invited is a boolean, so only "eq" applies\n`]);
   });
 });
+
+describe("policy diff matches declared fields by name", () => {
+  it("a changed bound and an added field, one line each", async () => {
+    const file = variant("diff.json", (p) => {
+      p.fields[0].max = 50;
+      p.fields.unshift({ name: "hasCar", type: "boolean" });
+    });
+    const r = await runCli(["policy", "diff", "examples/policies/own-fields.json", file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split("\n").filter((l) => l.includes("fields."))).toEqual(["  fields.queries6m.max: 99 → 50", '+ fields.hasCar: {"name":"hasCar","type":"boolean"}']);
+  });
+});

@@ -8,6 +8,7 @@ import { refuseRepeatedValues } from "../../app/repeats.js";
 import { parseSegmentSpec } from "../../app/segmentSpecs.js";
 import { parseWhatIf } from "../../app/whatIf.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
+import { declaredNames } from "../../policy/declaredNames.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import type { Lang } from "../../views/lang.js";
@@ -117,7 +118,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
       progress.stop();
     }
     if (totals.count === 0) throw new UsageError(`input: no profile found in ${name}`);
-    if (!run.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
+    if (!run.quiet) io.stderr(unknownFieldWarnings(totals.unknown, (name) => describeUnknownField(name, declaredNames(policy))));
     invalid = totals.invalid;
   }
   if (raw.summary) io.stderr(await renderView("summary", summaryFormat, summary.result(), { lang, colorLevel: 0 }));

@@ -53,6 +53,11 @@ describe("simulate --policy examples/policies/own-fields.json", () => {
     expect(r.code).toBe(1);
   });
 
+  it("--keep takes a declared field", async () => {
+    const r = await runCli(["simulate", PROFILES, "--policy", POLICY, "--format", "json", "--keep", "channel", "--start", "2026-01-15"]);
+    expect(lines(r.stdout).map((o) => o.input.channel)).toEqual(["app", "web", "tv", "partner", null]);
+  });
+
   it("worker threads read the policy's declarations too: the same bytes for --jobs 1 and 2", () => {
     const args = ["simulate", PROFILES, "--policy", POLICY, "--format", "json", "--explain", "--start", "2026-01-15"];
     const one = runBin([...args, "--jobs", "1"]);

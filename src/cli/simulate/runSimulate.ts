@@ -97,7 +97,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const asked = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   if (asked?.note && !raw.quiet) io.stderr(asked.note);
   const jobs = asked?.jobs ?? (large ? Math.min(8, io.cpus) : 1);
-  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep), by: raw.by };
+  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep, declaredNames(policy)), by: raw.by };
   const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true, whatIfs, schedule: raw.schedule === true };
 
   const { first, done, readError } = await firstTwo(batches);

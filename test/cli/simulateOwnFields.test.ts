@@ -75,3 +75,24 @@ describe("portfolio reads records under the policy's declarations", () => {
     expect(r.stdout).toMatch(/"approved": ?4\b/);
   });
 });
+
+describe("validate reads records under the policy's declarations", () => {
+  it("a category characteristic's stability by its levels, other and missing (2 app, 1 web, 2 unseen, 3 missing of 8)", async () => {
+    const typical = { invited: true, age: 30, monthlyIncome: 10000, zhimaScore: 680, orders12m: 132, accountAgeMonths: 60 };
+    const channels = ["app", "app", "web", "tv", "radio", undefined, undefined, undefined];
+    const records = channels.map((channel, i) => JSON.stringify({ id: i, ...typical, ...(channel === undefined ? {} : { channel }), defaulted: i % 2 })).join("\n");
+    const write = (await import("./tempFiles.js")).tempWriter("suishendai-ownvalidate-");
+    const file = write("labelled.ndjson", `${records}\n`);
+    const r = await runCli(["validate", file, "--target", "defaulted", "--policy", POLICY, "--baseline", file, "--format", "json"]);
+    expect(r.stderr).not.toContain("unknown field");
+    const c12 = JSON.parse(r.stdout).stability.characteristics.find((c: { id: string }) => c.id === "C12");
+    expect(c12.bins.map((b: { label: string; actual: unknown }) => [b.label, Number(b.actual)])).toEqual([
+      ["app", 0.25],
+      ["web", 0.125],
+      ["store", 0],
+      ["other", 0.25],
+      ["missing", 0.375],
+    ]);
+  });
+});
+

@@ -27,7 +27,8 @@ export function addFitCommand(program: Command, io: CliIo): void {
     .addOption(policyOption("the base policy: its characteristics are binned, the rest kept (default: the built-in one)"))
     .option("--out <file>", "write the fitted policy (JSON) to this file")
     .option("--scores <file>", "write each record's id, score, PD, band, outcome and set (train|holdout): .csv as CSV, else NDJSON")
-    .option("--seed <n>", "seed of the stratified train/holdout split", "1");
+    .option("--seed <n>", "seed of the stratified train/holdout split", "1")
+    .option("--select <method>", "none: every characteristic with IV ≥ --iv-min; forward: add them one by one by Wald p-value while p ≤ 0.05", "none");
   addLabelledView(addBinningOptions(command)).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.fit).action(async (input: string, raw: Omit<RawFitOptions, "quiet">) => {
     const { runFit } = await import("./scorecard/runFit.js");

@@ -1,5 +1,6 @@
 import type { FitWarning } from "../app/scorecard/fitWarnings.js";
 import { percent2 } from "../app/scorecard/fitWarnings.js";
+import { DIAGNOSTICS_LABELS } from "./diagnosticsLabels.js";
 import type { Lang } from "./lang.js";
 
 /** The split as people write it: 0.7 → "70/30". */
@@ -69,6 +70,7 @@ export const SCORECARD_LABELS = {
         case "notConverged": return `逻辑回归 ${w.iterations} 步内未收敛：系数可能不可靠`;
         case "scalingKept": return "无法重新校准分数 → PD（训练集上分数越高违约并未越少）：沿用基准策略的 scaling";
         case "fewBads": return `训练集只有 ${w.bads} 个坏样本，少于 ${w.minimum}：分箱的 WOE 与系数依据的违约太少，使用该评分卡前请核对验证集指标`;
+        case "highP": case "highVif": case "correlated": case "notSelected": return DIAGNOSTICS_LABELS.zh.warning(w);
       }
     },
     model: (method: string, steps: number, converged: boolean, intercept: string) => `模型：${method}；${steps} 步，${converged ? "已收敛" : "未收敛"}；截距 ${intercept}`,

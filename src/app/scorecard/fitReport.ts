@@ -10,6 +10,9 @@ import { characteristicWarnings, modelWarnings, sampleWarnings, type FitWarning 
 import { fixed } from "./labelledChecks.js";
 import { toEnd, type Steps } from "../steps.js";
 import type { LabelledData } from "./labelledRecords.js";
+import { diagnosticWarnings } from "./diagnosticWarnings.js";
+import { modelDiagnostics, type CoefficientReport } from "./modelDiagnostics.js";
+import type { SelectionReport, SelectMethod } from "./selectCharacteristics.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
 import { performanceTables, type PerformanceTables } from "./performanceTables.js";
 
@@ -28,8 +31,15 @@ export interface FitReport extends PerformanceTables {
     readonly iterations: number;
     readonly converged: boolean;
     readonly intercept: number;
-    readonly coefficients: readonly { readonly id: string; readonly field: string; readonly coefficient: number }[];
+    readonly interceptStandardError: number;
+    readonly interceptZ: number;
+    readonly interceptPValue: number;
+    readonly minus2LogLikelihood: number;
+    readonly aic: number;
+    readonly coefficients: readonly CoefficientReport[];
   };
+  readonly diagnostics: { readonly correlated: readonly { readonly a: string; readonly b: string; readonly r: number }[] };
+  readonly selection: SelectionReport;
   readonly base: number;
   readonly scaling: Scaling;
   readonly metrics: { readonly train: Discrimination; readonly holdout: Discrimination };
@@ -52,14 +62,14 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: F
 }
 
 /** `onSplit` is handed the split (true: train), for a caller that writes each record's part (fit --scores). */
-type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number; readonly binning?: FitBinning; readonly onSplit?: (inTrain: readonly boolean[]) => void };
+type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number; readonly binning?: FitBinning; readonly select?: SelectMethod; readonly onSplit?: (inTrain: readonly boolean[]) => void };
 
 /** fitReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
 export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): Steps<FitReport> {
   const binning = options.binning ?? DEFAULT_FIT_BINNING;
   const inTrain = stratifiedSplit(data.targets, options.seed, binning.split);
   yield;
-  const fitted = yield* fitScorecard(data, basePolicy, inTrain, binning);
+  const fitted = yield* fitScorecard(data, basePolicy, inTrain, options.select, binning);
   const provisional = policyFromJson(fitted.policy, "(fitted)").policy;
   const scores = scoresUnder(provisional, data.profiles);
   yield;
@@ -82,7 +92,8 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
   options.onSplit?.(inTrain);
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
   const trainBads = train.reduce<number>((s, t) => s + t, 0);
-  const warnings = [...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap((c) => characteristicWarnings(c, binning))];
+  const diagnostics = modelDiagnostics(characteristics.filter((c) => c.kept), fitted.columns, fitted.trainTargets, fitted.model);
+  const warnings = [...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap((c) => characteristicWarnings(c, binning)), ...diagnosticWarnings(diagnostics)];
   return {
     command: "fit",
     target: options.target,
@@ -95,8 +106,15 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
       iterations: fitted.model.iterations,
       converged: fitted.model.converged,
       intercept: fixed(fitted.model.intercept, 6),
-      coefficients: characteristics.flatMap((c) => (c.coefficient === undefined ? [] : [{ id: c.id, field: c.field, coefficient: c.coefficient }])),
+      interceptStandardError: diagnostics.intercept.standardError,
+      interceptZ: diagnostics.intercept.z,
+      interceptPValue: diagnostics.intercept.pValue,
+      minus2LogLikelihood: diagnostics.minus2LogLikelihood,
+      aic: diagnostics.aic,
+      coefficients: diagnostics.coefficients,
     },
+    diagnostics: { correlated: diagnostics.correlated },
+    selection: fitted.selection,
     base: policyJson.scorecard.base,
     scaling,
     metrics: { train: discrimination(part(scores, true), train), holdout: discrimination(part(scores, false), holdout) },

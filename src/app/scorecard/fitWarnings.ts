@@ -1,4 +1,5 @@
 import type { Level } from "../../engine/scorecardFit/binningOptions.js";
+import { ENTRY_P } from "../../engine/scorecardFit/forwardSelection.js";
 import type { CharacteristicReport } from "./characteristicReport.js";
 import { DEFAULT_FIT_BINNING, type FitBinning } from "./fitBinning.js";
 
@@ -13,6 +14,11 @@ export type FitWarning = { readonly text: string } & (
   | { readonly kind: "notConverged"; readonly iterations: number }
   | { readonly kind: "scalingKept" }
   | { readonly kind: "fewBads"; readonly bads: number; readonly minimum: number }
+  // The model's diagnostics (diagnosticWarnings.ts).
+  | { readonly kind: "highP"; readonly id: string; readonly field: string; readonly pValue: number; readonly limit: number }
+  | { readonly kind: "highVif"; readonly id: string; readonly field: string; readonly vif: number | null; readonly limit: number }
+  | { readonly kind: "correlated"; readonly a: string; readonly aField: string; readonly b: string; readonly bField: string; readonly r: number; readonly limit: number }
+  | { readonly kind: "notSelected"; readonly id: string; readonly field: string; readonly pValue?: number }
 );
 
 /**
@@ -43,7 +49,7 @@ export function modelWarnings(converged: boolean, iterations: number, scalingRef
 /** A limit share as a percentage, as short as it is exact (0.05 → 5%, 0.025 → 2.5%). */
 const percentOf = (share: number) => `${Number((share * 100).toPrecision(6))}%`;
 
-/** Per characteristic: dropped for IV, a wrong-signed coefficient, a bin under 5%, no missing value seen. */
+/** Per characteristic: dropped for IV or not selected, a wrong-signed coefficient, a bin under the min share, no missing value seen. */
 export function characteristicWarnings(c: CharacteristicReport, limits: Pick<FitBinning, "ivMin" | "minBinShare"> = DEFAULT_FIT_BINNING): FitWarning[] {
   const { id, field } = c;
   const name = `${id} ${field}`;
@@ -51,6 +57,11 @@ export function characteristicWarnings(c: CharacteristicReport, limits: Pick<Fit
   // special values and unlisted levels first: they say how the card scores them, kept or not
   if (c.absentSpecials) out.push({ kind: "absentSpecial", id, field, levels: c.absentSpecials, text: `${name}: special value(s) ${c.absentSpecials.join(", ")} in no training record: no bin of their own; such a value is scored by the ranges` });
   if (c.unlisted) out.push({ kind: "unlisted", id, field, levels: c.unlisted.levels, records: c.unlisted.records, text: `${name}: level(s) ${c.unlisted.levels.join(", ")} (${c.unlisted.records} training records) in no --breaks group: scored as an unseen level, 0 points (WOE 0, the average)` });
+  if (c.reason === "notSelected") {
+    const p = c.selectionPValue;
+    const why = p === undefined ? "its fit did not converge" : `its p-value would be ${p}, above ${ENTRY_P}`;
+    return [...out, { kind: "notSelected", id, field, ...(p === undefined ? {} : { pValue: p }), text: `${name}: not selected by forward selection (${why})` }];
+  }
   if (!c.kept) return [...out, { kind: "dropped", id, field, iv: c.iv, limit: limits.ivMin, text: `${name}: dropped, IV ${c.iv.toFixed(4)} is below ${limits.ivMin}` }];
   if (c.coefficient !== undefined && c.coefficient >= 0) {
     out.push({ kind: "wrongSign", id, field, coefficient: c.coefficient, text: `${name}: coefficient ${c.coefficient.toFixed(4)} has the wrong sign (its safer bins would score fewer points); consider dropping it` });

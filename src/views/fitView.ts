@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { FitReport } from "../app/scorecard/fitReport.js";
 import type { BinReport, CharacteristicReport } from "../app/scorecard/characteristicReport.js";
 import { asciiText } from "./asciiText.js";
+import { binningParts } from "./binningParts.js";
 import { compactTable } from "./compactTable.js";
 import { fitDiagnosticsView } from "./fitDiagnosticsView.js";
 import { printableData } from "./printable.js";
@@ -48,8 +49,10 @@ export function renderFitTable(report: FitReport, style: ViewStyle): string {
   const chalk = new Chalk({ level: style.colorLevel });
   const columns = style.columns ?? DEFAULT_COLUMNS;
   const out: string[] = [];
-  out.push(...prose(l.fitHead(r.records.used, r.seed, r.target), columns, "  "), `  ${l.part(l.train, r.metrics.train.records, r.metrics.train.bads)} · ${l.part(l.holdout, r.metrics.holdout.records, r.metrics.holdout.bads)}`, "");
-  out.push(...prose(l.ivChart, columns, "  "));
+  out.push(...prose(l.fitHead(r.records.used, r.seed, r.target, r.binning.split), columns, "  "), `  ${l.part(l.train, r.metrics.train.records, r.metrics.train.bads)} · ${l.part(l.holdout, r.metrics.holdout.records, r.metrics.holdout.bads)}`, "");
+  const binning = binningParts(r.binning);
+  if (binning) out.push(...prose(l.binning(binning), columns, "  "), "");
+  out.push(...prose(l.ivChart(r.binning.ivMin), columns, "  "));
   out.push(...ivBars(r.characteristics.map((c) => ({ label: `${c.id} ${c.field}`, iv: c.iv, note: `${c.iv.toFixed(4)}${c.kept ? "" : `  ${l.dropped}`}` })), chalk, ascii), "");
   for (const c of r.characteristics) {
     const coefficient = c.coefficient === undefined ? `  ${l.dropped}` : `  ${l.coefficient} ${c.coefficient.toFixed(4)}`;

@@ -47,7 +47,7 @@ describe("README and docs/", () => {
       ["quote", "10000", "--apr", "12", "--due-day", "10", "--prepay", "3:2000", "--prepay-on", "2026-08-20:1000:reduce-payment", "--prepay-fee", "1%", "--json"],
       ["quote", "1200", "--product", "none", "--method", "flat-fee", "--fee-rate", "0.6", "--fee-residual", "last", "--prepay", "4", "--json"],
       ["quote", "10000", "--product", "none", "--method", "bullet", "--apr", "10.8", "--json"],
-      ["compare", "10000", "--offers", "examples/offers/presets.json", "--json"],
+      ["compare", "10000", "--offers", "data/presets.json", "--json"],
       ["simulate", "examples/profiles/typical.json", "--explain", "--json"], // with its requested quote
       ["simulate", "examples/profiles/typical.json", "--set", "request.terms=24", "--json"], // requestDeclined
     ].map((argv) => runBin([...argv, "--start", "2026-01-15"]));

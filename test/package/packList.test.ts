@@ -43,4 +43,11 @@ describe("npm pack --dry-run", () => {
   it("ships nothing of src/, test/, examples/, dist/cli/ (the bundle in dist/bin/ replaces it) or node_modules", () => {
     expect(packed.filter((p) => /^(src|test|examples|scripts|bench|docs|dist\/cli)\/|node_modules/.test(p))).toEqual([]);
   });
+
+  it("leaves out the folders of dist/ only the CLI uses (the bundle has them): the library reaches none of their files", () => {
+    const cliOnly = ["dist/app/portfolio/", "dist/app/scorecard/", "dist/engine/scorecardFit/", "dist/engine/world/"];
+    expect(packed.filter((p) => cliOnly.some((dir) => p.startsWith(dir)))).toEqual([]);
+    const library = [...reachable("dist/index.js"), ...reachable("dist/index.d.ts")];
+    expect(library.filter((p) => cliOnly.some((dir) => p.startsWith(dir)))).toEqual([]);
+  });
 });

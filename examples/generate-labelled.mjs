@@ -14,12 +14,12 @@ import { logisticLogit } from "../dist/engine/world/logistic.js";
 import { seededDraws } from "./seededDraws.mjs";
 
 /**
- * The true model is the product's default world (src/policy/default-world.json,
+ * The true model is the product's default world (data/default-world.json,
  * docs/portfolio.md): logit P(default) = intercept + Σ coefficient × term, a
  * missing field entering as `missingAs`. The same function computes it here
  * and in `portfolio` (dist/engine/world/logistic.js: run `npm run build` first).
  */
-export const TRUE_MODEL = JSON.parse(readFileSync(new URL("../src/policy/default-world.json", import.meta.url), "utf8")).logistic;
+export const TRUE_MODEL = JSON.parse(readFileSync(new URL("../data/default-world.json", import.meta.url), "utf8")).logistic;
 
 /** A profile's value of a model field; dsr = existingMonthlyDebt ÷ monthlyIncome, missing with the debt. */
 const valueOf = (p) => (field) => (field === "dsr" ? (p.existingMonthlyDebt === undefined ? undefined : p.existingMonthlyDebt / p.monthlyIncome) : p[field]);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The README's ```console blocks are real runs: `$ command` then its output.
+// The ```console blocks of the README and the guide are real runs: `$ command` then its output.
 //   node scripts/readme-examples.mjs          rewrites every block's output from a fresh run
 //   node scripts/readme-examples.mjs --check  exits 1 and lists the blocks whose output changed
 // Commands run under sh with `suishendai` meaning this checkout's bin, NO_COLOR, and stderr merged.
@@ -8,28 +8,42 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const readmePath = `${root}README.md`;
 const BLOCK = /```console\n\$ ([^\n]+)\n([\s\S]*?)```/g;
 
-/** Runs one README command as a reader would, output as the README shows it. */
+/** The pages whose examples are run: the README's tour and the guide's every command by example. */
+export const EXAMPLE_PAGES = ["README.md", "docs/guide.md"];
+
+/** Runs one example command as a reader would (from the project root), output as the page shows it. */
 export function runExample(command) {
   // Grouped, so stderr shows for every command of a pipeline and beside a `> file`, as on a terminal.
   const script = `suishendai() { node "${root}bin/suishendai.js" "$@"; }\n{ ${command} ; } 2>&1 || true`;
   return execFileSync("sh", ["-c", script], { cwd: root, encoding: "utf8", env: { PATH: process.env.PATH, NO_COLOR: "1", LANG: "C.UTF-8", TZ: "UTC" } });
 }
 
-/** Every console block: its command, the output written in the README, and today's output. */
-export function readmeExamples(text = readFileSync(readmePath, "utf8")) {
+/** Every console block of a page: its command, the output written there, and today's output. */
+export function readmeExamples(text = readFileSync(`${root}README.md`, "utf8")) {
   return [...text.matchAll(BLOCK)].map((m) => ({ command: m[1], written: m[2], actual: runExample(m[1]) }));
 }
 
+/** The examples of one page of EXAMPLE_PAGES. */
+export function pageExamples(page) {
+  return readmeExamples(readFileSync(`${root}${page}`, "utf8"));
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = readFileSync(readmePath, "utf8");
-  if (process.argv.includes("--check")) {
-    const stale = readmeExamples(text).filter((e) => e.written !== e.actual);
-    for (const e of stale) console.log(`stale: $ ${e.command}`);
-    process.exit(stale.length ? 1 : 0);
+  let stale = 0;
+  for (const page of EXAMPLE_PAGES) {
+    const path = `${root}${page}`;
+    const text = readFileSync(path, "utf8");
+    if (process.argv.includes("--check")) {
+      for (const e of readmeExamples(text).filter((x) => x.written !== x.actual)) {
+        console.log(`stale: ${page}: $ ${e.command}`);
+        stale++;
+      }
+      continue;
+    }
+    writeFileSync(path, text.replace(BLOCK, (_, command) => `\`\`\`console\n$ ${command}\n${runExample(command)}\`\`\``));
+    console.log(`${page}: examples refreshed`);
   }
-  writeFileSync(readmePath, text.replace(BLOCK, (_, command) => `\`\`\`console\n$ ${command}\n${runExample(command)}\`\`\``));
-  console.log("README examples refreshed");
+  process.exit(stale ? 1 : 0);
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,7 @@ import { runBin } from "./cli/runCli.js";
 // The README and docs/ are what a clone has: no pointer outside it, every link resolves, and
 // docs/json.md names every field the commands really write.
 const root = fileURLToPath(new URL("..", import.meta.url));
-const pages = ["README.md", "docs/conventions.md", "docs/json.md", "docs/policy.md", "docs/architecture.md", "docs/fit.md", "docs/portfolio.md"];
+const pages = ["README.md", "docs/conventions.md", "docs/json.md", "docs/policy.md", "docs/architecture.md", "docs/fit.md", "docs/portfolio.md", "docs/guide.md", "docs/cli.md", "docs/benchmarks.md"];
 const read = (page: string) => readFileSync(join(root, page), "utf8");
 
 /** Every key of a JSON value, however deep. */
@@ -33,7 +33,17 @@ describe("README and docs/", () => {
   });
 
   it("the README links every page of docs/", () => {
+    const all = readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`);
+    expect([...all].sort()).toEqual([...pages.slice(1)].sort());
     for (const page of pages.slice(1)) expect(read("README.md")).toContain(`](${page})`);
+  });
+
+  it("the README is a front door: at most 250 lines, the command reference and the benchmark runs live in docs/", () => {
+    const readme = read("README.md");
+    expect(readme.split("\n").length).toBeLessThanOrEqual(250);
+    expect(readme).not.toMatch(/^\| `--/m); // no option table: docs/cli.md is the reference
+    expect(readme).not.toContain("Last run (");
+    expect(read("docs/benchmarks.md")).toContain("Last run (");
   });
 
   it("docs/json.md names every field that quote, compare, simulate and the summary write", () => {
@@ -47,7 +57,7 @@ describe("README and docs/", () => {
       ["quote", "10000", "--apr", "12", "--due-day", "10", "--prepay", "3:2000", "--prepay-on", "2026-08-20:1000:reduce-payment", "--prepay-fee", "1%", "--json"],
       ["quote", "1200", "--product", "none", "--method", "flat-fee", "--fee-rate", "0.6", "--fee-residual", "last", "--prepay", "4", "--json"],
       ["quote", "10000", "--product", "none", "--method", "bullet", "--apr", "10.8", "--json"],
-      ["compare", "10000", "--offers", "examples/offers/presets.json", "--json"],
+      ["compare", "10000", "--offers", "data/presets.json", "--json"],
       ["simulate", "examples/profiles/typical.json", "--explain", "--json"], // with its requested quote
       ["simulate", "examples/profiles/typical.json", "--set", "request.terms=24", "--json"], // requestDeclined
     ].map((argv) => runBin([...argv, "--start", "2026-01-15"]));

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error a plain .mjs script shared with `npm run docs:examples`
-import { readmeExamples } from "../scripts/readme-examples.mjs";
+import { EXAMPLE_PAGES, pageExamples } from "../scripts/readme-examples.mjs";
 
-describe("README", () => {
-  const examples = readmeExamples() as { command: string; written: string; actual: string }[];
+type Example = { command: string; written: string; actual: string };
 
-  it("has runnable examples for quote, compare, simulate and both charts", () => {
+describe.each(EXAMPLE_PAGES as string[])("%s", (page) => {
+  const examples = pageExamples(page) as Example[];
+
+  it("has runnable examples", () => {
     const commands = examples.map((e) => e.command).join("\n");
-    for (const word of ["quote", "compare", "simulate", "--chart"]) expect(commands).toContain(word);
+    // the README's tour: a borrower's quote, compare, simulate, portfolio and fit; the guide: every command and both charts
+    const words = page === "README.md" ? ["quote", "compare", "simulate", "portfolio", "fit"] : ["quote", "compare", "simulate", "policy", "portfolio", "fit", "validate", "--chart"];
+    for (const word of words) expect(commands).toContain(word);
   });
 
   it.each(examples.map((e) => [e.command, e]))("pasted output still matches: $ %s", (_command, e) => {

@@ -20,7 +20,7 @@ import { addChartOptions, addFormatOptions, capOption, chosenFormat, drawnFormat
 const EXAMPLES = `
 Examples:
   $ suishendai compare 10000 --offer "name=随身贷,apr=7.3,terms=12" --offer "name=card,method=flat-fee,fee-rate=0.6,terms=12"
-  $ suishendai compare 10000 --offers examples/offers/presets.json
+  $ suishendai compare 10000 --offers data/presets.json
   $ cat offers.json | suishendai compare 5000 --offers - --format json
   $ suishendai compare 10000 --preset suishendai-floor --preset 借呗 --terms 3,6,9,12 --sort payment
   $ suishendai compare --list-presets

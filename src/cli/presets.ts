@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { UsageError } from "../app/errors.js";
 import { parseOffersJson, type OfferRecord } from "./offers.js";
 
-/** The bundled presets: examples/offers/presets.json, found from src/ and dist/ alike (the package ships it). */
-export const PRESETS_URL = new URL("../../examples/offers/presets.json", import.meta.url);
+/** The bundled presets: data/presets.json, found from src/ and dist/ alike (the package ships it). */
+export const PRESETS_URL = new URL("../../data/presets.json", import.meta.url);
 
 /** A bundled offer with its short id (`jiebei`) and display name (`借呗`). */
 export interface Preset {

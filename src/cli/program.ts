@@ -51,7 +51,7 @@ export function createProgram(io: CliIo): Command {
     `
 Examples:
   $ suishendai quote 10000 --apr 12 --terms 12
-  $ suishendai compare 10000 --offers examples/offers/presets.json --chart
+  $ suishendai compare 10000 --offers data/presets.json --chart
   $ suishendai simulate examples/profiles/typical.json --explain
   $ suishendai <command> --help`,
   );

@@ -3,8 +3,8 @@ import type { Policy } from "../engine/simulate/types.js";
 import { policyFromText } from "./loadPolicy.js";
 import type { PolicyJson } from "./schemas.js";
 
-/** Where the built-in policy lives: src/policy/, found from src/ and dist/ alike. */
-export const DEFAULT_POLICY_URL = new URL("../../src/policy/default-policy.json", import.meta.url);
+/** Where the built-in policy lives: data/, the runtime data's one folder, two levels up from src/policy/, dist/policy/ and dist/bin/ alike. */
+export const DEFAULT_POLICY_URL = new URL("../../data/default-policy.json", import.meta.url);
 
 let cached: { policy: Policy; json: PolicyJson } | undefined;
 

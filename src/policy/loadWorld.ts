@@ -8,8 +8,8 @@ import { describeIssue, formatPath } from "./formatIssue.js";
 import { PolicyError } from "./policyError.js";
 import { WorldSchema, type WorldJson } from "./worldSchema.js";
 
-/** The built-in world: src/policy/, found from src/ and dist/ alike (examples/generate-labelled.mjs reads it too). */
-export const DEFAULT_WORLD_URL = new URL("../../src/policy/default-world.json", import.meta.url);
+/** The built-in world: data/, found from src/ and dist/ alike (examples/generate-labelled.mjs reads it too). */
+export const DEFAULT_WORLD_URL = new URL("../../data/default-world.json", import.meta.url);
 
 /** Parses and validates a world file's text; throws PolicyError naming the field. */
 export function worldFromText(text: string, source: string): WorldJson {

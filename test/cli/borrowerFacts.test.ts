@@ -4,7 +4,7 @@ import { runCli } from "./runCli.js";
 
 // Facts a borrower relies on, checked against the sources the presets and docs cite.
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
-const presets = JSON.parse(read("examples/offers/presets.json")) as { offers: { id: string; totalFeeRate?: number; terms: number; source: string }[] };
+const presets = JSON.parse(read("data/presets.json")) as { offers: { id: string; totalFeeRate?: number; terms: number; source: string }[] };
 
 describe("花呗分期 presets follow one published table", () => {
   // The consumer fee table (用户承担手续费): 3期 2.3%, 6期 4.5%, 9期 6.5%, 12期 8.8% for the term.

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.js";
 
-const presets = fileURLToPath(new URL("../../examples/offers/presets.json", import.meta.url));
+const presets = fileURLToPath(new URL("../../data/presets.json", import.meta.url));
 
 describe("compare", () => {
   it("ranks offers by IRR with the spec's JSON (随身贷 floor figures from the spec)", async () => {

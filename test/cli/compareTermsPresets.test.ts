@@ -52,7 +52,7 @@ describe("compare --terms: every offer at every term, --sort", () => {
 });
 
 describe("compare --preset: the bundled offers by id, name or unique prefix", () => {
-  // 借呗's published price (examples/offers/presets.json): 0.04% a day, ×360, charged daily, 12 terms.
+  // 借呗's published price (data/presets.json): 0.04% a day, ×360, charged daily, 12 terms.
   const jiebei = ["compare", "10000", "--offer", "name=借呗,daily-rate=0.04,year-basis=360,interest=daily,terms=12", "--format", "json", "--start", "2026-01-15"];
   it.each(["jiebei", "借呗", "jie", "JIEBEI"])("--preset %s is 借呗 as written by hand", async (name) => {
     const [preset, byHand] = [await runCli(["compare", "10000", "--preset", name, "--format", "json", "--start", "2026-01-15"]), await runCli(jiebei)];

@@ -5,7 +5,7 @@ import { runCli } from "./runCli.js";
 
 const examples = fileURLToPath(new URL("../../examples/profiles/", import.meta.url));
 
-// Texts as src/policy/default-policy.json writes them for LIM01 and DEC01.
+// Texts as data/default-policy.json writes them for LIM01 and DEC01.
 describe("simulate: a decline's code comes with its text", () => {
   it.each([
     ["marginal.json", "en", "LIM01 Credit limit too small"],

@@ -10,7 +10,7 @@ import { expectUsageError } from "./usageLine.js";
 // wherever it was walked after parsing: policy diff, merge's checksum, fit's --outcomes join.
 const write = tempWriter("suishendai-deep-");
 const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
-const policyText = readFileSync("src/policy/default-policy.json", "utf8");
+const policyText = readFileSync("data/default-policy.json", "utf8");
 const withNote = (note: string) => policyText.replace(/^\{/, `{"note":${note},`);
 
 describe("a value nested 100,000 deep is one error line naming the file and where", () => {

@@ -14,7 +14,7 @@ const cases: [string, string[]][] = [
   ["quote json", ["quote", "12345.67", "--daily-rate", "0.03", "--interest", "daily", "--terms", "12", "--start", "2026-01-31", "--prepay-on", "2026-06-10:2000", "--format", "json", "--lang", "en"]],
   ["quote csv", ["quote", "10000", "--method", "flat-fee", "--total-fee-rate", "4.5", "--terms", "6", "--product", "none", "--start", "2026-03-31", "--format", "csv"]],
   ["quote table", ["quote", "10000", "--apr", "12", "--start", "2026-01-15", "--lang", "zh"]],
-  ["compare json", ["compare", "10000", "--offers", "examples/offers/presets.json", "--start", "2026-01-15", "--format", "json"]],
+  ["compare json", ["compare", "10000", "--offers", "data/presets.json", "--start", "2026-01-15", "--format", "json"]],
   ["simulate ndjson", ["simulate", "examples/profiles/population.ndjson", "--lang", "en", "--start", "2026-01-15"]],
 ];
 

@@ -60,7 +60,7 @@ describe("small truths", () => {
   });
 
   it("validate --policy - names the policy by its name, not by -", async () => {
-    const policy = readFileSync("src/policy/default-policy.json", "utf8");
+    const policy = readFileSync("data/default-policy.json", "utf8");
     const r = await runCli(["validate", labelled, "--policy", "-", "--lang", "en"], EN, false, policy);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^validate: suishendai default policy on 1500 records/);

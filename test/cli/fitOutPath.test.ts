@@ -14,7 +14,7 @@ const ndjson = (rows: readonly unknown[]) => `${rows.map((r) => JSON.stringify(r
 const text = ndjson(labelledProfiles(400, 3));
 const input = write("in.ndjson", text);
 const dir = dirname(input);
-const policy = write("base.json", readFileSync("src/policy/default-policy.json", "utf8"));
+const policy = write("base.json", readFileSync("data/default-policy.json", "utf8"));
 const outcomes = write("outcomes.ndjson", ndjson((labelledProfiles(400, 3) as { id: unknown; defaulted: number }[]).map((p) => ({ id: p.id, defaulted: p.defaulted }))));
 
 symlinkSync(input, join(dir, "link.ndjson"));

@@ -90,7 +90,7 @@ describe("fit --scores", () => {
 
   it("refuses the input, --policy or --out as --scores (exit 2), and a missing directory before the fit (exit 1)", async () => {
     const text = readFileSync(labelled, "utf8");
-    const policy = write("base.json", readFileSync("src/policy/default-policy.json", "utf8"));
+    const policy = write("base.json", readFileSync("data/default-policy.json", "utf8"));
     for (const [argv, what] of [
       [[labelled, "--scores", labelled], "input"],
       [[labelled, "--policy", policy, "--scores", policy], "--policy"],
@@ -138,7 +138,7 @@ describe("validate --scores", () => {
     expect(rows.slice(0, 5).map((x) => x.id)).toEqual(["a,b", 'say "hi"', "two\nlines", 17, null]);
     expect(Object.keys(rows[0])).toEqual(["id", "score", "pd", "band", "target"]);
     // the PD from the policy's scaling by hand: 1 ÷ (1 + e^((score − offset) ÷ factor)), factor = pdo ÷ ln 2
-    const { points, odds, pdo } = JSON.parse(readFileSync("src/policy/default-policy.json", "utf8")).scorecard.scaling;
+    const { points, odds, pdo } = JSON.parse(readFileSync("data/default-policy.json", "utf8")).scorecard.scaling;
     const factor = pdo / Math.LN2;
     const offset = points - factor * Math.log(odds);
     for (const row of rows) expect(row.pd).toBeCloseTo(1 / (1 + Math.exp((row.score - offset) / factor)), 9);

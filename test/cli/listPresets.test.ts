@@ -5,7 +5,7 @@ import { runCli } from "./runCli.js";
 // compare --list-presets used to print the same English list whatever --format, --lang or
 // other options said. Now: --format json is the presets as presets.json writes them, --lang
 // picks the list's words, and options that price offers are refused in one line.
-const file = JSON.parse(readFileSync(new URL("../../examples/offers/presets.json", import.meta.url), "utf8")) as { offers: Record<string, unknown>[] };
+const file = JSON.parse(readFileSync(new URL("../../data/presets.json", import.meta.url), "utf8")) as { offers: Record<string, unknown>[] };
 
 describe("compare --list-presets honours its options", () => {
   it("--format json (and --json) prints an array of the presets with their fields", async () => {

@@ -10,7 +10,7 @@ import { tempWriter } from "./tempFiles.js";
 
 const write = tempWriter("suishendai-not-utf8-");
 const dir = write("x", "").replace(/x$/, "");
-const policy = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url));
+const policy = readFileSync(new URL("../../data/default-policy.json", import.meta.url));
 // "{\n" then `  "name": ` (10 bytes): the 0xff is the 13th byte, on line 2.
 const at = policy.indexOf('"name"') + 8;
 const BAD_POLICY = `${dir}bad-policy.json`;

@@ -6,7 +6,7 @@ import { policyVariant, tempWriter } from "./tempFiles.js";
 // Issue 21: `policy diff` compared lists by position (a dropped characteristic showed as every
 // later one renamed) and exited 0 whatever it found.
 const write = tempWriter("suishendai-diff-");
-const base = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8");
+const base = readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8");
 const policy = policyVariant(write);
 const original = write("original.json", base);
 const c03 = JSON.stringify(JSON.parse(base).scorecard.characteristics[2]);

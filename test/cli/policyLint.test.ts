@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "suishendai-lint-"));
-const defaultPath = new URL("../../src/policy/default-policy.json", import.meta.url);
+const defaultPath = new URL("../../data/default-policy.json", import.meta.url);
 const write = (name: string, edit: (p: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
   const p = JSON.parse(readFileSync(defaultPath, "utf8"));
   edit(p);

@@ -5,7 +5,7 @@ import { policyVariant, tempWriter } from "./tempFiles.js";
 
 // Issue 21: what `policy lint` must say, line by line, and what simulate does with the same file.
 const write = tempWriter("suishendai-lintfind-");
-const base = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8");
+const base = readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8");
 const policy = policyVariant(write);
 const lines = (stderr: string) => stderr.trimEnd().split("\n");
 // The built-in policy's six missing-value warnings (docs/policy.md), before any a test adds.

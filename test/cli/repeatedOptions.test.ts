@@ -29,8 +29,8 @@ describe("a single-valued option given twice is refused, never half-applied", ()
 describe("--offers is repeatable: every file is read, in order", () => {
   it("two files give the offers of both, the first file's first", async () => {
     // Whatever presets.json holds (n offers), the same file given twice holds 2n.
-    const once = await runCli(["compare", "10000", "--offers", "examples/offers/presets.json", "--format", "json", "--start", "2026-01-15"]);
-    const twice = await runCli(["compare", "10000", "--offers", "examples/offers/presets.json", "--offers", "examples/offers/presets.json", "--format", "json", "--start", "2026-01-15"]);
+    const once = await runCli(["compare", "10000", "--offers", "data/presets.json", "--format", "json", "--start", "2026-01-15"]);
+    const twice = await runCli(["compare", "10000", "--offers", "data/presets.json", "--offers", "data/presets.json", "--format", "json", "--start", "2026-01-15"]);
     expect(once.code).toBe(0);
     expect(twice.code).toBe(0);
     expect(JSON.parse(twice.stdout).offers).toHaveLength(2 * JSON.parse(once.stdout).offers.length);
@@ -41,7 +41,7 @@ describe("--offers is repeatable: every file is read, in order", () => {
   });
 
   it("a missing second file is reported, not skipped", async () => {
-    const r = await runCli(["compare", "10000", "--offers", "examples/offers/presets.json", "--offers", "no-such-file.json"]);
+    const r = await runCli(["compare", "10000", "--offers", "data/presets.json", "--offers", "no-such-file.json"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/--offers: cannot read no-such-file.json/);
   });

@@ -118,7 +118,7 @@ describe("simulate --format csv quotes what it must, and holds codes, not texts"
 });
 
 describe("simulate --format csv, one profile and the extra columns", () => {
-  const characteristics = (JSON.parse(readFileSync("src/policy/default-policy.json", "utf8")) as Json).scorecard.characteristics.map((c: Json) => c.id as string);
+  const characteristics = (JSON.parse(readFileSync("data/default-policy.json", "utf8")) as Json).scorecard.characteristics.map((c: Json) => c.id as string);
 
   it("one profile: the header and its one row, exit 0", async () => {
     const r = await runCli(["simulate", "examples/profiles/typical.json", ...START, "--format", "csv"]);

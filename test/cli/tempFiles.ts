@@ -16,7 +16,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 /** Writes the built-in policy, edited by `edit`, as a temporary file (through `write`); returns its path. */
 export function policyVariant(write: (name: string, text: string) => string): (name: string, edit: (p: Json) => void) => string {
-  const base = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8");
+  const base = readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8");
   return (name, edit) => {
     const p = JSON.parse(base) as Json;
     edit(p);

@@ -6,7 +6,7 @@ import { toProfile } from "../../src/policy/toProfile.js";
 
 // The texts come from the policy file itself (the one place they live), read
 // here as plain JSON, not through the code under test.
-const policyJson = JSON.parse(readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8"));
+const policyJson = JSON.parse(readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8"));
 const { policy } = policyFromJson(policyJson, "(test)");
 const example = (name: string) => toProfile(JSON.parse(readFileSync(new URL(`../../examples/profiles/${name}.json`, import.meta.url), "utf8")));
 const population = readFileSync(new URL("../../examples/profiles/population.ndjson", import.meta.url), "utf8").trimEnd().split("\n");

@@ -8,7 +8,7 @@ import { toProfile } from "../../src/policy/toProfile.js";
 
 // Issue 12: a reason must be true of the applicant. The best bin's points are read from the
 // policy file as plain JSON, the value from the generated profile, not from the engine.
-const json = JSON.parse(readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8"));
+const json = JSON.parse(readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8"));
 const { policy } = policyFromJson(json, "(test)");
 interface Char {
   field: string;

@@ -7,7 +7,7 @@ import { toProfile } from "../../src/policy/toProfile.js";
 
 // How many reasons an offer lists and the code each characteristic gives are policy data
 // (scorecard.reasons.max, characteristics[i].reason.code), not constants in the engine.
-const defaultJson = JSON.parse(readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8"));
+const defaultJson = JSON.parse(readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8"));
 const thinFile = toProfile(JSON.parse(readFileSync(new URL("../../examples/profiles/thin-file.json", import.meta.url), "utf8")));
 const reasonCodes = (json: unknown) => simulate(thinFile, policyFromJson(json, "(test)").policy, "2026-01-15").reasons.map((r) => r.code);
 

@@ -32,7 +32,7 @@ const replacement = fc.constantFrom<Json>("-1", "0", "1", "2", "x", "", "1e3", "
 
 describe("merge of a resealed part with one value replaced", async () => {
   const champion = (await runCli(["portfolio", write("p.ndjson", `${population(40).join("\n")}\n`), "--partial", "--runs", "2", "--shard", "1/1"])).stdout;
-  const challenger = (await runCli(["portfolio", write("c.ndjson", `${population(40).join("\n")}\n`), "--partial", "--challenger", "src/policy/default-policy.json"])).stdout;
+  const challenger = (await runCli(["portfolio", write("c.ndjson", `${population(40).join("\n")}\n`), "--partial", "--challenger", "data/default-policy.json"])).stdout;
 
   it(`answers or refuses in one line (${RUNS} cases)`, async () => {
     const failures: string[] = [];

@@ -22,8 +22,9 @@ describe("npm pack → install", () => {
   it("holds only what is needed", () => {
     const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n");
     expect(files).toContain("package/bin/suishendai.js");
-    expect(files).toContain("package/src/policy/default-policy.json");
-    expect(files.some((f) => f.startsWith("package/test/") || f.startsWith("package/src/engine") || f.includes("node_modules"))).toBe(false);
+    expect(files).toContain("package/data/default-policy.json");
+    expect(files).toContain("package/LICENSE");
+    expect(files.some((f) => f.startsWith("package/test/") || f.startsWith("package/src/") || f.startsWith("package/dist/cli/") || f.includes("node_modules"))).toBe(false);
   });
 
   it("installs globally into a fresh prefix and runs", () => {
@@ -32,8 +33,13 @@ describe("npm pack → install", () => {
     const bin = join(prefix, "bin", "suishendai");
     const q = JSON.parse(execFileSync(bin, ["quote", "10000", "--apr", "12", "--terms", "12", "--format", "json"], { encoding: "utf8" }));
     expect([q.schedule[0].payment, q.totals.interest]).toEqual(["888.49", "661.86"]);
-    const o = JSON.parse(execFileSync(bin, ["simulate", join(prefix, "lib/node_modules/suishendai/examples/profiles/typical.json"), "--json"], { encoding: "utf8" }));
+    const o = JSON.parse(execFileSync(bin, ["simulate", join(root, "examples/profiles/typical.json"), "--json"], { encoding: "utf8" }));
     expect([o.score, o.limit]).toEqual([612, "19000.00"]);
+    // data/ travels with the bin: the presets and the default world are read from the installed package
+    const presets = JSON.parse(execFileSync(bin, ["compare", "--list-presets", "--json"], { encoding: "utf8" }));
+    expect(presets[0].id).toBe("suishendai-floor");
+    const book = JSON.parse(execFileSync(bin, ["portfolio", join(root, "examples/profiles/typical.json"), "--runs", "2", "--format", "json"], { encoding: "utf8" }));
+    expect([book.world, book.books[0].policy]).toEqual(["default world", "suishendai default policy v1"]);
   }, 120_000);
 
   it("types a plain TypeScript consumer and runs it", () => {

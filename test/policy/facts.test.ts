@@ -37,7 +37,7 @@ function sample(spec: FieldSpec): unknown {
       return { amount: 5000, terms: 3 };
   }
 }
-const defaultPolicyJson = JSON.parse(read("src/policy/default-policy.json"));
+const defaultPolicyJson = JSON.parse(read("data/default-policy.json"));
 
 const profileSchemaFile = JSON.parse(read("schema/profile.schema.json")) as JsonSchema;
 const policySchemaFile = JSON.parse(read("schema/policy.schema.json"));

@@ -4,7 +4,7 @@ import { checkPolicy, policyFromJson, policyFromText } from "../../src/policy/lo
 
 // Each case is one of issue 12's silent acceptances: a copy of the default policy with one edit,
 // now a load error (naming the path) or a lint warning.
-const text = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8");
+const text = readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8");
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const edited = (edit: (p: Json) => void): Json => {
   const p = JSON.parse(text) as Json;

@@ -17,7 +17,7 @@ import { population } from "../portfolio/population.js";
 // "__proto__", "constructor" and "prototype" name what every JavaScript object
 // already has: a band named "__proto__" passed lint and crashed portfolio.
 const write = tempWriter("suishendai-reserved-");
-const policyText = readFileSync("src/policy/default-policy.json", "utf8");
+const policyText = readFileSync("data/default-policy.json", "utf8");
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const edited = (edit: (p: any) => void) => {
   const p = JSON.parse(policyText);

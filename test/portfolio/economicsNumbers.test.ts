@@ -27,7 +27,7 @@ describe("costPerLoan is money: at most 2 decimals (the 分), as quote takes amo
   });
 
   it("costPerLoan 20.555 in the policy file is refused, naming the key", async () => {
-    const policy = JSON.parse(readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8"));
+    const policy = JSON.parse(readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8"));
     policy.economics = { ...policy.economics, costPerLoan: 20.555 };
     const r = await runCli(["portfolio", input, "--policy", write("policy.json", JSON.stringify(policy))]);
     expect(r.code).toBe(2);

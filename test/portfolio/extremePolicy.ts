@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const DEFAULT = fileURLToPath(new URL("../../src/policy/default-policy.json", import.meta.url));
+const DEFAULT = fileURLToPath(new URL("../../data/default-policy.json", import.meta.url));
 
 /**
  * A policy whose PD is 1 or 0 by the profile's zhimaScore: the one

@@ -20,7 +20,7 @@ type Profile = Record<string, unknown>;
 type Outcome = { id: string; defaulted: 0 | 1; window: number; worldPd: string };
 
 /** The world's logit, by hand from the world file: intercept + Σ coefficient × (value − center) or × ln(value ÷ logOver). */
-const world = JSON.parse(readFileSync(new URL("../../src/policy/default-world.json", import.meta.url), "utf8")) as {
+const world = JSON.parse(readFileSync(new URL("../../data/default-world.json", import.meta.url), "utf8")) as {
   logistic: { intercept: number; terms: { field: string; coefficient: number; center?: number; logOver?: number; missingAs?: number }[] };
 };
 function worldLogit(p: Profile): number {

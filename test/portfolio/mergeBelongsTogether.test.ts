@@ -104,7 +104,7 @@ function resealed(text: string, edit: (part: any) => void): string { // eslint-d
 
 describe("a part edited with its checksum recomputed is refused by the field, exit 2, never a crash", async () => {
   const good = await runCli(["portfolio", shard(0, 60, "sealed.ndjson"), "--partial"]);
-  const challenger = await runCli(["portfolio", shard(0, 60, "sealed2.ndjson"), "--partial", "--challenger", "src/policy/default-policy.json"]);
+  const challenger = await runCli(["portfolio", shard(0, 60, "sealed2.ndjson"), "--partial", "--challenger", "data/default-policy.json"]);
   it.each([
     ["more applicants than were evaluated", (p: any) => void (p.aggregate.applicants = "90"), /aggregate\.books\[0\]\.valid: 60 is not applicants − invalid \(90\)/],
     ["a sum below zero", (p: any) => void (p.aggregate.books[0].runs[0].totals[2] = "-5"), /aggregate\.books\[0\]\.runs\[0\]\.totals\[2\]: must be a whole number ≥ 0 written as a string, got "-5"/],

@@ -11,7 +11,7 @@ import { population } from "./population.js";
 const write = tempWriter("suishendai-merge-worlds-");
 const lines = population(6);
 const shards = [write("a.ndjson", lines.slice(0, 3).join("\n")), write("b.ndjson", lines.slice(3).join("\n"))];
-const base = JSON.parse(readFileSync(fileURLToPath(new URL("../../src/policy/default-world.json", import.meta.url)), "utf8"));
+const base = JSON.parse(readFileSync(fileURLToPath(new URL("../../data/default-world.json", import.meta.url)), "utf8"));
 const harsh = write("harsh.json", JSON.stringify({ ...base, name: "harsh world", logistic: { ...base.logistic, intercept: -1 } }));
 const other = write("other.json", JSON.stringify({ ...base, name: "other", logistic: { ...base.logistic, intercept: -2 } }));
 const part = async (shard: string, name: string, world?: string) => {

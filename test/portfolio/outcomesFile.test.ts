@@ -26,7 +26,7 @@ describe("--outcomes never destroys the input", () => {
 
   it("the --policy file is not overwritten either", async () => {
     const input = write("pop-policy.ndjson", POPULATION);
-    const policy = write("policy.json", readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8"));
+    const policy = write("policy.json", readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8"));
     const before = readFileSync(policy, "utf8");
     expectUsageError(await runCli(["portfolio", input, "--policy", policy, "--outcomes", policy]), /^error: --outcomes: .* is the --policy file/);
     expect(readFileSync(policy, "utf8")).toBe(before);

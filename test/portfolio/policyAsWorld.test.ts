@@ -9,7 +9,7 @@ import { population } from "./population.js";
 // "The card fit writes can serve as a world": a whole policy file (as `fit --out` writes it)
 // given to --world is read as its scorecard (and scaling), named by the policy's name.
 const write = tempWriter("suishendai-policy-world-");
-const POLICY = fileURLToPath(new URL("../../src/policy/default-policy.json", import.meta.url));
+const POLICY = fileURLToPath(new URL("../../data/default-policy.json", import.meta.url));
 const policy = JSON.parse(readFileSync(POLICY, "utf8"));
 const pop = write("pop.ndjson", population(200).join("\n"));
 

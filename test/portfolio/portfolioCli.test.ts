@@ -7,7 +7,7 @@ import { population } from "./population.js";
 
 const write = tempWriter("suishendai-portfolio-");
 const small = write("small.ndjson", `${population(400).join("\n")}\n`);
-const DEFAULT_POLICY = readFileSync(new URL("../../src/policy/default-policy.json", import.meta.url), "utf8");
+const DEFAULT_POLICY = readFileSync(new URL("../../data/default-policy.json", import.meta.url), "utf8");
 const json = async (argv: string[]) => {
   const r = await runCli(["portfolio", small, "--format", "json", ...argv]);
   expect(r.stderr).toBe("");

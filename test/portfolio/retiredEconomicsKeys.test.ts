@@ -8,7 +8,7 @@ import { expectUsageError } from "../cli/usageLine.js";
 // A policy written before the world (economics.fundingRate, economics.chargeOffMonth) is refused
 // as unknown, with where the setting went rather than the list of known keys.
 const write = tempWriter("suishendai-retired-");
-const base = JSON.parse(readFileSync(fileURLToPath(new URL("../../src/policy/default-policy.json", import.meta.url)), "utf8"));
+const base = JSON.parse(readFileSync(fileURLToPath(new URL("../../data/default-policy.json", import.meta.url)), "utf8"));
 const pop = write("pop.ndjson", readFileSync(fileURLToPath(new URL("../../examples/profiles/population.ndjson", import.meta.url)), "utf8").split("\n").slice(0, 3).join("\n"));
 const FUNDING = "replaced by pricing.costOfFunds, the one cost of funds";
 const CHARGE_OFF = "replaced by economics.chargeOffDays, in days past due, default 180";

@@ -8,7 +8,7 @@ import { population } from "./population.js";
 // A challenger that changes only a setting keeps the champion's name and version: the two
 // headers read the same unless each shows its file beside it.
 const write = tempWriter("suishendai-same-named-");
-const policy = JSON.parse(readFileSync(fileURLToPath(new URL("../../src/policy/default-policy.json", import.meta.url)), "utf8"));
+const policy = JSON.parse(readFileSync(fileURLToPath(new URL("../../data/default-policy.json", import.meta.url)), "utf8"));
 const pop = write("pop.ndjson", population(50).join("\n"));
 const odds = write("odds.json", JSON.stringify({ ...policy, scorecard: { ...policy.scorecard, scaling: { ...policy.scorecard.scaling, odds: 500 } } }));
 const NAME = `${policy.name} v${policy.version}`;

@@ -16,7 +16,7 @@ import { population } from "./population.js";
 // challenger that only rescaled score → PD (odds 50 → 500) booked the same
 // loans and showed a tenth of the loss. Now the world decides who defaults.
 const write = tempWriter("suishendai-world-");
-const DEFAULT = fileURLToPath(new URL("../../src/policy/default-policy.json", import.meta.url));
+const DEFAULT = fileURLToPath(new URL("../../data/default-policy.json", import.meta.url));
 const rescaled = JSON.parse(readFileSync(DEFAULT, "utf8"));
 rescaled.scorecard.scaling.odds = 500;
 const challenger = write("rescaled.json", JSON.stringify(rescaled));

@@ -32,7 +32,7 @@ describe("each command in a terminal", () => {
   });
 
   it("compare: the preset offers, and one written inline", async () => {
-    expect(await ok("suishendai compare 10000 --offers examples/offers/presets.json")).toContain("借呗");
+    expect(await ok("suishendai compare 10000 --offers data/presets.json")).toContain("借呗");
     expect(await ok('suishendai compare 10000 --offer "name=card,method=flat-fee,fee-rate=0.6,terms=12"')).toContain("card");
   });
 

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crashLines, makeShim, plain, requireScript, ROOT, runInPty } from "./pty.js";
 
-// Every `$ suishendai …` console example of the README, run in a real terminal. The exit code a
-// reader should see comes from the README itself: an example whose shown output is `error: …`
-// exits 2 (bad input), every other one 0.
-const readme = readFileSync(`${ROOT}README.md`, "utf8");
+// Every `$ suishendai …` console example of the README and of docs/guide.md (its commands by
+// example), run in a real terminal. The exit code a reader should see comes from the page itself:
+// an example whose shown output is `error: …` exits 2 (bad input), every other one 0.
+const readme = ["README.md", "docs/guide.md"].map((page) => readFileSync(`${ROOT}${page}`, "utf8")).join("\n");
 const blocks = [...readme.matchAll(/```console\n\$ ([^\n]+)\n([\s\S]*?)```/g)]
   .map(([, command = "", shown = ""]) => ({ command, firstLine: shown.split("\n")[0] ?? "", expect: shown.startsWith("error:") ? 2 : 0 }))
   .filter((b) => /\bsuishendai\b/.test(b.command));
@@ -17,8 +17,8 @@ beforeAll(() => {
 });
 afterAll(() => shim?.dispose());
 
-describe("README examples in a terminal", () => {
-  it("finds every `$ suishendai` line of the README in a console block", () => {
+describe("README and guide examples in a terminal", () => {
+  it("finds every `$ suishendai` line of the README and the guide in a console block", () => {
     const lines = [...readme.matchAll(/^\$ (suishendai [^\n]*)$/gm)].map((m) => m[1] ?? "");
     expect(lines.length).toBeGreaterThanOrEqual(6);
     for (const line of lines) expect(blocks.map((b) => b.command)).toContain(line);

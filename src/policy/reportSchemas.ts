@@ -25,10 +25,22 @@ const bin = z.strictObject({
   points: z.int().nullable().describe("null when the characteristic was dropped"),
 });
 
+const fieldType = z.enum(["number", "category", "boolean"]);
+
 /** The report of `fit --format json`. */
 export const FitReportSchema = z.strictObject({
   command: z.literal("fit"),
   target: z.string(),
+  bad: z.string().nullable().describe("--bad: the target's value that means bad (compared as text); null: the target is 0/1"),
+  classes: z.strictObject({ goods: count, bads: count }).describe("the records used, by outcome"),
+  fields: z
+    .array(z.strictObject({ name: z.string(), type: fieldType, source: z.enum(["declared", "built-in", "inferred"]).describe("declared in --policy, a built-in profile field, or inferred from the values"), present: count, distinct: count }))
+    .optional()
+    .describe("own data only: the fields fitted on, with their types"),
+  fieldsLeftOut: z
+    .array(z.strictObject({ name: z.string(), reason: z.enum(["allMissing", "oneValue", "notScalar"]), present: count, value: z.union([z.string(), z.number(), z.boolean()]).optional() }))
+    .optional()
+    .describe("own data only: columns that cannot be a characteristic (no value, one value, objects)"),
   seed: count,
   records: z.strictObject({ used: count, invalid: count }),
   characteristics: z.array(
@@ -56,7 +68,7 @@ export const FitReportSchema = z.strictObject({
   calibration: z.array(calibrationRow).describe("on the holdout"),
   warnings: z.array(
     z.strictObject({
-      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads"]),
+      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "fieldLeftOut"]),
       text: z.string().describe("the warning in English"),
       id: z.string().optional(),
       field: z.string().optional(),
@@ -67,6 +79,7 @@ export const FitReportSchema = z.strictObject({
       iterations: count.optional(),
       bads: count.optional().describe("fewBads: the bads in train"),
       minimum: count.optional().describe("fewBads: the fewest bads in train that fit without this warning"),
+      reason: z.enum(["allMissing", "oneValue", "notScalar"]).optional().describe("fieldLeftOut: why the field is no characteristic"),
     }),
   ),
   policy: PolicySchema,

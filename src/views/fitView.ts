@@ -5,6 +5,7 @@ import { asciiText } from "./asciiText.js";
 import { compactTable } from "./compactTable.js";
 import { printableData } from "./printable.js";
 import { drawnWidth } from "./layout.js";
+import { fieldsTable, targetText } from "./fieldsTable.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
 import { calibrationView, ivBars, metricsTable } from "./scorecardTables.js";
 import type { ViewStyle } from "./viewStyle.js";
@@ -45,7 +46,8 @@ export function renderFitTable(report: FitReport, style: ViewStyle): string {
   const chalk = new Chalk({ level: style.colorLevel });
   const columns = style.columns ?? DEFAULT_COLUMNS;
   const out: string[] = [];
-  out.push(...prose(l.fitHead(r.records.used, r.seed, r.target), columns, "  "), `  ${l.part(l.train, r.metrics.train.records, r.metrics.train.bads)} · ${l.part(l.holdout, r.metrics.holdout.records, r.metrics.holdout.bads)}`, "");
+  out.push(...prose(l.fitHead(r.records.used, r.seed, targetText(r, style.lang)), columns, "  "), `  ${l.part(l.train, r.metrics.train.records, r.metrics.train.bads)} · ${l.part(l.holdout, r.metrics.holdout.records, r.metrics.holdout.bads)}`, "");
+  out.push(...fieldsTable(r, style.lang, ascii));
   out.push(...prose(l.ivChart, columns, "  "));
   out.push(...ivBars(r.characteristics.map((c) => ({ label: `${c.id} ${c.field}`, iv: c.iv, note: `${c.iv.toFixed(4)}${c.kept ? "" : `  ${l.dropped}`}` })), chalk, ascii), "");
   for (const c of r.characteristics) {

@@ -9,10 +9,12 @@ import { characteristicWarnings, modelWarnings, sampleWarnings, type FitWarning 
 import { fixed } from "./labelledChecks.js";
 import { toEnd, type Steps } from "../steps.js";
 import type { LabelledData } from "./labelledRecords.js";
+import { labelsReport, type LabelsReport } from "./ownDataReport.js";
+import type { FieldInference, FieldLeftOut } from "./inferFieldTypes.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
 
 /** What `fit` found and made; `policy` is the fitted policy, complete. */
-export interface FitReport {
+export interface FitReport extends LabelsReport {
   readonly command: "fit";
   readonly target: string;
   readonly seed: number;
@@ -46,7 +48,7 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: F
   return toEnd(fitReportSteps(data, basePolicy, options));
 }
 
-type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number };
+type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number; readonly bad?: string; readonly fields?: readonly FieldInference[]; readonly leftOut?: readonly FieldLeftOut[] };
 
 /** fitReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
 export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): Steps<FitReport> {
@@ -74,10 +76,12 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
   const holdout = part(data.targets, false);
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
   const trainBads = train.reduce<number>((s, t) => s + t, 0);
-  const warnings = [...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap(characteristicWarnings)];
+  const labels = labelsReport(data, options);
+  const warnings = [...labels.warnings, ...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap(characteristicWarnings)];
   return {
     command: "fit",
     target: options.target,
+    ...labels.labels,
     seed: options.seed,
     records: { used: data.targets.length, invalid: options.invalid },
     characteristics,

@@ -1,5 +1,6 @@
 import { MIN_BIN_SHARE } from "../../engine/scorecardFit/binCharacteristic.js";
 import type { CharacteristicReport } from "./characteristicReport.js";
+import type { FieldLeftOutWarning } from "./ownDataReport.js";
 import { MIN_IV } from "./fitScorecard.js";
 
 /** Something in a fit to look at, with its facts (the views word it in their language) and an English `text`. */
@@ -11,6 +12,7 @@ export type FitWarning = { readonly text: string } & (
   | { readonly kind: "notConverged"; readonly iterations: number }
   | { readonly kind: "scalingKept" }
   | { readonly kind: "fewBads"; readonly bads: number; readonly minimum: number }
+  | Omit<FieldLeftOutWarning, "text">
 );
 
 /**

@@ -4,6 +4,8 @@ import { ProfileError, toProfile } from "../../policy/toProfile.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import { parseLine, type InputRecord } from "../batch/readRecords.js";
 import { RepeatedIds } from "./repeatedIds.js";
+import { withId } from "./idColumn.js";
+import { outcomeOfValue } from "./targetValue.js";
 
 /** Profiles and their outcomes (0 good, 1 bad), in input order. */
 export interface LabelledData {
@@ -23,6 +25,8 @@ export type Outcomes = ReadonlyMap<string, unknown>;
 /** Where a record's outcome comes from: a field of its own, or an outcomes file joined by id. */
 export interface TargetSource {
   readonly field: string;
+  /** `--bad VALUE`: the value (as text) that means bad; absent: 0/1. */
+  readonly bad?: string;
   readonly outcomes?: { readonly map: Outcomes; readonly name: string };
 }
 
@@ -43,21 +47,23 @@ const UNMATCHED = Symbol("no outcome for this id");
 
 /** The record's outcome as 0 or 1, UNMATCHED, or why it has none (naming the outcomes file when it came from there). */
 function outcomeOf(value: Record<string, unknown>, source: TargetSource, matched?: Set<string>): 0 | 1 | string | typeof UNMATCHED {
-  const { field, outcomes } = source;
-  if (!outcomes) {
-    const outcome = own(value, field);
-    if (outcome === undefined || outcome === null) return `field ${field}: is required (the outcome: 0 good, 1 defaulted)`;
-    if (outcome !== 0 && outcome !== 1) return `field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
-    return outcome;
-  }
+  const { field, outcomes, bad } = source;
+  if (!outcomes) return outcomeOfValue(own(value, field), field, bad);
   if (value.id === undefined || value.id === null) return `field id: is required to find the outcome in ${outcomes.name}`;
   const key = JSON.stringify(value.id);
   if (!outcomes.map.has(key)) return UNMATCHED;
   matched?.add(key);
   const outcome = outcomes.map.get(key);
   if (outcome === undefined || outcome === null) return `id ${key}: the outcome in ${outcomes.name} has no field ${field}`;
-  if (outcome !== 0 && outcome !== 1) return `id ${key}: the outcome in ${outcomes.name}: field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
-  return outcome;
+  const read = outcomeOfValue(outcome, field, bad);
+  return typeof read === "string" ? `id ${key}: the outcome in ${outcomes.name}: ${read}` : read;
+}
+
+/** How records become profiles: `idColumn` (--id) is read as the id; `convert` (own data) instead of the built-in profile; `known` columns are not unknown. */
+export interface CollectorOptions {
+  readonly idColumn?: string;
+  readonly convert?: (value: Record<string, unknown>) => Profile;
+  readonly known?: ReadonlySet<string>;
 }
 
 /** Accumulates labelled records: valid ones into `data`, the others into `bad`, never dropped unsaid. */
@@ -82,11 +88,12 @@ export class LabelledCollector {
   constructor(
     private readonly source: TargetSource | undefined,
     private readonly outcomeField?: string,
+    private readonly options: CollectorOptions = {},
   ) {}
 
   private noteFields(value: Record<string, unknown>, outcome: 0 | 1): void {
     for (const name of unknownFields(value)) {
-      if (name !== this.outcomeField && (this.unknown.has(name) || this.unknown.size < UNKNOWN_NAMES)) this.unknown.set(name, (this.unknown.get(name) ?? 0) + 1);
+      if (name !== this.outcomeField && !this.options.known?.has(name) && (this.unknown.has(name) || this.unknown.size < UNKNOWN_NAMES)) this.unknown.set(name, (this.unknown.get(name) ?? 0) + 1);
     }
     if (!this.source?.outcomes || !Object.hasOwn(value, this.source.field)) return;
     this.carried.records++;
@@ -102,15 +109,15 @@ export class LabelledCollector {
     this.read++;
     const parsed = recordValue(record);
     if ("error" in parsed) return void this.bad.push({ line: record.line, error: parsed.error });
-    const value = parsed.value;
-    if (!isObject(value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
+    if (!isObject(parsed.value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
+    const value = withId(parsed.value, this.options.idColumn);
     const outcome = this.source ? outcomeOf(value, this.source, this.matched) : 0;
     if (outcome === UNMATCHED) return void (this.unmatched++, this.noteTypeOnly(value.id));
     if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
     if (this.source?.outcomes) this.repeated.add(JSON.stringify(value.id), record.line);
     this.noteFields(value, outcome);
     try {
-      this.data.profiles.push(toProfile(value));
+      this.data.profiles.push((this.options.convert ?? toProfile)(value));
       this.data.targets.push(outcome);
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;

@@ -2,7 +2,7 @@ import { readFailure, unknownFieldWarnings } from "../../app/batch/readFailure.j
 import { readRecords, type InputRecord } from "../../app/batch/readRecords.js";
 import { Interrupted, IoError, UsageError } from "../../app/errors.js";
 import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
-import { LabelledCollector, outcomesFrom, type BadRecord, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import { LabelledCollector, outcomesFrom, recordValue, type BadRecord, type CollectorOptions, type TargetSource } from "../../app/scorecard/labelledRecords.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import type { CliIo } from "../io.js";
 import type { Lang } from "../../views/lang.js";
@@ -44,23 +44,47 @@ interface OutcomesSource {
 }
 
 /** The outcomes of `portfolio --outcomes` (one `{"id", "defaulted"}` a line), by id. */
-async function readOutcomes(io: CliIo, path: string, field: string, quiet: boolean): Promise<OutcomesSource> {
+async function readOutcomes(io: CliIo, path: string, field: string, bad: string | undefined, quiet: boolean): Promise<OutcomesSource> {
   const { records, name } = await allRecords(io, path, "--outcomes", quiet);
   const read = outcomesFrom(records, field);
   if ("error" in read) throw new UsageError(`--outcomes ${name}: ${read.error}`);
   if (read.map.size === 0) throw new UsageError(`--outcomes ${name}: no outcome found${read.bad[0] ? ` (line ${read.bad[0].line}: ${read.bad[0].error})` : ""}`);
-  return { source: { field, outcomes: { map: read.map, name } }, bad: read.bad, nullIds: read.nullIds, name };
+  return { source: { field, ...(bad === undefined ? {} : { bad }), outcomes: { map: read.map, name } }, bad: read.bad, nullIds: read.nullIds, name };
 }
 
 /** Labelled profiles as read, with the lines of the outcomes file left out (named after the report). */
 export type Labelled = LabelledCollector & { name: string; outcomesLeftOut?: { bad: readonly BadRecord[]; name: string } };
 
+/**
+ * How a file's records are read: the outcome field and its bad value; `prepare`
+ * sees the records' objects once read, before any becomes a profile, and says
+ * how they do (the id column; for own data the fields and their types).
+ */
+export interface LabelledReading {
+  target?: string;
+  bad?: string;
+  outcomes?: string;
+  outcomeField?: string;
+  option: string;
+  quiet: boolean;
+  lang: Lang;
+  prepare?: (records: readonly Record<string, unknown>[], name: string) => CollectorOptions;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
 /** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
-export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean; lang: Lang }): Promise<Labelled> {
-  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.quiet) : undefined;
-  const source = options.target === undefined ? undefined : (joined?.source ?? { field: options.target });
-  const { records, name } = await allRecords(io, path, options.option, options.quiet);
-  const collector = new LabelledCollector(source, options.outcomeField ?? options.target);
+export async function readLabelled(io: CliIo, path: string, options: LabelledReading): Promise<Labelled> {
+  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.bad, options.quiet) : undefined;
+  const source = options.target === undefined ? undefined : (joined?.source ?? { field: options.target, ...(options.bad === undefined ? {} : { bad: options.bad }) });
+  const { records: read, name } = await allRecords(io, path, options.option, options.quiet);
+  // Parsed once: prepare looks at every record's columns before the collector reads them.
+  const records = read.map((r) => {
+    const parsed = recordValue(r);
+    return "value" in parsed ? { line: r.line, value: parsed.value } : r;
+  });
+  const prepared = options.prepare?.(records.flatMap((r) => ("value" in r && isObject(r.value) ? [r.value] : [])), name) ?? {};
+  const collector = new LabelledCollector(source, options.outcomeField ?? options.target, prepared);
   for (const record of records) collector.add(record);
   const repeated = collector.repeated.problem();
   if (repeated) throw new UsageError(`${options.option} ${name}: ${repeated}`);
@@ -101,9 +125,9 @@ export function leftOut(bad: readonly BadRecord[], name: string): { lines: strin
 }
 
 /** The data refused as a whole (too few of a class): the records left out are named first, as when it goes on. */
-export function requireUsable(io: CliIo, labelled: Labelled, target: string, least: number, what: string): void {
+export function requireUsable(io: CliIo, labelled: Labelled, target: string, least: number, what: string, bad?: string): void {
   try {
-    requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what, labelled.typeOnly);
+    requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what, labelled.typeOnly, bad);
   } catch (error) {
     // With no usable record the error itself names the first problem.
     if (labelled.data.targets.length > 0) io.stderr(leftOutOf([labelled]).lines);

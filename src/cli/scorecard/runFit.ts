@@ -13,10 +13,14 @@ import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
 import { checkOut } from "./outPath.js";
+import { fitLabels, labelOptions, ownDataReading } from "./ownDataInput.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
 export interface RawFitOptions {
   readonly target: string;
+  readonly bad?: string;
+  readonly id?: string;
+  readonly fields?: string;
   readonly outcomes?: string;
   readonly policy?: string;
   readonly out?: string;
@@ -40,10 +44,12 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const base = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const own = ownDataReading(raw, base.json);
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...labelOptions(raw), prepare: own.prepare, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
-  requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
-  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length }));
+  requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit", raw.bad);
+  if (!raw.quiet) io.stderr(own.notes(lang));
+  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, own.data?.policy ?? base.json, { seed, target: raw.target, invalid: labelled.bad.length, ...fitLabels(raw, own.data) }));
   // The report first: --out is written only once the report was (a failed report leaves --out as it was;
   // a reader of stdout that left does not). writeOut waits for stdout: a report that could not be written gets no note after it.
   const view = await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) });

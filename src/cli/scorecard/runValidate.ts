@@ -8,10 +8,13 @@ import type { CliIo } from "../io.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
+import { idReading, labelOptions } from "./ownDataInput.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
 export interface RawValidateOptions {
   readonly target: string;
+  readonly bad?: string;
+  readonly id?: string;
   readonly outcomes?: string;
   readonly policy?: string;
   readonly baseline?: string;
@@ -29,8 +32,8 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--baseline", raw.baseline, "baseline"], ["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
-  requireUsable(io, labelled, raw.target, 1, "validate");
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...labelOptions(raw), prepare: idReading(raw), ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  requireUsable(io, labelled, raw.target, 1, "validate", raw.bad);
   const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet, lang });
   if (baseline && baseline.data.profiles.length === 0) {
     const first = baseline.bad[0];

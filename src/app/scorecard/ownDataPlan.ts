@@ -1,0 +1,93 @@
+import { PROFILE_FIELDS } from "../../engine/simulate/profileFields.js";
+import { UsageError } from "../errors.js";
+import { nearName } from "../../policy/profileFields.js";
+import { inferFieldTypes, typedValue, type FieldInference, type FieldLeftOut, type FieldType } from "./inferFieldTypes.js";
+
+/** Every column some record holds, in the order first seen. */
+export function columnsOf(records: readonly Record<string, unknown>[]): string[] {
+  const seen = new Set<string>();
+  for (const r of records) for (const key of Object.keys(r)) seen.add(key);
+  return [...seen];
+}
+
+/** What fit is told and knows about the columns before it decides what to fit on. */
+export interface ColumnContext {
+  readonly target: string;
+  readonly idColumn: string | undefined;
+  /** `--fields a,b,c`, as given. */
+  readonly fields?: readonly string[];
+  /** Fields the base policy declares, with their types. */
+  readonly declared: ReadonlyMap<string, FieldType>;
+  /** The fields every record must have under the base policy. */
+  readonly required: readonly string[];
+}
+
+const isBuiltIn = (name: string) => Object.hasOwn(PROFILE_FIELDS, name);
+
+/** `; did you mean "channel"?` for a near miss among the columns, else the columns (the first 12). */
+function suggestion(name: string, columns: readonly string[]): string {
+  const near = nearName(name, columns);
+  if (near !== undefined) return `; did you mean ${JSON.stringify(near)}?`;
+  return ` (columns: ${columns.slice(0, 12).join(", ")}${columns.length > 12 ? ", …" : ""})`;
+}
+
+/**
+ * Whether fit works on the team's own columns: `--fields` is given, or the
+ * data holds columns that are neither profile fields (built-in or declared)
+ * nor the target or id and lacks a field the base policy requires — records
+ * the built-in scorecard could not read. Built-in profiles with a misspelt
+ * field stay built-in (that field is warned about as unknown).
+ */
+export function isOwnData(columns: readonly string[], c: ColumnContext): boolean {
+  if (c.fields !== undefined) return true;
+  const own = columns.some((name) => !isBuiltIn(name) && !c.declared.has(name) && name !== c.target && name !== c.idColumn);
+  return own && c.required.some((name) => !columns.includes(name));
+}
+
+/** The characteristics' fields: `--fields` (each a column, not the target or id), else every column but the target and the id. */
+export function chosenFields(columns: readonly string[], c: ColumnContext): string[] {
+  if (c.fields === undefined) return columns.filter((name) => name !== c.target && name !== c.idColumn);
+  const seen = new Set<string>();
+  for (const name of c.fields) {
+    if (name === "") throw new UsageError("--fields: expected column names separated by commas, e.g. --fields queries6m,channel (an empty name was given)");
+    if (!columns.includes(name)) throw new UsageError(`--fields: no record has a column ${JSON.stringify(name)}${suggestion(name, columns)}`);
+    if (name === c.target) throw new UsageError(`--fields: ${name} is the target (--target); it cannot be a characteristic`);
+    if (name === c.idColumn) throw new UsageError(`--fields: ${name} is the id column; it cannot be a characteristic`);
+    if (seen.has(name)) throw new UsageError(`--fields: ${name} is given twice`);
+    seen.add(name);
+  }
+  return [...seen];
+}
+
+/** The own-data fields: their types (with the left-out ones), and the columns not fitted on. */
+export interface OwnDataFields {
+  readonly fields: readonly FieldInference[];
+  readonly leftOut: readonly FieldLeftOut[];
+  /** Columns --fields leaves out (besides the target and the id). */
+  readonly notChosen: readonly string[];
+}
+
+/** Chooses and types the fields to fit on. */
+export function ownDataFields(records: readonly Record<string, unknown>[], c: ColumnContext): OwnDataFields {
+  const columns = columnsOf(records);
+  const names = chosenFields(columns, c);
+  const typed = inferFieldTypes(records, names, c.declared);
+  return { ...typed, notChosen: columns.filter((name) => !names.includes(name) && name !== c.target && name !== c.idColumn) };
+}
+
+/**
+ * A record with its inferred fields in their types (text true/false → a
+ * boolean, a number in a category → its text), ready for the policy's own
+ * field checks; a value that is not of its type stays as it was, for those
+ * checks to name. Columns that are not fitted on are left out of the profile.
+ */
+export function typedRecord(value: Record<string, unknown>, fields: readonly FieldInference[], keep: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) if (keep.has(key)) out[key] = value[key];
+  for (const f of fields) {
+    if (f.source !== "inferred" || !Object.hasOwn(value, f.name)) continue;
+    const typed = typedValue(value[f.name], f.type);
+    if (typed !== undefined) out[f.name] = typed;
+  }
+  return out;
+}

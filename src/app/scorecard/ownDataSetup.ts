@@ -1,0 +1,54 @@
+import { PROFILE_FIELDS } from "../../engine/simulate/profileFields.js";
+import type { Profile } from "../../engine/simulate/types.js";
+import type { PolicyJson } from "../../policy/schemas.js";
+import { idColumnOf } from "./idColumn.js";
+import type { FieldInference, FieldLeftOut, FieldType } from "./inferFieldTypes.js";
+import type { CollectorOptions } from "./labelledRecords.js";
+import { columnsOf, isOwnData, ownDataFields, typedRecord } from "./ownDataPlan.js";
+import { ownDataBase, type OwnDataPolicyJson } from "./ownDataPolicy.js";
+
+/** What fit knows before it reads: the target, --id, --fields, the base policy and whether it is the built-in one. */
+export interface OwnDataRequest {
+  readonly target: string;
+  readonly id?: string;
+  readonly fields?: readonly string[];
+  readonly base: PolicyJson;
+  readonly builtIn: boolean;
+}
+
+/** A fit on the team's own columns: the fields and their types, the base policy to bin them on. */
+export interface OwnData {
+  readonly fields: readonly FieldInference[];
+  readonly leftOut: readonly FieldLeftOut[];
+  readonly notChosen: readonly string[];
+  readonly policy: OwnDataPolicyJson;
+}
+
+/** The built-in fields every record must have (the policy's own list once it declares one). */
+const requiredOf = (policy: OwnDataPolicyJson) => policy.requiredFields ?? Object.entries(PROFILE_FIELDS).flatMap(([name, spec]) => (spec.required ? [name] : []));
+const declaredOf = (policy: OwnDataPolicyJson) => new Map<string, FieldType>((policy.fields ?? []).map((f) => [f.name, f.type]));
+
+/**
+ * Looks at the records' columns once they are read: which holds the id, and
+ * whether fit works on the team's own columns (see isOwnData). For own data:
+ * the fields' types, the base policy, and how a record becomes a profile.
+ * `toProfile` turns a record into a profile under that policy (its declared
+ * fields and required list).
+ */
+export function ownDataSetup(records: readonly Record<string, unknown>[], name: string, request: OwnDataRequest, toProfile: (value: Record<string, unknown>, policy: OwnDataPolicyJson) => Profile): { collector: CollectorOptions; own?: OwnData } {
+  const columns = columnsOf(records);
+  const idColumn = idColumnOf(columns, request.id, name);
+  const base = request.base as OwnDataPolicyJson;
+  const context = { target: request.target, idColumn, declared: declaredOf(base), required: requiredOf(base), ...(request.fields ? { fields: request.fields } : {}) };
+  if (!isOwnData(columns, context)) return { collector: idColumn === undefined ? {} : { idColumn } };
+  const chosen = ownDataFields(records, context);
+  // Named after the input file, not its directories: "data.csv (fitted)" once fitted.
+  const policy = ownDataBase(base, chosen.fields, { builtIn: request.builtIn, name: name.split(/[\\/]/).pop() ?? name });
+  // The profile keeps the fields fitted on and the id; the columns left out are listed in the report, not warned as unknown.
+  const keep = new Set(["id", ...chosen.fields.map((f) => f.name)]);
+  const known = new Set(columns);
+  return {
+    collector: { ...(idColumn === undefined ? {} : { idColumn }), known, convert: (value) => toProfile(typedRecord(value, chosen.fields, keep), policy) },
+    own: { ...chosen, policy },
+  };
+}

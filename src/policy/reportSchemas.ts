@@ -38,7 +38,7 @@ export const FitReportSchema = z.strictObject({
     .optional()
     .describe("own data only: the fields fitted on, with their types"),
   fieldsLeftOut: z
-    .array(z.strictObject({ name: z.string(), reason: z.enum(["allMissing", "oneValue", "notScalar"]), present: count, value: z.union([z.string(), z.number(), z.boolean()]).optional() }))
+    .array(z.strictObject({ name: z.string(), reason: z.enum(["allMissing", "oneValue", "notScalar", "badName"]), present: count, value: z.union([z.string(), z.number(), z.boolean()]).optional() }))
     .optional()
     .describe("own data only: columns that cannot be a characteristic (no value, one value, objects)"),
   seed: count,
@@ -79,7 +79,7 @@ export const FitReportSchema = z.strictObject({
       iterations: count.optional(),
       bads: count.optional().describe("fewBads: the bads in train"),
       minimum: count.optional().describe("fewBads: the fewest bads in train that fit without this warning"),
-      reason: z.enum(["allMissing", "oneValue", "notScalar"]).optional().describe("fieldLeftOut: why the field is no characteristic"),
+      reason: z.enum(["allMissing", "oneValue", "notScalar", "badName"]).optional().describe("fieldLeftOut: why the field is no characteristic"),
     }),
   ),
   policy: PolicySchema,

@@ -15,7 +15,7 @@ export interface FieldInference {
 /** A field that cannot be a characteristic: one value (or none) among the records, or not a value a bin can hold. */
 export interface FieldLeftOut {
   readonly name: string;
-  readonly reason: "allMissing" | "oneValue" | "notScalar";
+  readonly reason: "allMissing" | "oneValue" | "notScalar" | "badName";
   readonly present: number;
   /** oneValue: the value every record that has the field holds. */
   readonly value?: string | number | boolean;
@@ -24,6 +24,9 @@ export interface FieldLeftOut {
 const isPresent = (v: unknown) => v !== undefined && v !== null;
 /** Booleans as JSON writes them, or as text (a CSV cell of a column no policy declares stays text). */
 const asBoolean = (v: unknown): boolean | undefined => (typeof v === "boolean" ? v : typeof v === "string" && /^(true|false)$/i.test(v) ? v.toLowerCase() === "true" : undefined);
+
+/** A name no policy can declare: empty, one every JavaScript object has (`constructor`, `toString`), or the derived `dsr`. */
+const undeclarable = (name: string) => name.trim() === "" || name in Object.prototype || name === "dsr";
 
 /** The type a built-in field has (undefined: id and request, which no characteristic reads). */
 export function builtInType(name: string): FieldType | undefined {
@@ -49,8 +52,8 @@ export function typedValue(value: unknown, type: FieldType): string | number | b
 /**
  * The type of each named field over the records: declared in the policy or
  * built-in, the type it has; otherwise inferred from the present values. A
- * field with no value, one value, or a value no bin can hold (an object, an
- * array) is left out — listed, never dropped unsaid.
+ * field with no value, one value, a value no bin can hold (an object, an
+ * array), or a name no policy can declare is left out — listed, never dropped unsaid.
  */
 export function inferFieldTypes(records: readonly Record<string, unknown>[], names: readonly string[], declared: ReadonlyMap<string, FieldType>): { fields: FieldInference[]; leftOut: FieldLeftOut[] } {
   const fields: FieldInference[] = [];
@@ -58,6 +61,10 @@ export function inferFieldTypes(records: readonly Record<string, unknown>[], nam
   for (const name of names) {
     const values = records.flatMap((r) => (Object.hasOwn(r, name) && isPresent(r[name]) ? [r[name]] : []));
     const present = values.length;
+    if (undeclarable(name)) {
+      leftOut.push({ name, reason: "badName", present });
+      continue;
+    }
     if (present === 0) {
       leftOut.push({ name, reason: "allMissing", present });
       continue;

@@ -24,6 +24,7 @@ const WHY: Record<FieldLeftOut["reason"], (f: FieldLeftOut) => string> = {
   allMissing: () => "no record has a value",
   oneValue: (f) => `every record that has it holds ${JSON.stringify(f.value)} (${f.present} records)`,
   notScalar: () => "its values are objects or arrays, which no bin can hold",
+  badName: (f) => (f.name.trim() === "" ? "a column without a name" : "a name no policy field can have (every JavaScript object has it, or it is the derived dsr)"),
 };
 
 /** The report's labels and fields, with a warning per field left out. */

@@ -68,6 +68,11 @@ describe("inferFieldTypes", () => {
     ]);
   });
 
+  it("a column no policy could declare by its name is left out", () => {
+    const rows = [{ "": 1, constructor: "a", toString: 2, dsr: 0.1 }, { "": 2, constructor: "b", toString: 3, dsr: 0.2 }];
+    expect(inferFieldTypes(rows, ["", "constructor", "toString", "dsr"], new Map()).leftOut.map((f) => f.reason)).toEqual(["badName", "badName", "badName", "badName"]);
+  });
+
   it("without a declaration a column of numbers is a number", () => {
     expect(inferFieldTypes(records, ["n"], new Map()).fields).toEqual([{ name: "n", type: "number", source: "inferred", present: 3, distinct: 2 }]);
   });

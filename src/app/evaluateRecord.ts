@@ -2,6 +2,7 @@ import type { IsoDate } from "../engine/dates.js";
 import { simulate } from "../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../engine/simulate/types.js";
 import { describeUnknownField, unknownFields } from "../policy/profileFields.js";
+import { declaredNames } from "../policy/declaredNames.js";
 import { toProfile } from "../policy/toProfile.js";
 import { keptFields } from "./keepFields.js";
 import { applyOverrides, type FieldOverride } from "./overrides.js";
@@ -20,8 +21,8 @@ export interface FieldCheck {
 
 export const UNKNOWN_NAMES = 100;
 
-function unknownFieldError(name: string): string {
-  const { shown, near } = describeUnknownField(name);
+function unknownFieldError(name: string, declared: readonly string[]): string {
+  const { shown, near } = describeUnknownField(name, declared);
   return `unknown field ${shown}${near ? ` (did you mean "${near}"?)` : ""}`;
 }
 
@@ -43,11 +44,12 @@ export function evaluateRecord(record: InputRecord, policy: Policy, overrides: r
     value = record.value; // the id of a record an override fails on
     value = applyOverrides(record.value, overrides);
     if (fields) {
-      const unknown = unknownFields(record.value);
-      if (fields.strict && unknown.length) return { line: record.line, id: idOf(value), error: unknownFieldError(unknown[0] as string) };
+      const declared = declaredNames(policy);
+      const unknown = unknownFields(record.value, declared);
+      if (fields.strict && unknown.length) return { line: record.line, id: idOf(value), error: unknownFieldError(unknown[0] as string, declared) };
       for (const name of unknown) if (fields.unknown.has(name) || fields.unknown.size < (fields.maxNames ?? UNKNOWN_NAMES)) fields.unknown.set(name, (fields.unknown.get(name) ?? 0) + 1);
     }
-    const offer = simulate(toProfile(value), policy, start);
+    const offer = simulate(toProfile(value, policy), policy, start);
     return keep.length ? { offer, input: value, kept: keptFields(value, keep) } : { offer, input: value };
   } catch (error) {
     const message = error instanceof RangeError && /call stack/i.test(error.message) ? "nested too deeply" : error instanceof Error ? error.message : String(error);

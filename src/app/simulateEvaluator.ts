@@ -20,9 +20,9 @@ export interface SimulateSetup {
 
 /**
  * simulate's evaluator: each record parsed, overridden, validated and scored
- * (evaluateRecord), written by `line` (the caller's view of an outcome).
+ * (evaluateRecord), written by `line` (the caller's view of an outcome and its record's line number).
  */
-export function simulateEvaluator(policy: Policy, setup: SimulateSetup, line: (outcome: Outcome) => string): BatchEvaluator {
+export function simulateEvaluator(policy: Policy, setup: SimulateSetup, line: (outcome: Outcome, at: number) => string): BatchEvaluator {
   const by = (setup.by ?? []).map(parseSegmentSpec);
   return (records) => {
     let out = "";
@@ -32,7 +32,7 @@ export function simulateEvaluator(policy: Policy, setup: SimulateSetup, line: (o
     const fields = { strict: setup.strict, unknown: new Map<string, number>(), maxNames: 100 * UNKNOWN_NAMES };
     for (const record of records) {
       const outcome = evaluateRecord(record, policy, setup.overrides, setup.start, fields, setup.keep ?? []);
-      out += line(outcome);
+      out += line(outcome, record.line);
       if (!("offer" in outcome)) invalid++;
       else if (setup.summary) summaries.push(summaryRow(outcome.offer, by.map((b) => segmentKey(b.spec, outcome.offer, outcome.input))));
     }

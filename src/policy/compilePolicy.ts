@@ -1,21 +1,29 @@
 import { Decimal } from "../engine/decimal.js";
 import { scalingFrom } from "../engine/simulate/scorecard.js";
 import { threshold } from "../engine/simulate/threshold.js";
-import type { Policy } from "../engine/simulate/types.js";
+import type { DeclaredField, Policy, ProfileDeclarations } from "../engine/simulate/types.js";
 import type { PolicyJson } from "./schemas.js";
 
 const dec = (n: number) => new Decimal(String(n));
 const opt = (n: number | undefined) => (n === undefined ? {} : { value: threshold(n) });
 
+/** The policy's declared fields (each `missing` made explicit) and its required list, when it has them. */
+export function declarations(json: PolicyJson): ProfileDeclarations {
+  const fields: DeclaredField[] | undefined = json.fields?.map((f) => ({ ...f, missing: f.missing ?? true }));
+  return { ...(fields === undefined ? {} : { fields }), ...(json.requiredFields === undefined ? {} : { requiredFields: json.requiredFields }) };
+}
+
 /** The validated policy JSON as the engine's Policy: numbers become decimals, PD scaling is precomputed. */
 export function compilePolicy(json: PolicyJson): Policy {
   const p = json.pricing;
   return {
+    ...declarations(json),
     knockouts: json.knockouts.map((k) => ({
       code: k.code,
       field: k.field,
       op: k.op,
-      ...(typeof k.value === "boolean" ? { value: k.value } : opt(k.value)),
+      ...(typeof k.value === "boolean" || typeof k.value === "string" ? { value: k.value } : opt(k.value)),
+      ...(k.levels === undefined ? {} : { levels: k.levels }),
       ...(k.min === undefined ? {} : { min: threshold(k.min) }),
       ...(k.max === undefined ? {} : { max: threshold(k.max) }),
       decision: k.decision,
@@ -27,10 +35,15 @@ export function compilePolicy(json: PolicyJson): Policy {
       id: c.id,
       field: c.field,
       missing: c.missing,
+      ...(c.other === undefined ? {} : { other: c.other }),
       reason: { code: c.reason.code, text: { zh: c.reason.zh, en: c.reason.en } },
-      bins: c.bins.map((b) => ({ points: b.points, ...(b.min === undefined ? {} : { min: threshold(b.min) }), ...(b.max === undefined ? {} : { max: threshold(b.max) }) })),
-      // reduce, not Math.max(...): a spread of 200,000 bins overflows the stack
-      best: c.bins.reduce((m, b) => Math.max(m, b.points), -Infinity),
+      bins: c.bins.map((b) =>
+        b.levels !== undefined
+          ? { points: b.points, levels: b.levels }
+          : { points: b.points, ...(b.min === undefined ? {} : { min: threshold(b.min) }), ...(b.max === undefined ? {} : { max: threshold(b.max) }) },
+      ),
+      // reduce, not Math.max(...): a spread of 200,000 bins overflows the stack; `other` is a bin of its own
+      best: c.bins.reduce((m, b) => Math.max(m, b.points), c.other ?? -Infinity),
     })),
     reasons: json.scorecard.reasons,
     cutoff: json.cutoff,
@@ -64,6 +77,7 @@ export function compilePolicy(json: PolicyJson): Policy {
       code: json.limit.code,
       text: json.limit.text,
       capacity: json.limit.capacity,
+      ...(json.limit.missingMoney === undefined ? {} : { missingMoney: json.limit.missingMoney }),
     },
     request: json.request,
     economics: json.economics,

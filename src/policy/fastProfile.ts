@@ -1,7 +1,8 @@
 import { Decimal } from "../engine/decimal.js";
 import { PRODUCTS } from "../engine/products.js";
-import { PROFILE_FIELDS, type FieldSpec } from "../engine/simulate/profileFields.js";
-import type { Profile } from "../engine/simulate/types.js";
+import type { FieldSpec } from "../engine/simulate/profileFields.js";
+import type { Profile, ProfileDeclarations } from "../engine/simulate/types.js";
+import { profilePlan, type PlannedField } from "./profilePlan.js";
 
 // The common, well-formed record without zod: a batch validates a million of
 // them, and zod's walk was a tenth of simulate's time. It accepts only what
@@ -13,7 +14,6 @@ import type { Profile } from "../engine/simulate/types.js";
 const { min: AMOUNT_MIN, max: AMOUNT_MAX } = PRODUCTS.suishendai.amount;
 const [amountMin, amountMax] = [AMOUNT_MIN.toNumber(), AMOUNT_MAX.toNumber()];
 const TERMS_MAX = PRODUCTS.none.terms.max;
-const FIELDS = Object.entries(PROFILE_FIELDS) as [keyof typeof PROFILE_FIELDS, FieldSpec][];
 
 /** A plain object as JSON.parse makes it: what zod's object check passes without a question. */
 function plainObject(value: unknown): value is Record<string, unknown> {
@@ -51,19 +51,45 @@ function requestOf(value: unknown): unknown {
   return exact.decimalPlaces() <= 2 ? { amount: exact, terms } : NO;
 }
 
+/** A declared field's value as profilePlan's schema would pass it (a category's JSON number as its text), or NO. */
+function declaredValue(f: PlannedField, value: unknown): unknown {
+  switch (f.type) {
+    case "boolean":
+      return typeof value === "boolean" ? value : NO;
+    case "category": {
+      const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+      return text !== undefined && (f.levels === undefined || f.levels.includes(text)) ? text : NO;
+    }
+    case "number":
+      if (typeof value !== "number" || !Number.isFinite(value) || (f.integer && !Number.isSafeInteger(value))) return NO;
+      return (f.min === undefined || value >= f.min) && (f.max === undefined || value <= f.max) ? value : NO;
+  }
+}
+
 /** The profile of a record the schema surely accepts, or undefined: then zod decides (and words any error). */
-export function fastProfile(data: unknown): Profile | undefined {
+export function fastProfile(data: unknown, declarations?: ProfileDeclarations): Profile | undefined {
   if (!plainObject(data)) return undefined;
+  const plan = profilePlan(declarations);
   const profile: Record<string, unknown> = {};
-  for (const [name, spec] of FIELDS) {
+  for (const [name, spec, required] of plan.builtIn) {
     const value = data[name];
     if (value === undefined || value === null) {
-      if (spec.required) return undefined;
+      if (required) return undefined;
       continue;
     }
     const checked = fieldValue(spec, value);
     if (checked === NO) return undefined;
     profile[name] = checked;
+  }
+  for (const f of plan.declared) {
+    const value = data[f.name];
+    if (value === undefined || value === null) {
+      if (f.required) return undefined;
+      continue;
+    }
+    const checked = declaredValue(f, value);
+    if (checked === NO) return undefined;
+    profile[f.name] = checked;
   }
   return profile as unknown as Profile;
 }

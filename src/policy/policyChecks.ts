@@ -1,5 +1,5 @@
 import { PRODUCTS } from "../engine/products.js";
-import { BOOLEAN_FIELDS } from "./profileFields.js";
+import { fieldErrors, ruleFieldTypes } from "./fieldChecks.js";
 import type { PolicyJson } from "./schemas.js";
 
 /** One problem a policy check found: where, and what. */
@@ -11,12 +11,16 @@ export interface Finding {
 type Bin = PolicyJson["scorecard"]["characteristics"][number]["bins"][number];
 
 function knockoutProblems(p: PolicyJson, out: Finding[]): void {
+  const types = ruleFieldTypes(p);
   for (const [i, k] of p.knockouts.entries()) {
-    const boolField = BOOLEAN_FIELDS.has(k.field);
+    // Unknown fields, categories and "in": fieldChecks.ts.
+    const type = types.get(k.field);
+    if (type === undefined || type === "category" || k.op === "in") continue;
+    const boolField = type === "boolean";
     if (k.op === "outside" && k.min === undefined && k.max === undefined) out.push({ path: `knockouts[${i}]`, message: `op "outside" needs min or max` });
     if (k.op === "outside" && k.min !== undefined && k.max !== undefined && k.min > k.max) out.push({ path: `knockouts[${i}].min`, message: `${k.min} is above max ${k.max}: the rule would knock out everyone` });
     if (k.op !== "outside" && k.value === undefined) out.push({ path: `knockouts[${i}].value`, message: `is required for op "${k.op}"` });
-    else if (k.op !== "outside" && boolField !== (typeof k.value === "boolean")) out.push({ path: `knockouts[${i}].value`, message: `expected ${boolField ? "a boolean" : "a number"} for field ${k.field}, got ${JSON.stringify(k.value)}` });
+    else if (k.op !== "outside" && typeof k.value !== (boolField ? "boolean" : "number")) out.push({ path: `knockouts[${i}].value`, message: `expected ${boolField ? "a boolean" : "a number"} for field ${k.field}, got ${JSON.stringify(k.value)}` });
     if (boolField && k.op !== "eq") out.push({ path: `knockouts[${i}].op`, message: `field ${k.field} is a boolean, so only "eq" applies` });
   }
 }
@@ -24,7 +28,7 @@ function knockoutProblems(p: PolicyJson, out: Finding[]): void {
 /** Bins sorted by lower bound must not overlap ([min, max) each). */
 function binProblems(p: PolicyJson, out: Finding[]): void {
   for (const [i, c] of p.scorecard.characteristics.entries()) {
-    if (BOOLEAN_FIELDS.has(c.field)) out.push({ path: `scorecard.characteristics[${i}].field`, message: `${c.field} is a boolean and cannot be binned` });
+    // A boolean or category field's bins, and set bins: fieldChecks.ts.
     for (const [j, b] of c.bins.entries()) {
       if (b.min !== undefined && b.max !== undefined && b.min >= b.max) out.push({ path: `scorecard.characteristics[${i}].bins[${j}]`, message: "min must be below max" });
     }
@@ -36,9 +40,9 @@ function binProblems(p: PolicyJson, out: Finding[]): void {
   }
 }
 
-/** Bins with their index, lowest lower bound first (no lower bound is lowest). */
+/** Range bins with their index, lowest lower bound first (no lower bound is lowest); set bins are matched before any range. */
 export function sortedBins(bins: readonly Bin[]): { bin: Bin; at: number }[] {
-  return bins.map((bin, at) => ({ bin, at })).sort((a, b) => (a.bin.min ?? -Infinity) - (b.bin.min ?? -Infinity));
+  return bins.map((bin, at) => ({ bin, at })).filter(({ bin }) => bin.levels === undefined).sort((a, b) => (a.bin.min ?? -Infinity) - (b.bin.min ?? -Infinity));
 }
 
 function duplicates(values: readonly string[], path: (i: number) => string, what: string, out: Finding[]): void {
@@ -80,7 +84,7 @@ function aprRangeProblems(p: PolicyJson, out: Finding[]): void {
 
 /** Contradictions the schema cannot see: each makes the policy unusable (a load error). */
 export function policyErrors(p: PolicyJson): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = fieldErrors(p);
   knockoutProblems(p, out);
   binProblems(p, out);
   bandProblems(p, out);

@@ -4,11 +4,13 @@ import { PROFILE_FIELDS } from "../engine/simulate/profileFields.js";
 import { sortedBins, type Finding } from "./policyChecks.js";
 import type { PolicyJson } from "./schemas.js";
 
-/** Whether a rule field can be absent from a valid profile (dsr needs the optional debt). */
-function canBeMissing(field: string): boolean {
+/** Whether a rule field can be absent from a valid profile (dsr needs the optional debt), under the policy's declarations. */
+function canBeMissing(p: PolicyJson, field: string): boolean {
   if (field === "dsr") return true;
+  const declared = p.fields?.find((f) => f.name === field);
+  if (declared) return (declared.missing ?? true) && !(p.requiredFields ?? []).includes(field);
   const spec = (PROFILE_FIELDS as Readonly<Record<string, { required: boolean }>>)[field];
-  return spec !== undefined && !spec.required;
+  return spec !== undefined && !(p.requiredFields ? p.requiredFields.includes(field) : spec.required);
 }
 
 function scorecardWarnings(p: PolicyJson, out: Finding[]): void {
@@ -19,7 +21,7 @@ function scorecardWarnings(p: PolicyJson, out: Finding[]): void {
     if (first === undefined) firstOn.set(c.field, i);
     else out.push({ path: `scorecard.characteristics[${i}].field`, message: `${c.field} is also scored by scorecard.characteristics[${first}].field: it counts twice in the score` });
     const worst = c.bins.reduce((m, b) => Math.min(m, b.points), Infinity);
-    if (canBeMissing(c.field) && c.missing > worst) {
+    if (canBeMissing(p, c.field) && c.missing > worst) {
       out.push({ path: `scorecard.characteristics[${i}].missing`, message: `${c.missing} scores above the worst bin (${worst}): leaving ${c.field} out beats its worst value` });
     }
     const sorted = sortedBins(c.bins);
@@ -36,7 +38,7 @@ function scorecardWarnings(p: PolicyJson, out: Finding[]): void {
 export function scoreRange(p: PolicyJson): { min: number; max: number } {
   let [min, max] = [p.scorecard.base, p.scorecard.base];
   for (const c of p.scorecard.characteristics) {
-    const points = [...c.bins.map((b) => b.points), ...(canBeMissing(c.field) ? [c.missing] : [])];
+    const points = [...c.bins.map((b) => b.points), ...(canBeMissing(p, c.field) ? [c.missing] : []), ...(c.other === undefined ? [] : [c.other])];
     min += points.reduce((m, x) => Math.min(m, x), Infinity);
     max += points.reduce((m, x) => Math.max(m, x), -Infinity);
   }

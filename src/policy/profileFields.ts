@@ -91,18 +91,18 @@ export function nearName(typed: string, known: readonly string[]): string | unde
 }
 
 /** A field name as shown in warnings and errors (`"zhimascore"`), and a near known name when there is one. */
-export function describeUnknownField(path: string): { readonly shown: string; readonly near?: string } {
+export function describeUnknownField(path: string, declared: readonly string[] = []): { readonly shown: string; readonly near?: string } {
   const [first, second] = path.startsWith("request.") ? ["request.", path.slice(8)] : ["", path];
-  const known = first ? REQUEST_FIELD_NAMES : PROFILE_FIELD_NAMES;
+  const known = first ? REQUEST_FIELD_NAMES : declared.length ? [...PROFILE_FIELD_NAMES, ...declared] : PROFILE_FIELD_NAMES;
   const near = nearName(second, known);
   return near === undefined ? { shown: shownKey(path) } : { shown: shownKey(path), near: `${first}${near}` };
 }
 
-/** The record's keys the schema does not know (top level and in request), as paths. */
-export function unknownFields(record: unknown): string[] {
+/** The record's keys the schema does not know (top level and in request), as paths; `declared`: the names a policy declares. */
+export function unknownFields(record: unknown, declared: readonly string[] = []): string[] {
   if (typeof record !== "object" || record === null || Array.isArray(record)) return [];
   const out: string[] = [];
-  for (const key of Object.keys(record)) if (!(PROFILE_FIELD_NAMES as readonly string[]).includes(key)) out.push(key);
+  for (const key of Object.keys(record)) if (!(PROFILE_FIELD_NAMES as readonly string[]).includes(key) && !declared.includes(key)) out.push(key);
   const request = (record as { request?: unknown }).request;
   if (typeof request === "object" && request !== null && !Array.isArray(request)) {
     for (const key of Object.keys(request)) if (!REQUEST_FIELD_NAMES.includes(key)) out.push(`request.${key}`);

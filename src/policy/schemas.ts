@@ -22,21 +22,40 @@ export const ProfileSchema = z.object(PROFILE_SHAPE);
 /** A profile as JSON, after validation. */
 export type ProfileJson = z.infer<typeof ProfileSchema>;
 
-/** Fields a policy rule may read: the profile's rule-readable ones, plus the derived debt-service ratio. */
-const ruleField = z.enum(RULE_FIELDS);
+/**
+ * Fields a policy rule may read: the profile's rule-readable ones, the derived
+ * debt-service ratio, or a field the policy declares (policyChecks.ts checks
+ * the name against both, as the schema cannot see `fields` from here).
+ */
+const ruleField = z.union([z.enum(RULE_FIELDS), z.string().min(1)]);
+
+/** A value a set bin or an `in` rule lists. */
+const level = z.union([z.string(), z.number(), z.boolean()]);
+
+/** An extra profile field the policy declares; `missing` (default true) whether a record may lack it. */
+const declaredField = z.discriminatedUnion("type", [
+  strictObject({ name: policyName, type: z.literal("number"), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), missing: z.boolean().optional() }),
+  strictObject({ name: policyName, type: z.literal("category"), levels: z.array(z.string()).optional(), missing: z.boolean().optional() }),
+  strictObject({ name: policyName, type: z.literal("boolean"), missing: z.boolean().optional() }),
+]);
 
 const knockout = strictObject({
   code: policyName,
   field: ruleField,
-  op: z.enum(["eq", "lt", "lte", "gt", "gte", "outside"]),
-  value: z.union([z.boolean(), z.number()]).optional(),
+  op: z.enum(["eq", "lt", "lte", "gt", "gte", "outside", "in"]),
+  value: z.union([z.boolean(), z.number(), z.string()]).optional(),
+  levels: z.array(level).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
   decision: z.enum(["declined", "not_invited"]),
   text,
+}).superRefine((k, ctx) => {
+  // Text compares only with a declared category: on a built-in field it is the wrong type, said with the schema's other errors.
+  if (typeof k.value === "string" && (RULE_FIELDS as readonly string[]).includes(k.field)) ctx.addIssue({ code: "custom", path: ["value"], message: "wrong type", input: k.value });
 });
 
-const bin = strictObject({ min: z.number().optional(), max: z.number().optional(), points: z.int() });
+/** A range bin [min, max), or a set bin: values equal to one of `levels` (a category's levels, a number's special values, a boolean); policyChecks.ts refuses both at once. */
+const bin = strictObject({ min: z.number().optional(), max: z.number().optional(), points: z.int(), levels: z.array(level).min(1).optional() });
 
 // A policy written before reason codes were data gave characteristic Cnn the code Rnn.
 const codeFromId = (id: string) => id.replace(/^C/, "R");
@@ -46,6 +65,7 @@ const characteristic = z
     id: policyName,
     field: ruleField,
     missing: z.int(),
+    other: z.int().optional(),
     reason: strictObject({ code: z.string().min(1).optional(), zh: z.string(), en: z.string() }),
     bins: z.array(bin).min(1),
   })
@@ -103,6 +123,8 @@ export const PolicySchema = strictObject({
   name: z.string(),
   version: z.number(),
   note: z.string().optional(),
+  fields: z.array(declaredField).optional(),
+  requiredFields: z.array(z.string()).optional(),
   knockouts: z.array(knockout),
   scorecard: strictObject({
     base: z.int(),
@@ -124,7 +146,16 @@ export const PolicySchema = strictObject({
     code: z.string(),
     text,
   }),
-  limit: strictObject({ productMax: money, minimum: money, step: z.number().positive(), regulatoryCap: money, code: z.string(), text, capacity: capacityDecline }),
+  limit: strictObject({
+    productMax: money,
+    minimum: money,
+    step: z.number().positive(),
+    regulatoryCap: money,
+    code: z.string(),
+    text,
+    capacity: capacityDecline,
+    missingMoney: z.enum(["zero", "ignore"]).optional(),
+  }),
   request: strictObject({ REQ01: text, REQ02: text }),
   economics,
 });
@@ -150,7 +181,7 @@ export const OfferSchema = z.union([
     terms: z.array(z.object({ terms: z.int(), maxAmount: decimalString(2), payment: decimalString(2), totalInterest: decimalString(2) })),
     reasons: z.array(z.object({ code: z.string(), text: z.string(), pointsLost: z.int().optional() })),
     knockouts: z.array(z.object({ code: z.string(), text: z.string() })),
-    points: z.array(z.object({ id: z.string(), field: z.string(), value: z.union([z.number(), z.boolean(), z.null()]), points: z.int(), pointsLost: z.int() })).optional(),
+    points: z.array(z.object({ id: z.string(), field: z.string(), value: z.union([z.number(), z.boolean(), z.string(), z.null()]), points: z.int(), pointsLost: z.int() })).optional(),
     requestDeclined: z.object({ code: z.enum(["REQ01", "REQ02"]), text: z.string() }).optional(),
     quote: z.record(z.string(), z.unknown()).optional(),
   }),

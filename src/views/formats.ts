@@ -6,7 +6,7 @@
 export const FORMATS = {
   quote: ["table", "json", "csv"],
   compare: ["table", "json", "csv"],
-  simulate: ["table", "json"],
+  simulate: ["table", "json", "csv"],
   policy: ["json"],
   portfolio: ["table", "json", "ndjson", "csv"],
   fit: ["table", "json"],

@@ -27,7 +27,7 @@ export function offerToJson(o: Offer, lang: Lang, explain: boolean) {
     // pdExact: enough places that Σ limit × PD × LGD over a batch reproduces the summary to the fen.
     ...(explain && o.pd !== null ? { pdExact: o.pd.toFixed(10) } : {}),
     ...(explain
-      ? { points: o.points.map((p) => ({ id: p.id, field: p.field, value: p.value === undefined ? null : typeof p.value === "boolean" || typeof p.value === "number" ? p.value : p.value.toNumber(), points: p.points, pointsLost: p.pointsLost })) }
+      ? { points: o.points.map((p) => ({ id: p.id, field: p.field, value: p.value === undefined ? null : typeof p.value !== "object" ? p.value : p.value.toNumber(), points: p.points, pointsLost: p.pointsLost })) }
       : {}),
     ...(o.requestDeclined ? { requestDeclined: reasonJson(o.requestDeclined, lang) } : {}),
     ...(o.quote ? { quote: quoteToJson({ quote: o.quote }) } : {}),

@@ -17,6 +17,7 @@ import { scheduleTable } from "./scheduleTable.js";
 function valueCell(value: RuleValue): string {
   if (value === undefined) return "—";
   if (typeof value === "boolean") return String(value);
+  if (typeof value === "string") return printable(value);
   return typeof value === "number" ? new Decimal(String(value)).toString() : value.toDecimalPlaces(4).toString();
 }
 

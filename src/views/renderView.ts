@@ -27,6 +27,7 @@ const VIEWS = {
   offer: {
     table: async () => (await import("./offerTable.js")).renderOfferTable,
     json: async () => (await import("./offerJson.js")).renderOfferJson,
+    csv: async () => (await import("./offerCsvRow.js")).renderOfferCsv,
   },
   /** simulate --what-if: one profile's offer now and with the changes. */
   whatIf: {
@@ -59,7 +60,8 @@ const VIEWS = {
   quote: Record<(typeof FORMATS.quote)[number] | "chart", Loader>;
   compare: Record<(typeof FORMATS.compare)[number] | "chart", Loader>;
   offer: Record<(typeof FORMATS.simulate)[number], Loader>;
-  whatIf: Record<(typeof FORMATS.simulate)[number], Loader>;
+  // --what-if sets two offers side by side: refused with --format csv (answerOne.ts).
+  whatIf: Record<Exclude<(typeof FORMATS.simulate)[number], "csv">, Loader>;
   summary: Record<(typeof SUMMARY_FORMATS)[number], Loader>;
   portfolio: Record<(typeof FORMATS.portfolio)[number], Loader>;
   fit: Record<(typeof FORMATS.fit)[number], Loader>;

@@ -11,6 +11,9 @@ export interface ViewStyle {
   readonly explain?: boolean;
   /** simulate --keep: the input fields to show with the offer. */
   readonly kept?: Readonly<Record<string, unknown>>;
+  /** simulate --format csv, one profile: its record's line, and with --explain the policy's characteristic ids (a column each). */
+  readonly line?: number;
+  readonly characteristics?: readonly string[];
   /** simulate: the requested loan's schedule under its one-line quote. */
   readonly schedule?: boolean;
   /** compare: what the ranking was sorted by, when not the rate (its note says so). */

@@ -27,7 +27,7 @@ describe("shell completion", () => {
     ["suishendai quote --met", ["--method"]],
     ["suishendai quote --method 等额", ["等额本息", "等额本金"]],
     ["suishendai quote --format ", ["table", "json", "csv"]],
-    ["suishendai simulate --format ", ["table", "json"]],
+    ["suishendai simulate --format ", ["table", "json", "csv"]],
     ["suishendai compare --cha", ["--chart"]],
     ["suishendai completion ", ["bash", "zsh", "fish"]],
     ["suishendai simulate --summary-format j", ["json"]],

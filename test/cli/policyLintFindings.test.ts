@@ -133,7 +133,7 @@ describe("policy lint shows every schema error, one a line naming its path", () 
   it("two unknown keys in one object: one line naming both", async () => {
     const file = policy("two.json", (p) => Object.assign(p.limit, { stpe: 1, colour: "red" }));
     const r = await runCli(["policy", "lint", file]);
-    expect([r.code, lines(r.stderr)[0]]).toEqual([1, `error: policy ${file}: limit: unknown keys "stpe" (did you mean "step"?), "colour" (known: productMax, minimum, step, regulatoryCap, code, text, capacity)`]);
+    expect([r.code, lines(r.stderr)[0]]).toEqual([1, `error: policy ${file}: limit: unknown keys "stpe" (did you mean "step"?), "colour" (known: productMax, minimum, step, regulatoryCap, code, text, capacity, missingMoney)`]);
   });
 
   it("simulate still names only the first (one line), as before", async () => {

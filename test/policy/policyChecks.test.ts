@@ -39,7 +39,7 @@ describe("an unknown key anywhere in a policy is an error naming its path, with 
     expect(loadError(edited((p) => rename(p.knockouts[9], "field", "feild")))).toBe('policy p.json: knockouts[9]: unknown key "feild" (did you mean "field"?); "field" is missing');
   });
   it("a key with no near match lists the known ones; the top level too", () => {
-    expect(loadError(edited((p) => (p.comment = "x")))).toBe('policy p.json: (top level): unknown key "comment" (known: name, version, note, knockouts, scorecard, cutoff, bands, pricing, limit, request, economics)');
+    expect(loadError(edited((p) => (p.comment = "x")))).toBe('policy p.json: (top level): unknown key "comment" (known: name, version, note, fields, requiredFields, knockouts, scorecard, cutoff, bands, pricing, limit, request, economics)');
   });
 });
 

@@ -17,6 +17,7 @@ import { worldPd } from "../../engine/world/world.js";
 import { applicantHash, applicantKey } from "./applicantDigest.js";
 import { outcomeLine } from "./outcomeLine.js";
 import { readProfile } from "./readProfile.js";
+import { mergedDeclarations } from "../../policy/declaredNames.js";
 
 /** How a portfolio batch runs, beside its policies: plain data, so a worker thread can be started with it. */
 export interface PortfolioRun {
@@ -55,13 +56,15 @@ const NO_QUOTE_DATE = "2000-01-01";
 export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun): BatchEvaluator {
   const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing));
   const world = compileWorld(setup.world);
+  // Records are read once for every book: under every policy's declared fields.
+  const declarations = mergedDeclarations(policies);
   return (records) => {
     const aggregate: PortfolioAggregate = emptyAggregate(policies.length, setup.runs, setup.challenger);
     const fields = { strict: false, unknown: new Map<string, number>(), maxNames: 100 * UNKNOWN_NAMES };
     let out = "";
     for (const record of records) {
       aggregate.applicants++;
-      const read = readProfile(record, setup.overrides, fields);
+      const read = readProfile(record, setup.overrides, fields, declarations);
       const hash = applicantHash(applicantKey(read));
       aggregate.applicantDigest = addDigests(aggregate.applicantDigest, hash);
       addToSample(aggregate.applicantSample, hash);

@@ -5,6 +5,6 @@ import type { Profile } from "../../engine/simulate/types.js";
 export function characteristicValues(profiles: readonly Profile[], field: string): (number | undefined)[] {
   return profiles.map((p) => {
     const v = ruleValue(p, field);
-    return v === undefined || typeof v === "boolean" ? undefined : typeof v === "number" ? v : v.toNumber();
+    return v === undefined || typeof v === "boolean" || typeof v === "string" ? undefined : typeof v === "number" ? v : v.toNumber();
   });
 }

@@ -1,4 +1,5 @@
-import type { Profile } from "../../engine/simulate/types.js";
+import type { Profile, ProfileDeclarations } from "../../engine/simulate/types.js";
+import { declaredNames } from "../../policy/declaredNames.js";
 import { unknownFields } from "../../policy/profileFields.js";
 import { ProfileError, toProfile } from "../../policy/toProfile.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
@@ -59,10 +60,16 @@ function outcomeOf(value: Record<string, unknown>, source: TargetSource, matched
   return typeof read === "string" ? `id ${key}: the outcome in ${outcomes.name}: ${read}` : read;
 }
 
-/** How records become profiles: `idColumn` (--id) is read as the id; `convert` (own data) instead of the built-in profile; `known` columns are not unknown. */
+/**
+ * How records become profiles: `idColumn` (--id) is read as the id; checked
+ * against `declarations` (a policy's fields and required list); on own data
+ * `typed` puts each fitted field in its type first, and `known` columns are
+ * not unknown.
+ */
 export interface CollectorOptions {
   readonly idColumn?: string;
-  readonly convert?: (value: Record<string, unknown>) => Profile;
+  readonly declarations?: ProfileDeclarations;
+  readonly typed?: (value: Record<string, unknown>) => Record<string, unknown>;
   readonly known?: ReadonlySet<string>;
 }
 
@@ -84,7 +91,7 @@ export class LabelledCollector {
   /** With --outcomes: profiles whose id another joined profile has already. */
   readonly repeated = new RepeatedIds();
 
-  /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it). */
+  /** `outcomeField`: the outcome's name, known even where no outcome is read (a baseline may carry it); `declarations`: the policy's fields. */
   constructor(
     private readonly source: TargetSource | undefined,
     private readonly outcomeField?: string,
@@ -92,7 +99,7 @@ export class LabelledCollector {
   ) {}
 
   private noteFields(value: Record<string, unknown>, outcome: 0 | 1): void {
-    for (const name of unknownFields(value)) {
+    for (const name of unknownFields(value, declaredNames(this.options.declarations))) {
       if (name !== this.outcomeField && !this.options.known?.has(name) && (this.unknown.has(name) || this.unknown.size < UNKNOWN_NAMES)) this.unknown.set(name, (this.unknown.get(name) ?? 0) + 1);
     }
     if (!this.source?.outcomes || !Object.hasOwn(value, this.source.field)) return;
@@ -117,7 +124,7 @@ export class LabelledCollector {
     if (this.source?.outcomes) this.repeated.add(JSON.stringify(value.id), record.line);
     this.noteFields(value, outcome);
     try {
-      this.data.profiles.push((this.options.convert ?? toProfile)(value));
+      this.data.profiles.push(toProfile(this.options.typed?.(value) ?? value, this.options.declarations));
       this.data.targets.push(outcome);
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;

@@ -1,18 +1,8 @@
 import type { PolicyJson } from "../../policy/schemas.js";
-import type { FieldInference, FieldType } from "./inferFieldTypes.js";
+import type { FieldInference } from "./inferFieldTypes.js";
 
 /** A declared field as a fitted policy writes it: open (a category lists no levels, so a level unseen in the data scores `other`), missing allowed. */
-export interface FieldDeclaration {
-  readonly name: string;
-  readonly type: FieldType;
-  readonly missing: boolean;
-}
-
-/** A policy JSON with the keys a policy fitted on own data writes (the shared contract's `fields`, `requiredFields`, `limit.missingMoney`). */
-export type OwnDataPolicyJson = PolicyJson & {
-  readonly fields?: readonly FieldDeclaration[];
-  readonly requiredFields?: readonly string[];
-};
+type FieldDeclaration = NonNullable<PolicyJson["fields"]>[number];
 
 /** Cnn, Rnn: two digits as the built-in policy numbers them, more when there are more than 99. */
 const numbered = (prefix: string, i: number) => `${prefix}${String(i + 1).padStart(2, "0")}`;
@@ -30,7 +20,7 @@ export const ownReason = (field: string) => ({ zh: `${field} 的取值风险较�
  * is a characteristic Cnn with reason Rnn, one placeholder bin (the fit bins it;
  * no points of its own imply a trend, so the fit takes the one with more IV).
  */
-export function ownDataBase(base: OwnDataPolicyJson, fields: readonly FieldInference[], options: { builtIn: boolean; name: string }): OwnDataPolicyJson {
+export function ownDataBase(base: PolicyJson, fields: readonly FieldInference[], options: { builtIn: boolean; name: string }): PolicyJson {
   const declared = base.fields ?? [];
   const declare = fields.filter((f) => f.source === "inferred").map((f): FieldDeclaration => ({ name: f.name, type: f.type, missing: true }));
   const characteristics = fields.map((f, i) => ({
@@ -40,7 +30,7 @@ export function ownDataBase(base: OwnDataPolicyJson, fields: readonly FieldInfer
     reason: { code: numbered("R", i), ...ownReason(f.name) },
     bins: [{ points: 0 }],
   }));
-  const scorecard = { ...base.scorecard, characteristics } as unknown as PolicyJson["scorecard"];
+  const scorecard = { ...base.scorecard, characteristics };
   if (!options.builtIn) return { ...base, ...(declared.length + declare.length ? { fields: [...declared, ...declare] } : {}), scorecard };
   return {
     ...base,
@@ -48,7 +38,7 @@ export function ownDataBase(base: OwnDataPolicyJson, fields: readonly FieldInfer
     knockouts: [],
     requiredFields: [],
     fields: declare,
-    limit: { ...base.limit, missingMoney: "ignore" } as PolicyJson["limit"],
+    limit: { ...base.limit, missingMoney: "ignore" },
     scorecard,
-  } as OwnDataPolicyJson;
+  };
 }

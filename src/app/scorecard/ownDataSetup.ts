@@ -1,11 +1,11 @@
 import { PROFILE_FIELDS } from "../../engine/simulate/profileFields.js";
-import type { Profile } from "../../engine/simulate/types.js";
+import { declarations } from "../../policy/compilePolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { idColumnOf } from "./idColumn.js";
 import type { FieldInference, FieldLeftOut, FieldType } from "./inferFieldTypes.js";
 import type { CollectorOptions } from "./labelledRecords.js";
 import { columnsOf, isOwnData, ownDataFields, typedRecord } from "./ownDataPlan.js";
-import { ownDataBase, type OwnDataPolicyJson } from "./ownDataPolicy.js";
+import { ownDataBase } from "./ownDataPolicy.js";
 
 /** What fit knows before it reads: the target, --id, --fields, the base policy and whether it is the built-in one. */
 export interface OwnDataRequest {
@@ -21,24 +21,23 @@ export interface OwnData {
   readonly fields: readonly FieldInference[];
   readonly leftOut: readonly FieldLeftOut[];
   readonly notChosen: readonly string[];
-  readonly policy: OwnDataPolicyJson;
+  readonly policy: PolicyJson;
 }
 
 /** The built-in fields every record must have (the policy's own list once it declares one). */
-const requiredOf = (policy: OwnDataPolicyJson) => policy.requiredFields ?? Object.entries(PROFILE_FIELDS).flatMap(([name, spec]) => (spec.required ? [name] : []));
-const declaredOf = (policy: OwnDataPolicyJson) => new Map<string, FieldType>((policy.fields ?? []).map((f) => [f.name, f.type]));
+const requiredOf = (policy: PolicyJson) => policy.requiredFields ?? Object.entries(PROFILE_FIELDS).flatMap(([name, spec]) => (spec.required ? [name] : []));
+const declaredOf = (policy: PolicyJson) => new Map<string, FieldType>((policy.fields ?? []).map((f) => [f.name, f.type]));
 
 /**
  * Looks at the records' columns once they are read: which holds the id, and
  * whether fit works on the team's own columns (see isOwnData). For own data:
- * the fields' types, the base policy, and how a record becomes a profile.
- * `toProfile` turns a record into a profile under that policy (its declared
- * fields and required list).
+ * the fields' types, the base policy, and how a record becomes a profile:
+ * its fields in their types, checked against that policy's declarations.
  */
-export function ownDataSetup(records: readonly Record<string, unknown>[], name: string, request: OwnDataRequest, toProfile: (value: Record<string, unknown>, policy: OwnDataPolicyJson) => Profile): { collector: CollectorOptions; own?: OwnData } {
+export function ownDataSetup(records: readonly Record<string, unknown>[], name: string, request: OwnDataRequest): { collector: CollectorOptions; own?: OwnData } {
   const columns = columnsOf(records);
   const idColumn = idColumnOf(columns, request.id, name);
-  const base = request.base as OwnDataPolicyJson;
+  const base = request.base;
   const context = { target: request.target, idColumn, declared: declaredOf(base), required: requiredOf(base), ...(request.fields ? { fields: request.fields } : {}) };
   if (!isOwnData(columns, context)) return { collector: idColumn === undefined ? {} : { idColumn } };
   const chosen = ownDataFields(records, context);
@@ -48,7 +47,7 @@ export function ownDataSetup(records: readonly Record<string, unknown>[], name: 
   const keep = new Set(["id", ...chosen.fields.map((f) => f.name)]);
   const known = new Set(columns);
   return {
-    collector: { ...(idColumn === undefined ? {} : { idColumn }), known, convert: (value) => toProfile(typedRecord(value, chosen.fields, keep), policy) },
+    collector: { ...(idColumn === undefined ? {} : { idColumn }), known, declarations: declarations(policy), typed: (value) => typedRecord(value, chosen.fields, keep) },
     own: { ...chosen, policy },
   };
 }

@@ -3,6 +3,8 @@ import { readRecords, type InputRecord } from "../../app/batch/readRecords.js";
 import { Interrupted, IoError, UsageError } from "../../app/errors.js";
 import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
 import { LabelledCollector, outcomesFrom, recordValue, type BadRecord, type CollectorOptions, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import type { ProfileDeclarations } from "../../engine/simulate/types.js";
+import { declaredNames } from "../../policy/declaredNames.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import type { CliIo } from "../io.js";
 import type { Lang } from "../../views/lang.js";
@@ -68,6 +70,8 @@ export interface LabelledReading {
   option: string;
   quiet: boolean;
   lang: Lang;
+  /** The policy's declared fields and required list, which records are checked against. */
+  declarations?: ProfileDeclarations;
   prepare?: (records: readonly Record<string, unknown>[], name: string) => CollectorOptions;
 }
 
@@ -84,11 +88,13 @@ export async function readLabelled(io: CliIo, path: string, options: LabelledRea
     return "value" in parsed ? { line: r.line, value: parsed.value } : r;
   });
   const prepared = options.prepare?.(records.flatMap((r) => ("value" in r && isObject(r.value) ? [r.value] : [])), name) ?? {};
-  const collector = new LabelledCollector(source, options.outcomeField ?? options.target, prepared);
+  // Own data: prepare's declarations (the fitted fields) replace the base policy's.
+  const declarations = prepared.declarations ?? options.declarations;
+  const collector = new LabelledCollector(source, options.outcomeField ?? options.target, { ...prepared, ...(declarations ? { declarations } : {}) });
   for (const record of records) collector.add(record);
   const repeated = collector.repeated.problem();
   if (repeated) throw new UsageError(`${options.option} ${name}: ${repeated}`);
-  if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang));
+  if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang, declaredNames(declarations)));
   return Object.assign(collector, { name }, joined ? { outcomesLeftOut: { bad: joined.bad, name: joined.name } } : {});
 }
 
@@ -97,8 +103,8 @@ export async function readLabelled(io: CliIo, path: string, options: LabelledRea
  * --outcomes, an outcome field of the profiles' own that loses, profiles
  * without an outcome, outcomes without a profile, outcomes without an id.
  */
-function inputWarnings(collector: LabelledCollector, name: string, joined: OutcomesSource | undefined, lang: Lang): string {
-  const unknown = unknownFieldWarnings(collector.unknown, describeUnknownField);
+function inputWarnings(collector: LabelledCollector, name: string, joined: OutcomesSource | undefined, lang: Lang, declared: readonly string[]): string {
+  const unknown = unknownFieldWarnings(collector.unknown, (field) => describeUnknownField(field, declared));
   if (!joined) return unknown;
   const words = INPUT_NOTES[lang];
   const { records, differ } = collector.carried;

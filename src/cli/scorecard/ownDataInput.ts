@@ -5,7 +5,6 @@ import type { CollectorOptions } from "../../app/scorecard/labelledRecords.js";
 import { ownDataSetup, type OwnData } from "../../app/scorecard/ownDataSetup.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import type { Lang } from "../../views/lang.js";
-import { ownProfile } from "./ownProfile.js";
 
 /** `--bad` as the reading takes it: a value, never empty (an empty cell is a missing value, it cannot mean bad). */
 export function labelOptions(raw: { readonly bad?: string }): { bad?: string } {
@@ -21,7 +20,7 @@ const fieldList = (text: string) => text.split(",").map((name) => name.trim());
 export function ownDataReading(raw: { readonly target: string; readonly id?: string; readonly fields?: string; readonly policy?: string }, base: PolicyJson) {
   const state: { data?: OwnData } = {};
   const prepare = (records: readonly Record<string, unknown>[], name: string): CollectorOptions => {
-    const setup = ownDataSetup(records, name, { target: raw.target, base, builtIn: raw.policy === undefined, ...(raw.id === undefined ? {} : { id: raw.id }), ...(raw.fields === undefined ? {} : { fields: fieldList(raw.fields) }) }, ownProfile);
+    const setup = ownDataSetup(records, name, { target: raw.target, base, builtIn: raw.policy === undefined, ...(raw.id === undefined ? {} : { id: raw.id }), ...(raw.fields === undefined ? {} : { fields: fieldList(raw.fields) }) });
     if (setup.own) state.data = setup.own;
     return setup.collector;
   };

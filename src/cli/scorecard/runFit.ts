@@ -45,7 +45,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const base = await activePolicy(io, raw.policy, raw.quiet);
   const own = ownDataReading(raw, base.json);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...labelOptions(raw), prepare: own.prepare, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, declarations: base.policy, ...labelOptions(raw), prepare: own.prepare, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit", raw.bad);
   if (!raw.quiet) io.stderr(own.notes(lang));

@@ -32,9 +32,9 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--baseline", raw.baseline, "baseline"], ["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, ...labelOptions(raw), prepare: idReading(raw), ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, declarations: policy, ...labelOptions(raw), prepare: idReading(raw), ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   requireUsable(io, labelled, raw.target, 1, "validate", raw.bad);
-  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet, lang });
+  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet, lang, declarations: policy });
   if (baseline && baseline.data.profiles.length === 0) {
     const first = baseline.bad[0];
     throw new UsageError(`--baseline ${baseline.name}: no usable profile${first ? ` (line ${first.line}: ${first.error})` : ""}`);

@@ -39,16 +39,23 @@ export async function answerOne(io: CliIo, record: InputRecord, run: Run): Promi
   // --schedule draws the requested loan's quote: say so when there is none rather than draw nothing.
   if (run.schedule && !outcome.offer.quote && !run.quiet) io.stderr("note: --schedule: no requested loan was quoted for this profile (it has no request, or the request was declined), so there is no schedule to draw\n");
   const style = { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) };
-  await io.writeOut(await renderView("offer", run.format, outcome.offer, { ...style, ...(outcome.kept ? { kept: outcome.kept } : {}), ...(run.schedule ? { schedule: true } : {}) }));
+  const csv = run.format === "csv" ? { line: record.line, characteristics: run.policy.characteristics.map((c) => c.id) } : {};
+  await io.writeOut(await renderView("offer", run.format, outcome.offer, { ...style, ...csv, ...(outcome.kept ? { kept: outcome.kept } : {}), ...(run.schedule ? { schedule: true } : {}) }));
 }
 
 /** One profile now and with the --what-if changes, side by side. */
 async function answerWhatIf(io: CliIo, record: InputRecord, run: Run, fields: FieldCheck): Promise<void> {
   const { setup } = run;
+  if (run.format === "csv") throw whatIfNotCsv();
   const outcome = evaluateWhatIf(record, run.policy, setup.overrides, run.whatIfs, setup.start, fields);
   if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
   if (!("asIs" in outcome)) throw recordFailure(outcome);
   await io.writeOut(await renderView("whatIf", run.format, outcome, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) }));
+}
+
+/** --what-if sets two offers and the points that changed side by side: no flat row holds that. */
+export function whatIfNotCsv(): UsageError {
+  return new UsageError("--what-if: shows two offers side by side in the table or JSON; it does not take --format csv (give --format table or json)");
 }
 
 /** --what-if and --schedule draw one profile; in a batch they would be dropped, so they are refused. */

@@ -8,6 +8,7 @@ import { refuseRepeatedValues } from "../../app/repeats.js";
 import { parseSegmentSpec } from "../../app/segmentSpecs.js";
 import { parseWhatIf } from "../../app/whatIf.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
+import type { Policy } from "../../engine/simulate/types.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import type { Lang } from "../../views/lang.js";
@@ -17,7 +18,7 @@ import { keyboardHint } from "../keyboardHint.js";
 import { parseChoice } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseJobs, parseLang, parseStart } from "../sharedOptions.js";
-import { answerOne, refuseInBatch, type Run } from "./answerOne.js";
+import { answerOne, refuseInBatch, whatIfNotCsv, type Run } from "./answerOne.js";
 import { firstTwo, resume } from "./firstRecords.js";
 import { startProgress } from "./progress.js";
 import { SIMULATE_WORKER_URL, simulateLines, type SimulateWorkerSetup } from "./simulateWorkerSetup.js";
@@ -59,6 +60,18 @@ function refuseBesideWhatIf(whatIf: boolean, raw: RawSimulateOptions): void {
   if (unused) throw new UsageError(`--what-if: shows one profile as it is and as it would be, with the points that changed; it does not take ${unused}`);
 }
 
+/** --format csv in a batch: the header once, before the first record's row (none for an input without records), and the CSV evaluator. */
+async function csvBatch(io: CliIo, policy: Policy, setup: SimulateWorkerSetup) {
+  const { simulateCsvHeader, simulateCsvLines } = await import("./simulateCsvLines.js");
+  let header = simulateCsvHeader(policy, setup);
+  const write = (text: string) => {
+    const out = header + text;
+    header = "";
+    return io.writeOut(out);
+  };
+  return { write, evaluate: () => simulateCsvLines(policy, setup) };
+}
+
 /**
  * Runs `simulate`: records → validation → engine → JSON lines or a readable
  * view. Loaded only when the command runs, so `quote` never pays for zod.
@@ -77,6 +90,8 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   refuseRepeatedValues("--what-if", whatIfs, raw.whatIf ?? [], (o) => o.path.join("."));
   refuseRepeatedValues("--by", raw.by, raw.by, (b) => b);
   refuseBesideWhatIf(whatIfs.length > 0, raw);
+  if (whatIfs.length && format === "csv") throw whatIfNotCsv();
+  if (raw.schedule && format === "csv") throw new UsageError("--schedule: draws the table format's schedule; --format csv has no schedule column (--format json holds it in quote.schedule)");
   if (raw.schedule && format !== "table") throw new UsageError(`--schedule: draws the table format's schedule; --format ${format} holds it in quote.schedule`);
   if (raw.schedule && whatIfs.length) throw new UsageError("--schedule: not with --what-if (its view sets two offers side by side)");
   const { policy, json: policyJson } = await activePolicy(io, raw.policy, raw.quiet === true);
@@ -96,7 +111,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const asked = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   if (asked?.note && !raw.quiet) io.stderr(asked.note);
   const jobs = asked?.jobs ?? (large ? Math.min(8, io.cpus) : 1);
-  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep), by: raw.by };
+  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep), by: raw.by, csv: format === "csv" };
   const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true, whatIfs, schedule: raw.schedule === true };
 
   const { first, done, readError } = await firstTwo(batches);
@@ -107,11 +122,12 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   } else {
     refuseInBatch(run);
     const parallel = jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2;
+    const { write, evaluate } = setup.csv ? await csvBatch(io, policy, setup) : { write: (text: string) => io.writeOut(text), evaluate: () => simulateLines(policy, setup) };
     let totals;
     try {
       totals = await runRecords(
-        { records: resume(first, readError, batches), write: (text) => io.writeOut(text), interrupted: () => io.interrupted(), progress, source: name, ...(raw.summary ? { summary } : {}) },
-        parallel ? { kind: "workers", jobs, worker: SIMULATE_WORKER_URL, workerData: setup } : { kind: "sequential", evaluate: simulateLines(policy, setup) },
+        { records: resume(first, readError, batches), write, interrupted: () => io.interrupted(), progress, source: name, ...(raw.summary ? { summary } : {}) },
+        parallel ? { kind: "workers", jobs, worker: SIMULATE_WORKER_URL, workerData: setup } : { kind: "sequential", evaluate: evaluate() },
       );
     } finally {
       progress.stop();

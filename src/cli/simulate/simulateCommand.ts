@@ -12,12 +12,14 @@ Examples:
   $ suishendai simulate examples/profiles/typical.json --what-if zhimaScore=700 --what-if activeLenders=0
   $ suishendai simulate examples/profiles/population.ndjson --set zhimaScore+=20 --keep age,zhimaScore --summary --by band > offers.ndjson
   $ suishendai simulate profiles.ndjson --strict --policy my-policy.json
+  $ suishendai simulate examples/profiles/population.ndjson --format csv > offers.csv
 
 Input is one JSON profile, a JSON array, or NDJSON (one profile a line), from a
 file or stdin (-), detected from the text. One profile gets a readable answer
 (or JSON with --format json); many get NDJSON, one line per input record in
 input order, an invalid record replaced by {"line", "id", "error"}. Exit 1 when
-any record was invalid.`;
+any record was invalid. --format csv writes a header and one row per record
+instead (codes, not texts; an invalid record's row holds line, id and error).`;
 
 /** Registers `simulate`: records → validation → engine → JSON lines or a readable view. */
 export function addSimulateCommand(program: Command, io: CliIo): void {
@@ -39,7 +41,7 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
     .option("--by <segment>", "with --summary: figures per band | decision-code | FIELD:deciles | FIELD:a,b,c (repeatable)", (v: string, prev: string[]) => [...prev, v], [])
     .option("--summary-format <format>", `with --summary: ${SUMMARY_FORMATS.join(" | ")} (default ${SUMMARY_FORMATS[0]})`)
     .addHelpText("after", EXAMPLES);
-  addFormatOptions(command, FORMATS.simulate, `one profile: ${FORMATS.simulate.join(" | ")} (many are always NDJSON)`)
+  addFormatOptions(command, FORMATS.simulate, `one profile: ${FORMATS.simulate.join(" | ")}; many: NDJSON, or with csv a header and a row per record`)
     .action(async (input: string, raw: RawSimulateOptions) => {
       const { runSimulate } = await import("./runSimulate.js");
       await runSimulate(io, input, { ...raw, quiet: program.opts().quiet === true });

@@ -5,7 +5,9 @@ import { simulateLines, type SimulateWorkerSetup } from "./simulateWorkerSetup.j
 
 // A worker thread of `simulate --jobs N`: evaluates the batches it is sent, in order.
 const setup = workerData as SimulateWorkerSetup;
-const evaluate = simulateLines(policyFromJson(setup.policyJson, "(worker)").policy, setup);
+const policy = policyFromJson(setup.policyJson, "(worker)").policy;
+// The CSV writer (and csv-stringify) only loaded when asked for: NDJSON runs never pay for it.
+const evaluate = setup.csv ? (await import("./simulateCsvLines.js")).simulateCsvLines(policy, setup) : simulateLines(policy, setup);
 
 parentPort?.on("message", (task: WorkerTask) => {
   parentPort?.postMessage(evaluate(task.records));

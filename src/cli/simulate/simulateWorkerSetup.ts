@@ -10,6 +10,8 @@ export interface SimulateWorkerSetup extends SimulateSetup {
   readonly policyJson: PolicyJson;
   readonly lang: Lang;
   readonly explain: boolean;
+  /** --format csv: a CSV record per outcome (simulateCsvLines.ts) instead of an NDJSON line. */
+  readonly csv?: boolean;
 }
 
 // tsc emits simulateWorker.js beside this file; the bundle emits simulateWorker.mjs beside its chunks.

@@ -36,20 +36,26 @@ export interface LimitResult {
 
 /**
  * The credit limit: the smallest of the named candidates, in the spec's order
- * (the first wins a tie), rounded down to the step. Missing money counts as 0.
+ * (the first wins a tie), rounded down to the step. Missing money counts as 0,
+ * or under `missingMoney: "ignore"` leaves out the candidates that read it
+ * (spend: spend12m; income: monthlyIncome; capacity: monthlyIncome and
+ * existingMonthlyDebt); the product, band and regulatory caps always apply.
  */
 export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: Policy["limit"], monthlyRate = rates.monthlyRate(apr)): LimitResult {
+  // Income may be missing when a policy's requiredFields leave it out.
+  const income = profile.monthlyIncome as number | undefined;
+  const ignore = rules.missingMoney === "ignore";
   // Money is decimal from here: 0.6 × 10,000 must be 6,000, not 5,999.999….
-  const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(profile.monthlyIncome).minus(profile.existingMonthlyDebt ?? 0));
+  const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(income ?? 0).minus(profile.existingMonthlyDebt ?? 0));
   const longest = band.terms.reduce((m, t) => Math.max(m, t), 0); // no spread: terms come from a policy file
   const candidates: [LimitConstraint, Decimal][] = [
     ["product", rules.productMax],
     ["band", band.maxLimit],
-    ["spend", band.spendMultiple.times(profile.spend12m ?? 0)],
-    ["income", band.incomeMultiple.times(profile.monthlyIncome)],
-    ["capacity", presentValue(paymentCapacity, monthlyRate, longest)],
-    ["regulatory", Decimal.max(ZERO, rules.regulatoryCap.minus(profile.existingPlatformConsumerCredit ?? 0))],
   ];
+  if (!ignore || profile.spend12m !== undefined) candidates.push(["spend", band.spendMultiple.times(profile.spend12m ?? 0)]);
+  if (!ignore || income !== undefined) candidates.push(["income", band.incomeMultiple.times(income ?? 0)]);
+  if (!ignore || (income !== undefined && profile.existingMonthlyDebt !== undefined)) candidates.push(["capacity", presentValue(paymentCapacity, monthlyRate, longest)]);
+  candidates.push(["regulatory", Decimal.max(ZERO, rules.regulatoryCap.minus(profile.existingPlatformConsumerCredit ?? 0))]);
   let [binding, smallest] = candidates[0] as [LimitConstraint, Decimal];
   for (const [name, value] of candidates) {
     if (value.lt(smallest)) [binding, smallest] = [name, value];

@@ -5,13 +5,14 @@ import type { Bin, Characteristic, LocalizedText, RuleValue } from "./types.js";
 
 /** A rule value as a reason shows it: a number as the profile gave it, the derived dsr to 4 places. */
 export function shownValue(value: RuleValue): string | undefined {
-  if (value === undefined || typeof value === "boolean") return undefined;
+  if (value === undefined) return undefined;
+  if (typeof value === "string" || typeof value === "boolean") return String(value);
   return typeof value === "number" ? String(value) : value.toDecimalPlaces(4).toString();
 }
 
 /** How far a value lies from a bin (0 inside it): the best bin nearest the value is the one to name. */
 function distance(bin: Bin, value: RuleValue): Decimal {
-  if (value === undefined || typeof value === "boolean") return new Decimal(0);
+  if (value === undefined || typeof value === "boolean" || typeof value === "string" || bin.levels !== undefined) return new Decimal(0);
   const v = new Decimal(value);
   if (bin.min !== undefined && v.lt(bin.min.d)) return bin.min.d.minus(v);
   if (bin.max !== undefined && v.gte(bin.max.d)) return v.minus(bin.max.d);
@@ -21,7 +22,12 @@ function distance(bin: Bin, value: RuleValue): Decimal {
 const INTEGER_FIELDS: ReadonlySet<string> = new Set(Object.entries(PROFILE_FIELDS).filter(([, s]) => s.kind === "integer").map(([f]) => f));
 
 /** A bin's range for people; for a whole-number field [12, 36) reads 12–35, and [0, 1) reads 0. */
-function range(bin: Bin, integer: boolean): LocalizedText {
+function range(bin: Bin | undefined, integer: boolean): LocalizedText {
+  if (bin === undefined) return { zh: "其他值", en: "other values" }; // `other` scores best
+  if (bin.levels !== undefined) {
+    const text = bin.levels.map(String).join(", ");
+    return { zh: text, en: text };
+  }
   if (integer && bin.min?.d.isInteger() && bin.max?.d.isInteger()) {
     const last = bin.max.d.minus(1);
     const text = last.eq(bin.min.d) ? last.toString() : `${bin.min.d.toString()}–${last.toString()}`;
@@ -44,7 +50,7 @@ const labelOf = (field: string): FieldLabel => (FIELD_LABELS as Readonly<Record<
 export function reasonText(c: Characteristic, value: RuleValue, pointsLost: number): LocalizedText {
   const label = labelOf(c.field);
   const shown = shownValue(value);
-  const best = c.bins.filter((b) => b.points === c.best).reduce((a, b) => (distance(b, value).lt(distance(a, value)) ? b : a));
+  const best = c.bins.filter((b) => b.points === c.best).reduce<Bin | undefined>((a, b) => (a === undefined || distance(b, value).lt(distance(a, value)) ? b : a), undefined);
   const r = range(best, INTEGER_FIELDS.has(c.field));
   const zh = shown === undefined ? `${label.zh}缺失` : `${label.zh} ${shown}${label.unit?.zh ?? ""}`;
   const en = shown === undefined ? `${label.en} missing` : `${label.en} ${shown}${label.unit?.en ?? ""}`;

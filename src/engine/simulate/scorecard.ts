@@ -1,18 +1,29 @@
 import { Decimal, ONE, type DecimalInput } from "../decimal.js";
 import { ruleValue } from "./ruleValue.js";
+import { sameLevel } from "./sameLevel.js";
 import { compareTo } from "./threshold.js";
 import type { Bin, Characteristic, CharacteristicPoints, Policy, Profile, RuleValue } from "./types.js";
 
-/** The bin a value scores in (the nearest when none holds it); undefined when the value is missing. */
+/**
+ * The bin a value scores in: a set bin listing it first (special values such
+ * as 9999 get their own), then the range holding a number (the nearest when
+ * none does); undefined when the value is missing or no bin can hold it (a
+ * category level no set bin lists: the characteristic's `other`).
+ */
 export function binOf(c: Characteristic, value: RuleValue): Bin | undefined {
-  if (value === undefined || typeof value === "boolean") return undefined;
+  if (value === undefined) return undefined;
+  const set = c.bins.find((b) => b.levels !== undefined && b.levels.some((l) => sameLevel(value, l)));
+  if (set || typeof value === "boolean" || typeof value === "string") return set;
   // Bins are [min, max).
-  const bin = c.bins.find((b) => (b.min === undefined || compareTo(value, b.min) >= 0) && (b.max === undefined || compareTo(value, b.max) < 0));
-  return bin ?? nearestBin(c.bins, new Decimal(value));
+  const bin = c.bins.find((b) => b.levels === undefined && (b.min === undefined || compareTo(value, b.min) >= 0) && (b.max === undefined || compareTo(value, b.max) < 0));
+  if (bin) return bin;
+  const ranges = c.bins.filter((b) => b.levels === undefined);
+  return ranges.length ? nearestBin(ranges, new Decimal(value)) : undefined;
 }
 
 function pointsFor(c: Characteristic, value: RuleValue): number {
-  return binOf(c, value)?.points ?? c.missing;
+  if (value === undefined) return c.missing;
+  return binOf(c, value)?.points ?? c.other ?? c.missing;
 }
 
 /**

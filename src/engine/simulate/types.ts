@@ -17,8 +17,25 @@ export interface LocalizedText {
  */
 export type Profile = ProfileFromFields;
 
-/** A value a rule reads: a profile field, or the derived dsr as an exact decimal. */
-export type RuleValue = boolean | number | Decimal | undefined;
+/** A value a rule reads: a profile field (a declared category is text), or the derived dsr as an exact decimal. */
+export type RuleValue = boolean | number | string | Decimal | undefined;
+
+/** A value a set bin or an `in` rule lists: matched by equality. */
+export type Level = string | number | boolean;
+
+/** An extra profile field a policy declares (docs/policy.md "Fields a policy declares"). */
+export type DeclaredField = { readonly name: string; readonly missing: boolean } & (
+  | { readonly type: "number"; readonly min?: number; readonly max?: number; readonly integer?: boolean }
+  | { readonly type: "category"; readonly levels?: readonly string[] }
+  | { readonly type: "boolean" }
+);
+
+/** What a policy says of its records: its declared fields and, when it lists them, the fields every record must have. */
+export interface ProfileDeclarations {
+  readonly fields?: readonly DeclaredField[];
+  /** Absent: the built-in list's required fields. */
+  readonly requiredFields?: readonly string[];
+}
 
 /**
  * A rule's number both ways: as a double to compare with the profile's JSON
@@ -34,16 +51,19 @@ export interface Threshold {
 export interface KnockoutRule {
   readonly code: string;
   readonly field: string;
-  readonly op: "eq" | "lt" | "lte" | "gt" | "gte" | "outside";
-  readonly value?: boolean | Threshold;
+  readonly op: "eq" | "lt" | "lte" | "gt" | "gte" | "outside" | "in";
+  readonly value?: boolean | string | Threshold;
+  /** op "in": hits when the value equals one of them. */
+  readonly levels?: readonly Level[];
   readonly min?: Threshold;
   readonly max?: Threshold;
   readonly decision: "declined" | "not_invited";
   readonly text: LocalizedText;
 }
 
-/** One scorecard bin: [min, max) and its points. */
+/** One scorecard bin: [min, max) and its points, or a set bin (`levels`) matched by equality before any range. */
 export interface Bin {
+  readonly levels?: readonly Level[];
   readonly min?: Threshold;
   readonly max?: Threshold;
   readonly points: number;
@@ -54,6 +74,8 @@ export interface Characteristic {
   readonly id: string;
   readonly field: string;
   readonly missing: number;
+  /** Points of a value no bin lists (an unseen category level); absent: the missing points. */
+  readonly other?: number;
   readonly reason: { readonly code: string; readonly text: LocalizedText };
   readonly bins: readonly Bin[];
   /** The points of its best bin: what "points lost" is measured from. */
@@ -73,7 +95,7 @@ export interface Band {
 }
 
 /** A credit policy ready for the engine (see docs/policy.md). */
-export interface Policy {
+export interface Policy extends ProfileDeclarations {
   readonly knockouts: readonly KnockoutRule[];
   readonly base: number;
   /** PD = 1 / (1 + exp((score − offset) / factor)) */
@@ -113,6 +135,8 @@ export interface Policy {
     readonly text: LocalizedText;
     /** The decline (LIM02) when payment capacity is what holds the limit under the minimum. */
     readonly capacity: { readonly code: string; readonly text: LocalizedText };
+    /** A missing spend12m, income or debt: counted as 0 ("zero", absent) or its candidates left out ("ignore"). */
+    readonly missingMoney?: "zero" | "ignore";
   };
   readonly request: { readonly REQ01: LocalizedText; readonly REQ02: LocalizedText };
   /** What `portfolio` assumes about take-up, default, prepayment and money. */

@@ -30,6 +30,7 @@ export function addFitCommand(program: Command, io: CliIo): void {
     .addOption(policyOption("the base policy: its characteristics are binned, the rest kept (default: the built-in one)"))
     .option("--fields <list>", "the columns to fit on, by commas (own data: default every column but the target and the id)")
     .option("--out <file>", "write the fitted policy (JSON) to this file")
+    .option("--scores <file>", "write each record's id, score, PD, band, outcome and set (train|holdout): .csv as CSV, else NDJSON")
     .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1");
   addLabelledView(command).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.fit).action(async (input: string, raw: Omit<RawFitOptions, "quiet">) => {

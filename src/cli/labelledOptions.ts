@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { asciiOption, langOption } from "./sharedOptions.js";
+import { asciiOption, inputFormatOption, langOption } from "./sharedOptions.js";
 
 /**
  * The input options fit and validate share, declared once: where the labelled
@@ -9,7 +9,8 @@ import { asciiOption, langOption } from "./sharedOptions.js";
  */
 export function addLabelledInput(command: Command): Command {
   return command
-    .argument("[labelled]", "labelled profiles (JSON or NDJSON); - or nothing reads stdin", "-")
+    .argument("[labelled]", "labelled profiles (JSON, NDJSON or CSV); - or nothing reads stdin", "-")
+    .addOption(inputFormatOption("the labelled input (not --outcomes or --baseline: always auto)"))
     .option("--target <field>", "the outcome field: 1 defaulted, 0 good (also \"1\"/\"0\", true/false)", "defaulted")
     .option("--bad <value>", "the target's value that means bad (compared as text: --bad yes, --bad 2); any other value is good")
     .option("--id <column>", "the column holding each record's id (default: id, else ID in any case)")

@@ -4,6 +4,7 @@ import { DEFAULT_CAP } from "../engine/products.js";
 import { langFromEnv, LANGS, type Lang } from "../views/lang.js";
 import { wantsAscii } from "../views/wantsAscii.js";
 import { UsageError } from "../app/errors.js";
+import { formatFor, INPUT_FORMATS, type InputFormat } from "../app/batch/inputFormat.js";
 import { parseChoice, parseIsoDate, parseWholeNumber } from "./parseInputs.js";
 
 // The options more than one command takes, declared and parsed here only.
@@ -14,7 +15,16 @@ export const langOption = (description: string) => new Option("--lang <lang>", d
 export const startOption = (description: string) => new Option("--start <YYYY-MM-DD>", description);
 export const policyOption = (description: string) => new Option("--policy <file>", description);
 /** The profiles a batch command reads (simulate, portfolio). */
-export const profilesArgument = () => new Argument("[input]", "a profile file (JSON or NDJSON); - or nothing reads stdin").default("-");
+export const profilesArgument = () => new Argument("[input]", "a profile file (JSON, NDJSON or CSV); - or nothing reads stdin").default("-");
+/** `--input-format`: how the records are written; auto (the default) decides by the name (.csv), else by the first character. */
+export const inputFormatOption = (whose = "the input") =>
+  new Option("--input-format <format>", `how ${whose} is written: auto (by the name: .csv, .json/.ndjson/.jsonl; else { or [ first is JSON, anything else CSV with a header row) | json | csv`).default("auto");
+
+/** The format to read `path` in: `--input-format`, with auto settled by a .csv name. */
+export function parseInputFormat(text: string | undefined, path: string): InputFormat {
+  return formatFor(parseChoice(text ?? "auto", "--input-format", INPUT_FORMATS), path);
+}
+
 /** --set: a profile field overridden in every record (repeatable, once per field). */
 export const setOption = () =>
   new Option("--set <field=value>", "override a profile field for a what-if run (repeatable)").argParser((v: string, prev: string[]) => [...prev, v]).default([]);

@@ -20,7 +20,8 @@ baseline to the input: under 0.1 stable, 0.1-0.25 watch, 0.25 or more shifted.`;
 export function addValidateCommand(program: Command, io: CliIo): void {
   const command = addLabelledInput(program.command("validate").description("measure a policy on labelled profiles: KS, AUC/Gini, calibration, and PSI against a baseline"))
     .addOption(policyOption("the policy to measure (default: the built-in one)"))
-    .option("--baseline <file>", "profiles to compare with (no outcomes needed): PSI of the score and of each characteristic");
+    .option("--baseline <file>", "profiles to compare with (no outcomes needed): PSI of the score and of each characteristic")
+    .option("--scores <file>", "write each record's id, score, PD, band and outcome: .csv as CSV, else NDJSON");
   addLabelledView(command).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.validate).action(async (input: string, raw: Omit<RawValidateOptions, "quiet">) => {
     const { runValidate } = await import("./scorecard/runValidate.js");

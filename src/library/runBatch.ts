@@ -1,4 +1,6 @@
 import type { InputSource } from "../app/batch/inputSource.js";
+import type { CsvFieldType } from "../app/batch/csvFieldTypes.js";
+import type { InputFormat } from "../app/batch/inputFormat.js";
 import { readRecords } from "../app/batch/readRecords.js";
 import { runRecords } from "../app/batch/runRecords.js";
 import { parseOverride } from "../app/overrides.js";
@@ -23,6 +25,10 @@ export interface BatchOptions {
   readonly strict?: boolean;
   /** What-ifs as `simulate --set` takes them: "zhimaScore=720". */
   readonly set?: readonly string[];
+  /** How `input` is written: auto (default: "{" or "[" first is JSON, anything else CSV with a header row), json or csv. */
+  readonly inputFormat?: InputFormat;
+  /** CSV only: the types of columns beyond the built-in profile fields (a column of no known type is a number when it is a plain decimal, else text). */
+  readonly fieldTypes?: ReadonlyMap<string, CsvFieldType>;
   /** Where lines go as they are made; without it they are collected into `lines`. */
   readonly write?: (text: string) => void | Promise<void>;
 }
@@ -37,8 +43,8 @@ export interface BatchOutput {
 }
 
 /**
- * `simulate` on many profiles, as the CLI runs it: NDJSON, a JSON array or one
- * document in; one JSON line per record out, an invalid record replaced by
+ * `simulate` on many profiles, as the CLI runs it: NDJSON, a JSON array, one
+ * document or CSV in; one JSON line per record out, an invalid record replaced by
  * {"line","id","error"}. A read error of `input` is thrown after the lines before it.
  */
 export async function runBatch(input: string | InputSource["chunks"], options: BatchOptions): Promise<BatchOutput> {
@@ -50,7 +56,7 @@ export async function runBatch(input: string | InputSource["chunks"], options: B
   let lines = "";
   const write = options.write ?? ((text: string) => void (lines += text));
   const chunks = typeof input === "string" ? (async function* () { yield input; })() : input;
-  const records = readRecords({ chunks }, () => {});
+  const records = readRecords({ chunks }, () => {}, { ...(options.inputFormat ? { format: options.inputFormat } : {}), ...(options.fieldTypes ? { fieldTypes: options.fieldTypes } : {}) });
   const totals = await runRecords({ records, write: async (text) => void (await write(text)), interrupted: () => false, source: "input", summary }, { kind: "sequential", evaluate });
   return { lines, ...totals, summary: summary.result() };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PolicySchema } from "./schemas.js";
+import { performanceShape, psiByScoreDecile } from "./performanceSchemas.js";
 
 // The shapes of `fit --format json` and `validate --format json`, written out
 // as JSON Schema by `npm run schemas`; the tests check real output against them.
@@ -66,6 +67,7 @@ export const FitReportSchema = z.strictObject({
   scaling: z.strictObject({ points: z.number(), odds: z.number().positive(), pdo: z.number().positive() }),
   metrics: z.strictObject({ train: discrimination, holdout: discrimination }),
   calibration: z.array(calibrationRow).describe("on the holdout"),
+  ...performanceShape,
   warnings: z.array(
     z.strictObject({
       kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "fieldLeftOut"]),
@@ -99,10 +101,12 @@ export const ValidateReportSchema = z.strictObject({
   records: z.strictObject({ used: count, invalid: count }),
   metrics: discrimination,
   calibration: z.array(calibrationRow),
+  ...performanceShape,
   stability: z
     .strictObject({
       baseline: z.strictObject({ records: count, invalid: count }),
       score: z.strictObject(stability),
+      psiByScoreDecile,
       characteristics: z.array(z.strictObject({ id: z.string(), field: z.string(), ...stability })),
     })
     .optional(),

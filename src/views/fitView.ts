@@ -7,6 +7,8 @@ import { printableData } from "./printable.js";
 import { drawnWidth } from "./layout.js";
 import { fieldsTable, targetText } from "./fieldsTable.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
+import { PERFORMANCE_LABELS } from "./performanceLabels.js";
+import { performanceLines } from "./performanceView.js";
 import { calibrationView, ivBars, metricsTable } from "./scorecardTables.js";
 import type { ViewStyle } from "./viewStyle.js";
 import { DEFAULT_COLUMNS, wrapText } from "./wrapText.js";
@@ -59,6 +61,7 @@ export function renderFitTable(report: FitReport, style: ViewStyle): string {
   out.push(...prose(l.scaling(r.base, r.scaling.points, r.scaling.odds, r.scaling.pdo, refitted), columns, "  "), "");
   out.push(metricsTable([[l.train, r.metrics.train], [l.holdout, r.metrics.holdout]], l, ascii), "");
   out.push(...prose(l.calibrationOn(l.holdout), columns, "  "), calibrationView(r.calibration, l, ascii));
+  out.push("", ...performanceLines(r, PERFORMANCE_LABELS[style.lang], l.holdout, ascii, columns));
   if (r.warnings.length) out.push("", l.warnings, ...r.warnings.flatMap((w) => prose(`  ${l.warning(w)}`, columns, "    ", chalk.yellow)));
   // In ASCII the signs too: bin ranges, dashes, the header's dot (the report's JSON keeps them).
   const text = `${out.join("\n")}\n`;

@@ -4,6 +4,8 @@ import { asciiText } from "./asciiText.js";
 import { compactTable } from "./compactTable.js";
 import { printableData } from "./printable.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
+import { PERFORMANCE_LABELS } from "./performanceLabels.js";
+import { performanceLines } from "./performanceView.js";
 import { calibrationView, metricsTable } from "./scorecardTables.js";
 import { prose } from "./fitView.js";
 import type { ViewStyle } from "./viewStyle.js";
@@ -25,11 +27,13 @@ export function renderValidateTable(report: ValidateReport, style: ViewStyle): s
   const out: string[] = [...prose(l.validateHead(r.records.used, r.policy, r.target), columns, "  "), ""];
   out.push(metricsTable([[l.all, r.metrics]], l, ascii), "");
   out.push(...prose(l.calibrationOn(l.all), columns, "  "), calibrationView(r.calibration, l, ascii));
+  out.push("", ...performanceLines(r, PERFORMANCE_LABELS[style.lang], l.all, ascii, columns));
   const s = r.stability;
   if (s) {
     const flagged = (x: Stability) => (x.flag === "stable" ? l.flags.stable : x.flag === "watch" ? chalk.yellow(l.flags.watch) : chalk.red(l.flags.shifted));
     const table = compactTable(l.stabilityRows, ["left", "right", "left"], ascii);
     table.push([l.score, s.score.psi.toFixed(4), flagged(s.score)]);
+    table.push([PERFORMANCE_LABELS[style.lang].byDecile, s.psiByScoreDecile.psi.toFixed(4), flagged(s.psiByScoreDecile)]);
     for (const c of s.characteristics) table.push([`${c.id} ${c.field}`, c.psi.toFixed(4), flagged(c)]);
     out.push("", ...prose(l.stabilityHead(s.baseline.records), columns, "  "), table.toString());
   }

@@ -29,7 +29,8 @@ describe("JSON that is not JSON, in words", () => {
   });
 
   it("a line of x's: its first character named", async () => {
-    const r = await runCli(["simulate", "-", "-q"], {}, false, `${"x".repeat(5000)}\n`);
+    // Said to be JSON: text that opens with neither { nor [ is otherwise read as CSV.
+    const r = await runCli(["simulate", "-", "-q", "--input-format", "json"], {}, false, `${"x".repeat(5000)}\n`);
     expectUsageError(r, /^error: invalid JSON: line 1, column 1: unexpected character "x"\n$/);
   });
 });

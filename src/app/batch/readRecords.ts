@@ -5,17 +5,24 @@ import { endsEarly } from "../../json/syntaxErrorAt.js";
 export type { InputRecord };
 import type { InputSource } from "./inputSource.js";
 import { arrayElements } from "./arrayElements.js";
+import { csvRecords } from "./csvRecords.js";
+import { NO_DECLARED_FIELDS, withBuiltIns, type FieldTypes } from "./csvFieldTypes.js";
+import type { InputFormat } from "./inputFormat.js";
 import type { InputRecord } from "./inputRecord.js";
+import { NOT_UTF8_MESSAGE } from "./notUtf8Lines.js";
 import { lineBatches, TOO_LONG, type Line } from "./lineSplitter.js";
 import { MAX_RECORD_CHARS, TOO_LONG_MESSAGE } from "./recordLimit.js";
+import { prependChunks } from "./prependChunks.js";
 import { textChunks } from "./textChunks.js";
 
-
 /** How the input was written: decides between one readable answer and an NDJSON stream. */
-export type InputShape = "ndjson" | "array" | "document";
+export type InputShape = "ndjson" | "array" | "document" | "csv";
 
-/** A record holding bytes that are not UTF-8: read, its id or a field would silently differ from what was written. */
-const NOT_UTF8_MESSAGE = "not UTF-8: bytes here are not UTF-8 text, so the record is left out rather than read with changed characters (convert the file to UTF-8, e.g. iconv -f GB18030 -t UTF-8)";
+/** How to read: the format (auto: by the first character, see inputFormat.ts for names), and the types of CSV columns beyond the built-in fields. */
+export interface ReadOptions {
+  readonly format?: InputFormat;
+  readonly fieldTypes?: FieldTypes;
+}
 
 const SEVERAL = "(for several profiles, write one per line (NDJSON) or a JSON array)";
 
@@ -62,21 +69,18 @@ async function ndjsonAfterAll(seen: string[], text: AsyncIterator<string>): Prom
   return false;
 }
 
-/** A stream with some of its first chunks put back in front. */
-async function* prepend(first: readonly string[], rest: AsyncIterator<string>): AsyncGenerator<string> {
-  yield* first;
-  for (let step = await rest.next(); !step.done; step = await rest.next()) yield step.value;
-}
-
 /**
  * Reads profiles however they were written — NDJSON (one per line, blank lines
- * skipped), a JSON array, or one JSON document over several lines — detected
- * from the text, not flagged; `onShape` hears which before the first batch.
- * NDJSON and arrays are streamed, so memory stays flat; only a document
+ * skipped), a JSON array, one JSON document over several lines, or CSV with a
+ * header row — detected from the text (CSV unless the first character is "{"
+ * or "["; `options.format` may say), not flagged; `onShape` hears which before the first batch.
+ * NDJSON, arrays and CSV are streamed, so memory stays flat; only a document
  * spread over lines is read whole (up to MAX_RECORD_CHARS). A read error surfaces from next().
  */
-export async function* readRecords(source: InputSource, onShape: (shape: InputShape) => void): AsyncGenerator<InputRecord[]> {
+export async function* readRecords(source: InputSource, onShape: (shape: InputShape) => void, options: ReadOptions = {}): AsyncGenerator<InputRecord[]> {
   const text = textChunks(source);
+  const csv = (chunks: AsyncIterable<string>) => (onShape("csv"), csvRecords(chunks, withBuiltIns(options.fieldTypes ?? NO_DECLARED_FIELDS)));
+  if (options.format === "csv") return yield* csv(text);
   // Up to the first character that is not blank: "[" opens an array.
   const seen: string[] = [];
   let opener: string | undefined;
@@ -84,17 +88,19 @@ export async function* readRecords(source: InputSource, onShape: (shape: InputSh
     const step = await text.next();
     if (step.done) break;
     seen.push(step.value);
-    opener = /[^\s\ufeff]/.exec(step.value)?.[0];
+    // A mark of bytes that are not UTF-8 (and their U+FFFD) is no opener: the record's own error.
+    opener = /[^\s\ufeff\udfff\ufffd]/.exec(step.value)?.[0];
   }
+  if (options.format !== "json" && opener !== undefined && opener !== "{" && opener !== "[") return yield* csv(prependChunks(seen, text));
   // "[" opens an array, unless its first line is a whole value and more lines follow (NDJSON).
   if (opener === "[" && !(await ndjsonAfterAll(seen, text))) {
     onShape("array");
     const all = seen.join("");
     const at = all.indexOf("[");
-    yield* arrayElements(prepend([all.slice(at + 1)], text), 1 + all.slice(0, at).split("\n").length - 1);
+    yield* arrayElements(prependChunks([all.slice(at + 1)], text), 1 + all.slice(0, at).split("\n").length - 1);
     return;
   }
-  const batches = lineBatches(prepend(seen, text));
+  const batches = lineBatches(prependChunks(seen, text));
   // Two non-blank lines decide: NDJSON when either parses on its own (the first may be broken).
   const head: Line[] = [];
   const nonBlank: Line[] = [];

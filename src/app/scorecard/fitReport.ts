@@ -12,9 +12,11 @@ import type { LabelledData } from "./labelledRecords.js";
 import { labelsReport, type LabelsReport } from "./ownDataReport.js";
 import type { FieldInference, FieldLeftOut } from "./inferFieldTypes.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
+import { performanceTables, type PerformanceTables } from "./performanceTables.js";
 
 /** What `fit` found and made; `policy` is the fitted policy, complete. */
-export interface FitReport extends LabelsReport {
+/** With the performance tables (gains, ROC, score distribution) on the holdout; the labels and, on own data, the fields. */
+export interface FitReport extends PerformanceTables, LabelsReport {
   readonly command: "fit";
   readonly target: string;
   readonly seed: number;
@@ -48,7 +50,16 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: F
   return toEnd(fitReportSteps(data, basePolicy, options));
 }
 
-type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number; readonly bad?: string; readonly fields?: readonly FieldInference[]; readonly leftOut?: readonly FieldLeftOut[] };
+/** `onSplit` is handed the split (true: train), for a caller that writes each record's part (fit --scores); `bad`, `fields`, `leftOut`: the labels and own-data fields to report. */
+type FitOptions = {
+  readonly seed: number;
+  readonly target: string;
+  readonly invalid: number;
+  readonly onSplit?: (inTrain: readonly boolean[]) => void;
+  readonly bad?: string;
+  readonly fields?: readonly FieldInference[];
+  readonly leftOut?: readonly FieldLeftOut[];
+};
 
 /** fitReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
 export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): Steps<FitReport> {
@@ -74,6 +85,7 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
   yield;
   const train = part(data.targets, true);
   const holdout = part(data.targets, false);
+  options.onSplit?.(inTrain);
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
   const trainBads = train.reduce<number>((s, t) => s + t, 0);
   const labels = labelsReport(data, options);
@@ -96,6 +108,7 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
     scaling,
     metrics: { train: discrimination(part(scores, true), train), holdout: discrimination(part(scores, false), holdout) },
     calibration: calibration(policy, part(scores, false), holdout),
+    ...performanceTables(part(scores, false), holdout),
     warnings,
     policy: policyJson,
   };

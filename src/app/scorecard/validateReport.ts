@@ -8,6 +8,8 @@ import { fixed } from "./labelledChecks.js";
 import type { LabelledData } from "./labelledRecords.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
 import { toEnd, type Steps } from "../steps.js";
+import { performanceTables, type PerformanceTables } from "./performanceTables.js";
+import { scoreDecileStability, type DecileStability } from "./scoreDecileStability.js";
 
 /** One bin's share in the baseline (expected) and in the data (actual), and its PSI term. */
 export interface StabilityBin {
@@ -25,7 +27,7 @@ export interface Stability {
 }
 
 /** What `validate` measured: ranking and calibration on the data, and with a baseline, stability. */
-export interface ValidateReport {
+export interface ValidateReport extends PerformanceTables {
   readonly command: "validate";
   readonly target: string;
   readonly policy: string;
@@ -35,6 +37,8 @@ export interface ValidateReport {
   readonly stability?: {
     readonly baseline: { readonly records: number; readonly invalid: number };
     readonly score: Stability;
+    /** The score's PSI by the baseline's score deciles, beside `score`'s by the policy's bands. */
+    readonly psiByScoreDecile: DecileStability;
     readonly characteristics: readonly ({ readonly id: string; readonly field: string } & Stability)[];
   };
 }
@@ -96,6 +100,7 @@ export function* validateReportSteps(data: LabelledData, policy: Policy, options
     records: { used: data.targets.length, invalid: options.invalid },
     metrics: discrimination(scores, data.targets),
     calibration: calibration(policy, scores, data.targets),
+    ...performanceTables(scores, data.targets),
   };
   const base = options.baseline;
   if (!base) return report;
@@ -110,6 +115,7 @@ export function* validateReportSteps(data: LabelledData, policy: Policy, options
     stability: {
       baseline: { records: base.profiles.length, invalid: base.invalid },
       score: stability(bandLabels, base.profiles, data.profiles, byScore),
+      psiByScoreDecile: scoreDecileStability(scoresUnder(policy, base.profiles), scores),
       characteristics: policy.characteristics.map((c) => {
         const bins = characteristicBins(c);
         return { id: c.id, field: c.field, ...stability(bins.labels, base.profiles, data.profiles, bins.index) };

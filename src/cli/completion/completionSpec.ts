@@ -8,6 +8,7 @@ import { INTEREST_BASES, YEAR_BASES } from "../../engine/rates.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import { LANGS } from "../../views/lang.js";
 import { LAYOUTS } from "../../views/formats.js";
+import { INPUT_FORMATS } from "../../app/batch/inputFormat.js";
 import { presets } from "../presets.js";
 
 /** What a shell needs to complete one command: its options and their fixed values. */
@@ -36,11 +37,13 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--summary-format": SUMMARY_FORMATS,
   "--sort": COMPARE_SORTS,
   "--layout": LAYOUTS,
+  "--input-format": INPUT_FORMATS,
   "--offers": "FILE",
   "--policy": "FILE",
   "--outcomes": "FILE",
   "--out": "FILE",
   "--baseline": "FILE",
+  "--scores": "FILE",
 };
 
 const ARGUMENTS: Readonly<Record<string, CommandCompletion["argument"]>> = { simulate: "FILE", fit: "FILE", validate: "FILE", completion: SHELLS };

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { FORMATS } from "../../views/formats.js";
-import { addFormatOptions, asciiOption, langOption, policyOption, profilesArgument, setOption } from "../sharedOptions.js";
+import { addFormatOptions, asciiOption, inputFormatOption, langOption, policyOption, profilesArgument, setOption } from "../sharedOptions.js";
 import type { RawMergeOptions } from "./runMerge.js";
 import type { RawPortfolioOptions } from "./portfolioOptions.js";
 
@@ -30,6 +30,7 @@ export function addPortfolioCommands(program: Command, io: CliIo): void {
     .command("portfolio")
     .description("book the offers of a population and run the loan book forward month by month")
     .addArgument(profilesArgument())
+    .addOption(inputFormatOption())
     .addOption(policyOption("a credit policy JSON file instead of the built-in one (the champion)"))
     .option("--challenger <file>", "a second policy run on the same applicants and draws: totals side by side and the swap set")
     .option("--world <file>", "how applicants behave, apart from every policy: a world JSON file (default: the built-in world, docs/portfolio.md)")

@@ -17,6 +17,7 @@ import { activePolicy } from "../policyOption.js";
 import { readInputText } from "../readInputText.js";
 
 export interface RawPortfolioOptions {
+  readonly inputFormat?: string;
   readonly policy?: string;
   readonly challenger?: string;
   readonly world?: string;

@@ -1,4 +1,5 @@
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
+import { declaredFieldTypes } from "../../app/batch/csvFieldTypes.js";
 import { readRecords } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
 import { Interrupted, IoError, OutputClosed, UsageError } from "../../app/errors.js";
@@ -12,7 +13,7 @@ import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
 import { parseWholeNumber } from "../parseInputs.js";
 import { readerGone } from "../readerGone.js";
-import { chosenFormat, parseJobs, parseLang } from "../sharedOptions.js";
+import { chosenFormat, parseInputFormat, parseJobs, parseLang } from "../sharedOptions.js";
 import { startProgress } from "../simulate/progress.js";
 import { missingWorldField } from "../../app/portfolio/missingWorldField.js";
 import { finishPortfolio, portfolioStyle, throwOnInvalid } from "./finishPortfolio.js";
@@ -50,6 +51,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   if (raw.partial && raw.formatGiven && raw.format !== "json") throw new UsageError(`--format ${raw.format}: --partial writes the part's sums as JSON for \`suishendai merge\`; give --format ${raw.format} to merge instead`);
   if (raw.partial && raw.ascii) throw new UsageError("--ascii: --partial writes JSON for `suishendai merge`; give --ascii to merge instead");
   const shard = parseShard(raw.shard, raw.partial === true);
+  const inputFormat = parseInputFormat(raw.inputFormat, input);
   // A table for --out FILE is not drawn to the terminal's width.
   const { columns: _terminal, ...noTerminal } = io;
   const style = portfolioStyle(raw.out === undefined ? io : noTerminal, format, raw, parseLang(raw.lang, io.env));
@@ -62,7 +64,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const source = await io.openInput(input).catch((error: Error) => {
     throw new IoError(`input: cannot read ${name}: ${error.message}`);
   });
-  const batches = readRecords(source, () => {});
+  const batches = readRecords(source, () => {}, { format: inputFormat, fieldTypes: declaredFieldTypes({ fields: setup.policies.flatMap((p) => p.fields ?? []) }) });
   const keyboard = input === "-" && io.stdinIsTTY;
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
   if (jobsGiven?.note && !raw.quiet) io.stderr(jobsGiven.note);

@@ -1,5 +1,7 @@
 import { readFailure, unknownFieldWarnings } from "../../app/batch/readFailure.js";
-import { readRecords, type InputRecord } from "../../app/batch/readRecords.js";
+import { declaredFieldTypes, type FieldTypes } from "../../app/batch/csvFieldTypes.js";
+import { formatFor, type InputFormat } from "../../app/batch/inputFormat.js";
+import { readRecords, type InputRecord, type ReadOptions } from "../../app/batch/readRecords.js";
 import { Interrupted, IoError, UsageError } from "../../app/errors.js";
 import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
 import { LabelledCollector, outcomesFrom, recordValue, type BadRecord, type CollectorOptions, type TargetSource } from "../../app/scorecard/labelledRecords.js";
@@ -15,7 +17,7 @@ import { INPUT_NOTES, noteLines } from "./inputNotes.js";
 const nameOf = (path: string) => (path === "-" ? "stdin" : path);
 
 /** Every record of a file (or stdin), in order; a read fault is an I/O error naming `option`. */
-async function allRecords(io: CliIo, path: string, option: string, quiet: boolean): Promise<{ records: InputRecord[]; name: string }> {
+async function allRecords(io: CliIo, path: string, option: string, quiet: boolean, read: ReadOptions): Promise<{ records: InputRecord[]; name: string }> {
   const name = nameOf(path);
   // Wrapped by words: the terminal would cut it mid-word at 80 columns.
   keyboardHint(io, path, "labelled profiles (JSON, one per line)", quiet, (line) => wrapText(line, io.columns ?? DEFAULT_COLUMNS, "  ").join("\n"));
@@ -24,7 +26,7 @@ async function allRecords(io: CliIo, path: string, option: string, quiet: boolea
   });
   const records: InputRecord[] = [];
   try {
-    for await (const batch of readRecords(source, () => {})) {
+    for await (const batch of readRecords(source, () => {}, read)) {
       records.push(...batch);
       // A file is not read through the stdin reader that stops at Ctrl-C: look between batches.
       if (io.interrupted()) throw new Interrupted("interrupted");
@@ -46,8 +48,8 @@ interface OutcomesSource {
 }
 
 /** The outcomes of `portfolio --outcomes` (one `{"id", "defaulted"}` a line), by id. */
-async function readOutcomes(io: CliIo, path: string, field: string, bad: string | undefined, quiet: boolean): Promise<OutcomesSource> {
-  const { records, name } = await allRecords(io, path, "--outcomes", quiet);
+async function readOutcomes(io: CliIo, path: string, field: string, bad: string | undefined, quiet: boolean, fieldTypes?: FieldTypes): Promise<OutcomesSource> {
+  const { records, name } = await allRecords(io, path, "--outcomes", quiet, { format: formatFor("auto", path), ...(fieldTypes ? { fieldTypes } : {}) });
   const read = outcomesFrom(records, field);
   if ("error" in read) throw new UsageError(`--outcomes ${name}: ${read.error}`);
   if (read.map.size === 0) throw new UsageError(`--outcomes ${name}: no outcome found${read.bad[0] ? ` (line ${read.bad[0].line}: ${read.bad[0].error})` : ""}`);
@@ -58,9 +60,12 @@ async function readOutcomes(io: CliIo, path: string, field: string, bad: string 
 export type Labelled = LabelledCollector & { name: string; outcomesLeftOut?: { bad: readonly BadRecord[]; name: string } };
 
 /**
- * How a file's records are read: the outcome field and its bad value; `prepare`
- * sees the records' objects once read, before any becomes a profile, and says
- * how they do (the id column; for own data the fields and their types).
+ * How a file's records are read: the outcome field and its bad value; `format`,
+ * how `path` is written (default auto by its name or text; --outcomes is always
+ * auto); a CSV's columns are typed by the built-in fields and the policy's
+ * declared ones (`declarations`). `prepare` sees the records' objects once
+ * read, before any becomes a profile, and says how they do (the id column; for
+ * own data the fields and their types).
  */
 export interface LabelledReading {
   target?: string;
@@ -70,6 +75,7 @@ export interface LabelledReading {
   option: string;
   quiet: boolean;
   lang: Lang;
+  format?: InputFormat;
   /** The policy's declared fields and required list, which records are checked against. */
   declarations?: ProfileDeclarations;
   prepare?: (records: readonly Record<string, unknown>[], name: string) => CollectorOptions;
@@ -79,9 +85,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 
 /** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
 export async function readLabelled(io: CliIo, path: string, options: LabelledReading): Promise<Labelled> {
-  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.bad, options.quiet) : undefined;
+  const fieldTypes = declaredFieldTypes(options.declarations);
+  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.bad, options.quiet, fieldTypes) : undefined;
   const source = options.target === undefined ? undefined : (joined?.source ?? { field: options.target, ...(options.bad === undefined ? {} : { bad: options.bad }) });
-  const { records: read, name } = await allRecords(io, path, options.option, options.quiet);
+  const { records: read, name } = await allRecords(io, path, options.option, options.quiet, { format: options.format ?? formatFor("auto", path), fieldTypes });
   // Parsed once: prepare looks at every record's columns before the collector reads them.
   const records = read.map((r) => {
     const parsed = recordValue(r);

@@ -27,6 +27,19 @@ function unwritable(out: string): string | undefined {
   }
 }
 
+/** What a written file's checks say: when it is empty, when it is `-`, and what to do when it is a file read. */
+export interface TargetWords {
+  readonly empty: string;
+  readonly dash: string;
+  readonly instead: string;
+}
+
+const OUT_WORDS: TargetWords = {
+  empty: "give a file name to write the fitted policy to, e.g. --out fitted.json",
+  dash: 'give a file name (for the policy on stdout use --format json: the report holds it under "policy")',
+  instead: "write the fitted policy to another file",
+};
+
 /**
  * `--out` checked before the fit: a file name (not empty, not `-`), not
  * any file the command reads (by identity, not by spelling; "-" is the file
@@ -34,14 +47,19 @@ function unwritable(out: string): string | undefined {
  * `stdout`: the report is there), and a place that can be written.
  */
 export function checkOut(out: string, reads: readonly (readonly [string, string | undefined])[], stdin?: string, stdout?: readonly string[]): void {
-  if (out.trim() === "") throw new UsageError("--out: give a file name to write the fitted policy to, e.g. --out fitted.json");
-  if (out === "-") throw new UsageError('--out -: give a file name (for the policy on stdout use --format json: the report holds it under "policy")');
-  refuseStdoutTarget("--out", out, stdout, "give --out another file or send the report elsewhere");
+  checkTarget("--out", OUT_WORDS, out, reads, stdin, stdout);
+}
+
+/** checkOut's checks for any option that names a file to write (fit and validate --scores too). */
+export function checkTarget(option: string, words: TargetWords, out: string, reads: readonly (readonly [string, string | undefined])[], stdin?: string, stdout?: readonly string[]): void {
+  if (out.trim() === "") throw new UsageError(`${option}: ${words.empty}`);
+  if (out === "-") throw new UsageError(`${option} -: ${words.dash}`);
+  refuseStdoutTarget(option, out, stdout, `give ${option} another file or send the report elsewhere`);
   const target = fileIdentity(out);
-  for (const [option, path] of reads) {
+  for (const [read, path] of reads) {
     if (path === undefined || target === undefined) continue;
-    if (fileIdentity(path, stdin) === target) throw new UsageError(`--out ${out}: is the ${option} file${path === "-" ? " (stdin is redirected from it)" : ""}; write the fitted policy to another file`);
+    if (fileIdentity(path, stdin) === target) throw new UsageError(`${option} ${out}: is the ${read} file${path === "-" ? " (stdin is redirected from it)" : ""}; ${words.instead}`);
   }
   const problem = unwritable(out);
-  if (problem) throw new IoError(`--out: cannot write ${out}: ${problem}`);
+  if (problem) throw new IoError(`${option}: cannot write ${out}: ${problem}`);
 }

@@ -1,4 +1,5 @@
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
+import { declaredFieldTypes } from "../../app/batch/csvFieldTypes.js";
 import { readRecords, type InputRecord, type InputShape } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
 import { BatchHadErrors, IoError, UsageError } from "../../app/errors.js";
@@ -17,7 +18,7 @@ import type { CliIo } from "../io.js";
 import { keyboardHint } from "../keyboardHint.js";
 import { parseChoice } from "../parseInputs.js";
 import { activePolicy } from "../policyOption.js";
-import { chosenFormat, parseJobs, parseLang, parseStart } from "../sharedOptions.js";
+import { chosenFormat, parseInputFormat, parseJobs, parseLang, parseStart } from "../sharedOptions.js";
 import { answerOne, refuseInBatch, whatIfNotCsv, type Run } from "./answerOne.js";
 import { firstTwo, resume } from "./firstRecords.js";
 import { startProgress } from "./progress.js";
@@ -25,6 +26,7 @@ import { SIMULATE_WORKER_URL, simulateLines, type SimulateWorkerSetup } from "./
 
 export interface RawSimulateOptions {
   readonly policy?: string;
+  readonly inputFormat?: string;
   readonly format: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
@@ -78,6 +80,7 @@ async function csvBatch(io: CliIo, policy: Policy, setup: SimulateWorkerSetup) {
  */
 export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.simulate);
+  const inputFormat = parseInputFormat(raw.inputFormat, input);
   const lang: Lang = parseLang(raw.lang, io.env);
   if (raw.summaryFormat !== undefined && !raw.summary) throw new UsageError("--summary-format: needs --summary");
   const summaryFormat = parseChoice(raw.summaryFormat ?? SUMMARY_FORMATS[0], "--summary-format", SUMMARY_FORMATS);
@@ -101,7 +104,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
     throw new IoError(`input: cannot read ${name}: ${error.message}`);
   });
   const seen: { shape: InputShape } = { shape: "ndjson" };
-  const batches = readRecords(source, (shape) => (seen.shape = shape));
+  const batches = readRecords(source, (shape) => (seen.shape = shape), { format: inputFormat, fieldTypes: declaredFieldTypes(policy) });
   const summary = new SummaryBuilder(policy.pricing.lgd, by);
   const keyboard = input === "-" && io.stdinIsTTY;
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
-import { addFormatOptions, langOption, policyOption, profilesArgument, setOption, startOption } from "../sharedOptions.js";
+import { addFormatOptions, inputFormatOption, langOption, policyOption, profilesArgument, setOption, startOption } from "../sharedOptions.js";
 import type { RawSimulateOptions } from "./runSimulate.js";
 
 const EXAMPLES = `
@@ -14,8 +14,9 @@ Examples:
   $ suishendai simulate profiles.ndjson --strict --policy my-policy.json
   $ suishendai simulate examples/profiles/population.ndjson --format csv > offers.csv
 
-Input is one JSON profile, a JSON array, or NDJSON (one profile a line), from a
-file or stdin (-), detected from the text. One profile gets a readable answer
+Input is one JSON profile, a JSON array, NDJSON (one profile a line), or CSV
+with a header row, from a file or stdin (-), detected from the name (.csv) or
+the text (--input-format says it). One profile gets a readable answer
 (or JSON with --format json); many get NDJSON, one line per input record in
 input order, an invalid record replaced by {"line", "id", "error"}. Exit 1 when
 any record was invalid. --format csv writes a header and one row per record
@@ -27,6 +28,7 @@ export function addSimulateCommand(program: Command, io: CliIo): void {
     .command("simulate")
     .description("score JSON user profiles into explainable offers (one, or a stream)")
     .addArgument(profilesArgument())
+    .addOption(inputFormatOption())
     .addOption(policyOption("a credit policy JSON file instead of the built-in one"))
     .addOption(langOption("language of reasons and the view: zh | en (default: from LANG, else zh)"))
     .option("--explain", "add the points of each characteristic")

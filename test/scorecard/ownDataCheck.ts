@@ -56,14 +56,14 @@ export async function checkOwnData(count: number, seed: number, tolerance: numbe
   expect(fitted).toBeCloseTo(report.metrics.holdout.auc, 4);
   expect(Math.abs(fitted - truth)).toBeLessThan(tolerance);
 
-  // simulate under the fitted policy: per id, the same score and PD as fit --scores.
-  const simulated = await runCli(["simulate", "--policy", policyFile, data, "--format", "json"]);
+  // simulate under the fitted policy: per id, the same score and PD (--explain: to 10 places) as fit --scores.
+  const simulated = await runCli(["simulate", "--policy", policyFile, data, "--format", "json", "--explain"]);
   const offers = simulated.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string; score: number; pdExact?: string; pd: string });
   expect(offers).toHaveLength(count);
   const byId = new Map(offers.map((o) => [o.id, o]));
   for (const r of scores) {
     const offer = byId.get(r.id as string);
-    expect([r.id, offer?.score, offer?.pdExact ?? offer?.pd]).toEqual([r.id, Number(r.score), r.pd]);
+    expect([r.id, offer?.score, offer?.pdExact]).toEqual([r.id, Number(r.score), r.pd]);
   }
   return { fitted, truth };
 }

@@ -34,6 +34,13 @@ describe("examples/ recipes still run", () => {
     expect(tally.approvals.meanLimit.toFixed(2)).toBe(summary.limit.mean);
   });
 
+  it("policies/own-fields.json: simulate scores profiles/own-fields.ndjson with its declared fields, no warning", () => {
+    const r = run("node", ["bin/suishendai.js", "simulate", "examples/profiles/own-fields.ndjson", "--policy", "examples/policies/own-fields.json", "--format", "json"]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    // test/cli/simulateOwnFields.test.ts works each score out by hand
+    expect(r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { score: number | null }).score)).toEqual([630, 614, 598, null, 612]);
+  });
+
   it("library.mjs: the API gives the published figures", () => {
     const r = run("node", ["examples/library.mjs"]);
     expect(r.stdout).toBe(

@@ -4,13 +4,14 @@ import { UsageError } from "./errors.js";
 
 const FIELDS = Object.keys(ProfileSchema.shape);
 
-/** `--keep age,zhimaScore` (repeatable): the input fields each output record carries, in the order given, once each. */
-export function parseKeep(values: readonly string[]): string[] {
+/** `--keep age,zhimaScore` (repeatable): the input fields each output record carries, in the order given, once each; `declared`: the policy's own fields. */
+export function parseKeep(values: readonly string[], declared: readonly string[] = []): string[] {
   const out: string[] = [];
+  const fields = declared.length ? [...FIELDS, ...declared] : FIELDS;
   for (const name of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
-    if (!FIELDS.includes(name)) {
-      const near = nearName(name, FIELDS);
-      throw new UsageError(`--keep: unknown profile field ${JSON.stringify(name)}${near ? ` (did you mean "${near}"?)` : ` (fields: ${FIELDS.join(", ")})`}`);
+    if (!fields.includes(name)) {
+      const near = nearName(name, fields);
+      throw new UsageError(`--keep: unknown profile field ${JSON.stringify(name)}${near ? ` (did you mean "${near}"?)` : ` (fields: ${fields.join(", ")})`}`);
     }
     if (!out.includes(name)) out.push(name);
   }

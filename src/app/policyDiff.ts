@@ -2,7 +2,7 @@ const shown = (value: unknown) => JSON.stringify(value);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The lists whose items have a name of their own: matched by it, not by position. */
-const ITEM_KEYS: Readonly<Record<string, string>> = { knockouts: "code", "scorecard.characteristics": "id", bands: "band" };
+const ITEM_KEYS: Readonly<Record<string, string>> = { fields: "name", knockouts: "code", "scorecard.characteristics": "id", bands: "band" };
 
 /** `bands.D` for a plain name (as --sweep takes it), `bands["my band"]` otherwise. */
 function named(path: string, name: string): string {

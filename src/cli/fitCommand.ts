@@ -31,7 +31,8 @@ export function addFitCommand(program: Command, io: CliIo): void {
     .option("--fields <list>", "the columns to fit on, by commas (own data: default every column but the target and the id)")
     .option("--out <file>", "write the fitted policy (JSON) to this file")
     .option("--scores <file>", "write each record's id, score, PD, band, outcome and set (train|holdout): .csv as CSV, else NDJSON")
-    .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1");
+    .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1")
+    .option("--select <method>", "none: every characteristic with IV ≥ 0.02; forward: add them one by one by Wald p-value while p ≤ 0.05", "none");
   addLabelledView(command).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.fit).action(async (input: string, raw: Omit<RawFitOptions, "quiet">) => {
     const { runFit } = await import("./scorecard/runFit.js");

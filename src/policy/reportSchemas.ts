@@ -9,6 +9,7 @@ const ratio = z.number().min(0).max(1);
 const count = z.int().min(0);
 const discrimination = z.strictObject({ records: count, bads: count, ks: ratio, auc: ratio, gini: z.number().min(-1).max(1) });
 const calibrationRow = z.strictObject({ band: z.string(), minScore: z.number().nullable(), records: count, bads: count, predicted: ratio.nullable(), observed: ratio.nullable() });
+const pValue = z.number().min(0).max(1).describe("two-sided Wald p-value from the normal distribution, 4 significant digits");
 const trend = z.enum(["falling", "rising"]).describe("the bad rate's direction as the value rises");
 
 const bin = z.strictObject({
@@ -49,7 +50,9 @@ export const FitReportSchema = z.strictObject({
       id: z.string(),
       field: z.string(),
       iv: z.number(),
-      kept: z.boolean().describe("false: IV under 0.02, left out of the model"),
+      kept: z.boolean().describe("false: left out of the model (see reason)"),
+      reason: z.enum(["lowIv", "notSelected"]).optional().describe("when not kept: lowIv, IV under 0.02; notSelected, --select forward left it out"),
+      selectionPValue: z.number().min(0).max(1).optional().describe("notSelected: its Wald p-value had it entered at the step selection stopped (absent: that fit did not converge)"),
       trend,
       trendFrom: z.enum(["base", "best"]).describe("base: implied by the base policy's points; best: theirs are not monotone, the trend with the higher IV"),
       coefficient: z.number().optional(),
@@ -61,8 +64,35 @@ export const FitReportSchema = z.strictObject({
     iterations: count,
     converged: z.boolean(),
     intercept: z.number(),
-    coefficients: z.array(z.strictObject({ id: z.string(), field: z.string(), coefficient: z.number() })),
+    interceptStandardError: z.number().positive(),
+    interceptZ: z.number(),
+    interceptPValue: pValue,
+    minus2LogLikelihood: z.number().min(0).describe("−2 log-likelihood on train"),
+    aic: z.number().describe("Akaike's information criterion: −2 log-likelihood + 2 × the parameters (intercept included)"),
+    coefficients: z.array(
+      z.strictObject({
+        id: z.string(),
+        field: z.string(),
+        coefficient: z.number(),
+        standardError: z.number().positive().describe("√ of the diagonal of (XᵀWX)⁻¹ at the fitted coefficients"),
+        z: z.number().describe("Wald z = coefficient ÷ standard error"),
+        pValue,
+        vif: z.number().min(1).nullable().describe("variance inflation factor, 1 ÷ (1 − R²) of its WOE on the other kept characteristics' WOE; null: they explain it exactly"),
+      }),
+    ),
   }),
+  diagnostics: z.strictObject({
+    correlated: z.array(z.strictObject({ a: z.string(), b: z.string(), r: z.number().min(-1).max(1) })).describe("pairs of kept characteristics (by id) whose train WOE columns have |Pearson r| > 0.7"),
+  }),
+  selection: z.discriminatedUnion("method", [
+    z.strictObject({ method: z.literal("none").describe("every characteristic with IV ≥ 0.02 is kept"), steps: z.array(z.never()).max(0) }),
+    z.strictObject({
+      method: z.literal("forward").describe("forward selection by Wald p-value from the intercept alone"),
+      entryP: z.number().describe("a characteristic enters only with a p-value at most this (0.05)"),
+      start: z.strictObject({ minus2LogLikelihood: z.number().min(0), aic: z.number() }).describe("the intercept-only model"),
+      steps: z.array(z.strictObject({ id: z.string(), field: z.string(), pValue, minus2LogLikelihood: z.number().min(0), aic: z.number() })).describe("in order: the characteristic that entered, its p-value then, the model's fit with it"),
+    }),
+  ]),
   base: z.int(),
   scaling: z.strictObject({ points: z.number(), odds: z.number().positive(), pdo: z.number().positive() }),
   metrics: z.strictObject({ train: discrimination, holdout: discrimination }),
@@ -70,7 +100,7 @@ export const FitReportSchema = z.strictObject({
   ...performanceShape,
   warnings: z.array(
     z.strictObject({
-      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "fieldLeftOut"]),
+      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "highP", "highVif", "correlated", "notSelected", "fieldLeftOut"]),
       text: z.string().describe("the warning in English"),
       id: z.string().optional(),
       field: z.string().optional(),
@@ -82,6 +112,14 @@ export const FitReportSchema = z.strictObject({
       bads: count.optional().describe("fewBads: the bads in train"),
       minimum: count.optional().describe("fewBads: the fewest bads in train that fit without this warning"),
       reason: z.enum(["allMissing", "oneValue", "notScalar", "badName"]).optional().describe("fieldLeftOut: why the field is no characteristic"),
+      pValue: z.number().min(0).max(1).optional().describe("highP: the coefficient's p-value; notSelected: its p-value when selection stopped"),
+      vif: z.number().nullable().optional().describe("highVif: the VIF (null: infinite)"),
+      limit: z.number().optional().describe("highP 0.05, highVif 5, correlated 0.7: the level beyond which the warning is given"),
+      a: z.string().optional().describe("correlated: the first characteristic's id"),
+      aField: z.string().optional().describe("correlated: the first characteristic's field"),
+      b: z.string().optional().describe("correlated: the second characteristic's id"),
+      bField: z.string().optional().describe("correlated: the second characteristic's field"),
+      r: z.number().optional().describe("correlated: Pearson's r of their WOE columns"),
     }),
   ),
   policy: PolicySchema,

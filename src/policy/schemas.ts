@@ -6,6 +6,7 @@ import { RULE_FIELDS } from "../engine/simulate/profileFields.js";
 import { PROFILE_SHAPE } from "./profileFields.js";
 import { policyName } from "./reservedNames.js";
 import { retiredEconomicsKey } from "./retiredKeys.js";
+import { declaredField, level } from "./declaredFieldSchema.js";
 import { strictObject } from "./strictObject.js";
 
 // The one definition of every input and output shape of `simulate`: the code
@@ -28,16 +29,6 @@ export type ProfileJson = z.infer<typeof ProfileSchema>;
  * the name against both, as the schema cannot see `fields` from here).
  */
 const ruleField = z.union([z.enum(RULE_FIELDS), z.string().min(1)]);
-
-/** A value a set bin or an `in` rule lists. */
-const level = z.union([z.string(), z.number(), z.boolean()]);
-
-/** An extra profile field the policy declares; `missing` (default true) whether a record may lack it. */
-const declaredField = z.discriminatedUnion("type", [
-  strictObject({ name: policyName, type: z.literal("number"), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), missing: z.boolean().optional() }),
-  strictObject({ name: policyName, type: z.literal("category"), levels: z.array(z.string()).optional(), missing: z.boolean().optional() }),
-  strictObject({ name: policyName, type: z.literal("boolean"), missing: z.boolean().optional() }),
-]);
 
 const knockout = strictObject({
   code: policyName,

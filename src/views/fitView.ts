@@ -3,6 +3,7 @@ import type { FitReport } from "../app/scorecard/fitReport.js";
 import type { BinReport, CharacteristicReport } from "../app/scorecard/characteristicReport.js";
 import { asciiText } from "./asciiText.js";
 import { compactTable } from "./compactTable.js";
+import { fitDiagnosticsView } from "./fitDiagnosticsView.js";
 import { printableData } from "./printable.js";
 import { drawnWidth } from "./layout.js";
 import { fieldsTable, targetText } from "./fieldsTable.js";
@@ -59,6 +60,7 @@ export function renderFitTable(report: FitReport, style: ViewStyle): string {
   const refitted = !r.warnings.some((w) => w.kind === "scalingKept");
   out.push(...prose(l.model(l.method, r.model.iterations, r.model.converged, r.model.intercept.toFixed(6)), columns, "  "));
   out.push(...prose(l.scaling(r.base, r.scaling.points, r.scaling.odds, r.scaling.pdo, refitted), columns, "  "), "");
+  out.push(...fitDiagnosticsView(r, style.lang, chalk, ascii, columns), "");
   out.push(metricsTable([[l.train, r.metrics.train], [l.holdout, r.metrics.holdout]], l, ascii), "");
   out.push(...prose(l.calibrationOn(l.holdout), columns, "  "), calibrationView(r.calibration, l, ascii));
   out.push("", ...performanceLines(r, PERFORMANCE_LABELS[style.lang], l.holdout, ascii, columns));

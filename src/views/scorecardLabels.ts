@@ -1,5 +1,6 @@
 import type { FitWarning } from "../app/scorecard/fitWarnings.js";
 import { percent2 } from "../app/scorecard/fitWarnings.js";
+import { DIAGNOSTICS_LABELS } from "./diagnosticsLabels.js";
 import type { Lang } from "./lang.js";
 
 /** The words of the fit and validate views, in both languages. */
@@ -55,6 +56,7 @@ export const SCORECARD_LABELS = {
         case "scalingKept": return "无法重新校准分数 → PD（训练集上分数越高违约并未越少）：沿用基准策略的 scaling";
         case "fieldLeftOut": return `${w.field}：未纳入，${w.reason === "allMissing" ? "没有记录有取值" : w.reason === "oneValue" ? "所有有取值的记录取值相同" : w.reason === "badName" ? "列名不能用作策略字段名" : "取值为对象或数组，无法分箱"}`;
         case "fewBads": return `训练集只有 ${w.bads} 个坏样本，少于 ${w.minimum}：分箱的 WOE 与系数依据的违约太少，使用该评分卡前请核对验证集指标`;
+        case "highP": case "highVif": case "correlated": case "notSelected": return DIAGNOSTICS_LABELS.zh.warning(w);
       }
     },
     model: (method: string, steps: number, converged: boolean, intercept: string) => `模型：${method}；${steps} 步，${converged ? "已收敛" : "未收敛"}；截距 ${intercept}`,

@@ -24,6 +24,9 @@ export interface CharacteristicReport {
   readonly field: string;
   readonly iv: number;
   readonly kept: boolean;
+  /** Why it is not kept: IV under the minimum, or forward selection left it out (then its p-value when selection stopped, if its fit converged). */
+  readonly reason?: "lowIv" | "notSelected";
+  readonly selectionPValue?: number;
   readonly trend: Trend;
   readonly trendFrom: "base" | "best";
   readonly coefficient?: number;
@@ -65,6 +68,7 @@ export function describeCharacteristic(c: FittedCharacteristic, trainRecords: nu
     field: c.base.field,
     iv: fixed(binned.iv),
     kept: c.kept,
+    ...(c.kept ? {} : c.notSelected ? { reason: "notSelected" as const, ...(c.notSelected.pValue === undefined ? {} : { selectionPValue: c.notSelected.pValue }) } : { reason: "lowIv" as const }),
     trend: binned.trend,
     trendFrom: binned.trendFrom,
     ...(c.coefficient === undefined ? {} : { coefficient: fixed(c.coefficient) }),

@@ -11,6 +11,9 @@ import { toEnd, type Steps } from "../steps.js";
 import type { LabelledData } from "./labelledRecords.js";
 import { labelsReport, type LabelsReport } from "./ownDataReport.js";
 import type { FieldInference, FieldLeftOut } from "./inferFieldTypes.js";
+import { diagnosticWarnings } from "./diagnosticWarnings.js";
+import { modelDiagnostics, type CoefficientReport } from "./modelDiagnostics.js";
+import type { SelectionReport, SelectMethod } from "./selectCharacteristics.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
 import { performanceTables, type PerformanceTables } from "./performanceTables.js";
 
@@ -27,8 +30,15 @@ export interface FitReport extends PerformanceTables, LabelsReport {
     readonly iterations: number;
     readonly converged: boolean;
     readonly intercept: number;
-    readonly coefficients: readonly { readonly id: string; readonly field: string; readonly coefficient: number }[];
+    readonly interceptStandardError: number;
+    readonly interceptZ: number;
+    readonly interceptPValue: number;
+    readonly minus2LogLikelihood: number;
+    readonly aic: number;
+    readonly coefficients: readonly CoefficientReport[];
   };
+  readonly diagnostics: { readonly correlated: readonly { readonly a: string; readonly b: string; readonly r: number }[] };
+  readonly selection: SelectionReport;
   readonly base: number;
   readonly scaling: Scaling;
   readonly metrics: { readonly train: Discrimination; readonly holdout: Discrimination };
@@ -55,6 +65,7 @@ type FitOptions = {
   readonly seed: number;
   readonly target: string;
   readonly invalid: number;
+  readonly select?: SelectMethod;
   readonly onSplit?: (inTrain: readonly boolean[]) => void;
   readonly bad?: string;
   readonly fields?: readonly FieldInference[];
@@ -65,7 +76,7 @@ type FitOptions = {
 export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): Steps<FitReport> {
   const inTrain = stratifiedSplit(data.targets, options.seed);
   yield;
-  const fitted = yield* fitScorecard(data, basePolicy, inTrain);
+  const fitted = yield* fitScorecard(data, basePolicy, inTrain, options.select);
   const provisional = policyFromJson(fitted.policy, "(fitted)").policy;
   const scores = scoresUnder(provisional, data.profiles);
   yield;
@@ -88,8 +99,9 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
   options.onSplit?.(inTrain);
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
   const trainBads = train.reduce<number>((s, t) => s + t, 0);
+  const diagnostics = modelDiagnostics(characteristics.filter((c) => c.kept), fitted.columns, fitted.trainTargets, fitted.model);
   const labels = labelsReport(data, options);
-  const warnings = [...labels.warnings, ...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap(characteristicWarnings)];
+  const warnings = [...labels.warnings, ...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap(characteristicWarnings), ...diagnosticWarnings(diagnostics)];
   return {
     command: "fit",
     target: options.target,
@@ -102,8 +114,15 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
       iterations: fitted.model.iterations,
       converged: fitted.model.converged,
       intercept: fixed(fitted.model.intercept, 6),
-      coefficients: characteristics.flatMap((c) => (c.coefficient === undefined ? [] : [{ id: c.id, field: c.field, coefficient: c.coefficient }])),
+      interceptStandardError: diagnostics.intercept.standardError,
+      interceptZ: diagnostics.intercept.z,
+      interceptPValue: diagnostics.intercept.pValue,
+      minus2LogLikelihood: diagnostics.minus2LogLikelihood,
+      aic: diagnostics.aic,
+      coefficients: diagnostics.coefficients,
     },
+    diagnostics: { correlated: diagnostics.correlated },
+    selection: fitted.selection,
     base: policyJson.scorecard.base,
     scaling,
     metrics: { train: discrimination(part(scores, true), train), holdout: discrimination(part(scores, false), holdout) },

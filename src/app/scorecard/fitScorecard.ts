@@ -7,6 +7,7 @@ import { UsageError } from "../errors.js";
 import type { Steps } from "../steps.js";
 import { characteristicValues } from "./characteristicValues.js";
 import type { LabelledData } from "./labelledRecords.js";
+import { selectCharacteristics, type SelectionReport, type SelectMethod } from "./selectCharacteristics.js";
 
 /** Characteristics whose IV is below this are left out of the model. */
 export const MIN_IV = 0.02;
@@ -21,6 +22,18 @@ export interface FittedCharacteristic {
   readonly coefficient?: number;
   /** Points per bin of `binned.bins`, then of the missing bin when there is one. */
   readonly points?: readonly number[];
+  /** Left out by forward selection (IV enough): its p-value when selection stopped, if its fit converged. */
+  readonly notSelected?: { readonly pValue?: number };
+}
+
+/** The fit: every characteristic, the model, the policy; the kept characteristics' train WOE columns and targets (for the diagnostics); the selection. */
+export interface FittedScorecard {
+  readonly characteristics: FittedCharacteristic[];
+  readonly model: LogisticModel;
+  readonly policy: PolicyJson;
+  readonly columns: readonly Float64Array[];
+  readonly trainTargets: readonly (0 | 1)[];
+  readonly selection: SelectionReport;
 }
 
 /** The base's bins in value order (open below first), for the trend their points imply. */
@@ -35,13 +48,14 @@ function woeColumn(values: readonly (number | undefined)[], binned: Characterist
 
 /**
  * Bins every characteristic of the base policy on the training records,
- * drops those with IV < MIN_IV, fits logit P(bad) on the others' WOE, and
+ * drops those with IV < MIN_IV (then, with `select` "forward", those forward
+ * selection leaves out), fits logit P(bad) on the others' WOE, and
  * writes the scorecard of a policy that is the base's in everything else.
  * Nothing kept, or a fit that does not converge, is an error (UsageError).
  * Its `scaling` is still the base's: the caller refits it on the scores.
  * In steps (see ../steps.ts): one per characteristic, then the fit.
  */
-export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: readonly boolean[]): Steps<{ characteristics: FittedCharacteristic[]; model: LogisticModel; policy: PolicyJson }> {
+export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: readonly boolean[], select: SelectMethod = "none"): Steps<FittedScorecard> {
   const trainTargets = data.targets.filter((_, i) => inTrain[i]);
   const binnedAll = [];
   for (const c of base.scorecard.characteristics) {
@@ -50,15 +64,22 @@ export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: rea
     binnedAll.push({ base: c, values, binned, kept: binned.iv >= MIN_IV });
     yield;
   }
-  const kept = binnedAll.filter((c) => c.kept);
+  const byIv = binnedAll.filter((c) => c.kept);
   // A policy from nothing, or from coefficients that never settled, would score at random: refuse it.
-  if (kept.length === 0) throw new UsageError(`fit: no characteristic has IV ≥ ${MIN_IV}; nothing to fit`);
+  if (byIv.length === 0) throw new UsageError(`fit: no characteristic has IV ≥ ${MIN_IV}; nothing to fit`);
   yield;
-  const model = fitLogistic(kept.map((c) => woeColumn(c.values, c.binned)), trainTargets);
+  const candidates = byIv.map((c) => woeColumn(c.values, c.binned));
+  const selection = yield* selectCharacteristics(byIv, candidates, trainTargets, select);
+  const kept = byIv.filter((_, i) => selection.chosen[i]);
+  if (kept.length === 0) throw new UsageError(`fit: --select forward: no characteristic enters with a p-value ≤ 0.05; nothing to fit (--select none keeps every one with IV ≥ ${MIN_IV})`);
+  const columns = candidates.filter((_, i) => selection.chosen[i]);
+  const model = fitLogistic(columns, trainTargets);
   if (!model.converged) throw new UsageError(`fit: the regression did not converge in ${model.iterations} of at most ${MAX_ITERATIONS} steps (too few records, or a characteristic separates goods from bads perfectly)`);
   const scaled = scaledPoints(model, kept.map((c) => c.binned.woe.map((w) => w.woe)), base.scorecard.scaling);
   const characteristics = binnedAll.map(({ base: c, binned, kept: isKept }): FittedCharacteristic => {
     const at = kept.findIndex((k) => k.base === c);
+    const candidate = byIv.findIndex((k) => k.base === c);
+    if (at === -1 && candidate !== -1) return { base: c, binned, kept: false, notSelected: selection.lastP[candidate] === undefined ? {} : { pValue: selection.lastP[candidate] as number } };
     return at === -1 ? { base: c, binned, kept: isKept } : { base: c, binned, kept: isKept, coefficient: model.coefficients[at] as number, points: scaled.points[at] as number[] };
   });
   const scorecard = {
@@ -71,5 +92,5 @@ export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: rea
       return [{ ...f.base, missing: f.binned.missing ? (points[bins.length] as number) : 0, bins }];
     }),
   };
-  return { characteristics, model, policy: { ...base, scorecard } };
+  return { characteristics, model, policy: { ...base, scorecard }, columns, trainTargets, selection: selection.report };
 }

@@ -1,4 +1,5 @@
 import { MIN_BIN_SHARE } from "../../engine/scorecardFit/binCharacteristic.js";
+import { ENTRY_P } from "../../engine/scorecardFit/forwardSelection.js";
 import type { CharacteristicReport } from "./characteristicReport.js";
 import type { FieldLeftOutWarning } from "./ownDataReport.js";
 import { MIN_IV } from "./fitScorecard.js";
@@ -13,6 +14,11 @@ export type FitWarning = { readonly text: string } & (
   | { readonly kind: "scalingKept" }
   | { readonly kind: "fewBads"; readonly bads: number; readonly minimum: number }
   | Omit<FieldLeftOutWarning, "text">
+  // The model's diagnostics (diagnosticWarnings.ts).
+  | { readonly kind: "highP"; readonly id: string; readonly field: string; readonly pValue: number; readonly limit: number }
+  | { readonly kind: "highVif"; readonly id: string; readonly field: string; readonly vif: number | null; readonly limit: number }
+  | { readonly kind: "correlated"; readonly a: string; readonly aField: string; readonly b: string; readonly bField: string; readonly r: number; readonly limit: number }
+  | { readonly kind: "notSelected"; readonly id: string; readonly field: string; readonly pValue?: number }
 );
 
 /**
@@ -40,10 +46,15 @@ export function modelWarnings(converged: boolean, iterations: number, scalingRef
   ];
 }
 
-/** Per characteristic: dropped for IV, a wrong-signed coefficient, a bin under 5%, no missing value seen. */
+/** Per characteristic: dropped for IV or not selected, a wrong-signed coefficient, a bin under 5%, no missing value seen. */
 export function characteristicWarnings(c: CharacteristicReport): FitWarning[] {
   const { id, field } = c;
   const name = `${id} ${field}`;
+  if (c.reason === "notSelected") {
+    const p = c.selectionPValue;
+    const why = p === undefined ? "its fit did not converge" : `its p-value would be ${p}, above ${ENTRY_P}`;
+    return [{ kind: "notSelected", id, field, ...(p === undefined ? {} : { pValue: p }), text: `${name}: not selected by forward selection (${why})` }];
+  }
   if (!c.kept) return [{ kind: "dropped", id, field, iv: c.iv, text: `${name}: dropped, IV ${c.iv.toFixed(4)} is below ${MIN_IV}` }];
   const out: FitWarning[] = [];
   if (c.coefficient !== undefined && c.coefficient >= 0) {

@@ -67,12 +67,16 @@ function stability(labels: readonly string[], baseline: readonly Profile[], actu
 
 /** A characteristic's bins in the policy, then missing; a profile's index among them as the scorer bins it. */
 function characteristicBins(c: Characteristic): { labels: string[]; index: (p: Profile) => number } {
-  const labels = [...c.bins.map((b) => rangeLabel(b.min?.n, b.max?.n)), "missing"];
+  // A set bin by its levels; with set bins, a value none lists (scored `other`) has a bin of its own before missing.
+  const sets = c.other !== undefined || c.bins.some((b) => b.levels !== undefined);
+  const labels = [...c.bins.map((b) => (b.levels ? b.levels.map(String).join(",") : rangeLabel(b.min?.n, b.max?.n))), ...(sets ? ["other"] : []), "missing"];
   return {
     labels,
     index: (p) => {
-      const bin = binOf(c, ruleValue(p, c.field));
-      return bin === undefined ? c.bins.length : c.bins.indexOf(bin);
+      const value = ruleValue(p, c.field);
+      const bin = binOf(c, value);
+      if (bin) return c.bins.indexOf(bin);
+      return sets && value !== undefined ? c.bins.length : labels.length - 1;
     },
   };
 }

@@ -7,6 +7,7 @@ import { PRODUCTS } from "../../engine/products.js";
 import { INTEREST_BASES, YEAR_BASES } from "../../engine/rates.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import { LANGS } from "../../views/lang.js";
+import { SELECT_METHODS } from "../../app/scorecard/selectCharacteristics.js";
 import { LAYOUTS } from "../../views/formats.js";
 import { INPUT_FORMATS } from "../../app/batch/inputFormat.js";
 import { presets } from "../presets.js";
@@ -38,6 +39,7 @@ const SHARED_VALUES: Readonly<Record<string, readonly string[] | "FILE">> = {
   "--sort": COMPARE_SORTS,
   "--layout": LAYOUTS,
   "--input-format": INPUT_FORMATS,
+  "--select": SELECT_METHODS,
   "--offers": "FILE",
   "--policy": "FILE",
   "--outcomes": "FILE",

@@ -113,7 +113,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     await discard();
     throw error instanceof Interrupted ? stopped(error, [...(result ? ["--out"] : []), ...(outcomes ? ["--outcomes"] : [])]) : error;
   }
-  if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField) + ids.warnings());
+  if (!raw.quiet) io.stderr(unknownFieldWarnings(totals.unknown, (field) => describeUnknownField(field, setup.policies.flatMap((p) => p.fields?.map((f) => f.name) ?? []))) + ids.warnings());
   // --outcomes takes its place only once the result is written: a result that cannot be written leaves the old file.
   const place = async () => {
     await result?.commit().catch(async (error: unknown) => {

@@ -1,5 +1,6 @@
 import { Interrupted, OutputClosed, RecordsLeftOut, UsageError } from "../../app/errors.js";
 import { fitReportSteps } from "../../app/scorecard/fitReport.js";
+import { SELECT_METHODS } from "../../app/scorecard/selectCharacteristics.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
 import { SCORECARD_LABELS } from "../../views/scorecardLabels.js";
@@ -7,7 +8,7 @@ import { wantsAscii } from "../../views/wantsAscii.js";
 import { writeAtomic } from "../atomicWrite.js";
 import { colorLevel } from "../colorLevel.js";
 import type { CliIo } from "../io.js";
-import { parseWholeNumber } from "../parseInputs.js";
+import { parseChoice, parseWholeNumber } from "../parseInputs.js";
 import { readerGone } from "../readerGone.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseInputFormat, parseLang } from "../sharedOptions.js";
@@ -29,6 +30,7 @@ export interface RawFitOptions {
   readonly out?: string;
   readonly scores?: string;
   readonly seed: string;
+  readonly select: string;
   readonly format: string;
   readonly json?: boolean;
   readonly lang?: string;
@@ -45,6 +47,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const lang = parseLang(raw.lang, io.env);
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
   const inputFormat = parseInputFormat(raw.inputFormat, input);
+  const select = parseChoice(raw.select, "--select", SELECT_METHODS);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
   refuseStdinTwice(input, [["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.(), io.stdoutIdentities?.());
@@ -56,7 +59,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit", raw.bad);
   if (!raw.quiet) io.stderr(own.notes(lang));
   let inTrain: readonly boolean[] = [];
-  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, own.data?.policy ?? base.json, { seed, target: raw.target, invalid: labelled.bad.length, onSplit: (split) => void (inTrain = split), ...fitLabels(raw, own.data) }));
+  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, own.data?.policy ?? base.json, { seed, target: raw.target, invalid: labelled.bad.length, select, onSplit: (split) => void (inTrain = split), ...fitLabels(raw, own.data) }));
   // The report first: --out is written only once the report was (a failed report leaves --out as it was;
   // a reader of stdout that left does not). writeOut waits for stdout: a report that could not be written gets no note after it.
   const view = await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) });

@@ -7,6 +7,7 @@ import { parseSegmentSpec, segmentKey } from "../../app/segmentSpecs.js";
 import { evaluateWhatIf } from "../../app/whatIf.js";
 import type { SummaryBuilder } from "../../engine/simulate/summary.js";
 import type { Policy } from "../../engine/simulate/types.js";
+import { declaredNames } from "../../policy/declaredNames.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import type { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
@@ -34,7 +35,7 @@ export async function answerOne(io: CliIo, record: InputRecord, run: Run): Promi
   if (run.whatIfs.length) return answerWhatIf(io, record, run, fields);
   const outcome = evaluateRecord(record, run.policy, setup.overrides, setup.start, fields, setup.keep);
   if ("offer" in outcome) run.summary.add(outcome.offer, (setup.by ?? []).map((b) => segmentKey(parseSegmentSpec(b).spec, outcome.offer, outcome.input)));
-  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
+  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, (name) => describeUnknownField(name, declaredNames(run.policy))));
   if (!("offer" in outcome)) throw recordFailure(outcome);
   // --schedule draws the requested loan's quote: say so when there is none rather than draw nothing.
   if (run.schedule && !outcome.offer.quote && !run.quiet) io.stderr("note: --schedule: no requested loan was quoted for this profile (it has no request, or the request was declined), so there is no schedule to draw\n");
@@ -48,7 +49,7 @@ async function answerWhatIf(io: CliIo, record: InputRecord, run: Run, fields: Fi
   const { setup } = run;
   if (run.format === "csv") throw whatIfNotCsv();
   const outcome = evaluateWhatIf(record, run.policy, setup.overrides, run.whatIfs, setup.start, fields);
-  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, describeUnknownField));
+  if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, (name) => describeUnknownField(name, declaredNames(run.policy))));
   if (!("asIs" in outcome)) throw recordFailure(outcome);
   await io.writeOut(await renderView("whatIf", run.format, outcome, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) }));
 }

@@ -10,6 +10,7 @@ import { parseSegmentSpec } from "../../app/segmentSpecs.js";
 import { parseWhatIf } from "../../app/whatIf.js";
 import { SummaryBuilder } from "../../engine/simulate/summary.js";
 import type { Policy } from "../../engine/simulate/types.js";
+import { declaredNames } from "../../policy/declaredNames.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import type { Lang } from "../../views/lang.js";
@@ -114,7 +115,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const asked = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   if (asked?.note && !raw.quiet) io.stderr(asked.note);
   const jobs = asked?.jobs ?? (large ? Math.min(8, io.cpus) : 1);
-  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep), by: raw.by, csv: format === "csv" };
+  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep, declaredNames(policy)), by: raw.by, csv: format === "csv" };
   const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true, whatIfs, schedule: raw.schedule === true };
 
   const { first, done, readError } = await firstTwo(batches);
@@ -136,7 +137,7 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
       progress.stop();
     }
     if (totals.count === 0) throw new UsageError(`input: no profile found in ${name}`);
-    if (!run.quiet) io.stderr(unknownFieldWarnings(totals.unknown, describeUnknownField));
+    if (!run.quiet) io.stderr(unknownFieldWarnings(totals.unknown, (name) => describeUnknownField(name, declaredNames(policy))));
     invalid = totals.invalid;
   }
   if (raw.summary) io.stderr(await renderView("summary", summaryFormat, summary.result(), { lang, colorLevel: 0 }));

@@ -17,12 +17,15 @@ const TOLERANCE = 1e-10;
  * squares): each step solves (XᵀWX) Δ = Xᵀ(y − p) by ml-matrix's Cholesky
  * decomposition, W = p(1 − p). It stops when no coefficient moves by more
  * than 1e-10 (a few steps on WOE inputs), or after 50. Sums run in record
- * order, so the same data give the same bits.
+ * order, so the same data give the same bits. `start` (intercept, then the
+ * coefficients) starts the steps elsewhere than at 0: forward selection
+ * starts each candidate from the model it extends, saving a few steps.
  */
-export function fitLogistic(columns: readonly Float64Array[], y: ArrayLike<number>): LogisticModel {
+export function fitLogistic(columns: readonly Float64Array[], y: ArrayLike<number>, start?: readonly number[]): LogisticModel {
   const k = columns.length + 1;
   const n = y.length;
   const beta = new Float64Array(k);
+  if (start?.length === k) beta.set(start);
   const row = new Float64Array(k);
   row[0] = 1;
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {

@@ -20,22 +20,8 @@ export type Profile = ProfileFromFields;
 /** A value a rule reads: a profile field (a declared category is text), or the derived dsr as an exact decimal. */
 export type RuleValue = boolean | number | string | Decimal | undefined;
 
-/** A value a set bin or an `in` rule lists: matched by equality. */
-export type Level = string | number | boolean;
-
-/** An extra profile field a policy declares (docs/policy.md "Fields a policy declares"). */
-export type DeclaredField = { readonly name: string; readonly missing: boolean } & (
-  | { readonly type: "number"; readonly min?: number; readonly max?: number; readonly integer?: boolean }
-  | { readonly type: "category"; readonly levels?: readonly string[] }
-  | { readonly type: "boolean" }
-);
-
-/** What a policy says of its records: its declared fields and, when it lists them, the fields every record must have. */
-export interface ProfileDeclarations {
-  readonly fields?: readonly DeclaredField[];
-  /** Absent: the built-in list's required fields. */
-  readonly requiredFields?: readonly string[];
-}
+export type { DeclaredField, Level, ProfileDeclarations } from "./declarations.js";
+import type { Level, ProfileDeclarations } from "./declarations.js";
 
 /**
  * A rule's number both ways: as a double to compare with the profile's JSON

@@ -31,9 +31,10 @@ export interface TargetSource {
   readonly outcomes?: { readonly map: Outcomes; readonly name: string };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A JSON object (not an array, not null): what a record must be. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** A field the record itself holds: `--target constructor` or `__proto__` is not found on every object's prototype. */
-const own = (value: Record<string, unknown>, field: string): unknown => (Object.hasOwn(value, field) ? value[field] : undefined);
+export const own = (value: Record<string, unknown>, field: string): unknown => (Object.hasOwn(value, field) ? value[field] : undefined);
 
 /** A record's parsed value, or the reason it has none. */
 export function recordValue(record: InputRecord): { value: unknown } | { error: string } {
@@ -131,35 +132,4 @@ export class LabelledCollector {
       this.bad.push({ line: record.line, error: error.message });
     }
   }
-}
-
-/** An outcomes file read: outcomes by id, the lines left out, and how many had a null id (portfolio writes one for a profile without an id). */
-export interface OutcomesRead {
-  readonly map: Map<string, unknown>;
-  readonly bad: BadRecord[];
-  readonly nullIds: number;
-}
-
-/** Reads an outcomes file's records (`{"id", "<field>": 0|1}` per line) into a map by id; a bad line is left out and named, as in the profiles; an id given twice is an error message. */
-export function outcomesFrom(records: readonly InputRecord[], field: string): OutcomesRead | { error: string } {
-  const map = new Map<string, unknown>();
-  const bad: BadRecord[] = [];
-  let nullIds = 0;
-  for (const record of records) {
-    const parsed = recordValue(record);
-    if ("error" in parsed) {
-      bad.push({ line: record.line, error: parsed.error });
-      continue;
-    }
-    const value = parsed.value;
-    // A null id cannot be joined, as a profile without one: counted, not a fault of the line.
-    if (isObject(value) && value.id === null) nullIds++;
-    else if (!isObject(value) || value.id === undefined) bad.push({ line: record.line, error: `expected an object with "id" and "${field}"` });
-    else {
-      const key = JSON.stringify(value.id);
-      if (map.has(key)) return { error: `line ${record.line}: id ${key} appears twice` };
-      map.set(key, own(value, field));
-    }
-  }
-  return { map, bad, nullIds };
 }

@@ -4,7 +4,8 @@ import { formatFor, type InputFormat } from "../../app/batch/inputFormat.js";
 import { readRecords, type InputRecord, type ReadOptions } from "../../app/batch/readRecords.js";
 import { Interrupted, IoError, UsageError } from "../../app/errors.js";
 import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
-import { LabelledCollector, outcomesFrom, recordValue, type BadRecord, type CollectorOptions, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import { isObject, LabelledCollector, recordValue, type BadRecord, type CollectorOptions, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import { outcomesFrom } from "../../app/scorecard/outcomesFile.js";
 import type { ProfileDeclarations } from "../../engine/simulate/types.js";
 import { declaredNames } from "../../policy/declaredNames.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
@@ -80,8 +81,6 @@ export interface LabelledReading {
   declarations?: ProfileDeclarations;
   prepare?: (records: readonly Record<string, unknown>[], name: string) => CollectorOptions;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
 export async function readLabelled(io: CliIo, path: string, options: LabelledReading): Promise<Labelled> {

@@ -3,6 +3,7 @@ import { FORMATS } from "../views/formats.js";
 import type { CliIo } from "./io.js";
 import type { RawFitOptions } from "./scorecard/runFit.js";
 import { addLabelledInput, addLabelledView } from "./labelledOptions.js";
+import { addBinningOptions } from "./scorecard/binningFlags.js";
 import { addFormatOptions, policyOption } from "./sharedOptions.js";
 
 const EXAMPLES = `
@@ -12,6 +13,7 @@ Examples:
   $ suishendai fit profiles.ndjson --outcomes outcomes.ndjson --out fitted.json
   $ suishendai fit labelled.ndjson --format json > fit.json
   $ suishendai fit own.csv --target bad --bad yes --out fitted.json
+  $ suishendai fit labelled.ndjson --max-bins 5 --breaks zhimaScore=600,650,700
   $ suishendai simulate examples/profiles/typical.json --policy fitted.json
 
 Input: profiles (NDJSON, a JSON array, or stdin) each with a 0/1 outcome
@@ -31,9 +33,9 @@ export function addFitCommand(program: Command, io: CliIo): void {
     .option("--fields <list>", "the columns to fit on, by commas (own data: default every column but the target and the id)")
     .option("--out <file>", "write the fitted policy (JSON) to this file")
     .option("--scores <file>", "write each record's id, score, PD, band, outcome and set (train|holdout): .csv as CSV, else NDJSON")
-    .option("--seed <n>", "seed of the stratified 70/30 train/holdout split", "1")
-    .option("--select <method>", "none: every characteristic with IV ≥ 0.02; forward: add them one by one by Wald p-value while p ≤ 0.05", "none");
-  addLabelledView(command).addHelpText("after", EXAMPLES);
+    .option("--seed <n>", "seed of the stratified train/holdout split", "1")
+    .option("--select <method>", "none: every characteristic with IV ≥ --iv-min; forward: add them one by one by Wald p-value while p ≤ 0.05", "none");
+  addLabelledView(addBinningOptions(command)).addHelpText("after", EXAMPLES);
   addFormatOptions(command, FORMATS.fit).action(async (input: string, raw: Omit<RawFitOptions, "quiet">) => {
     const { runFit } = await import("./scorecard/runFit.js");
     await runFit(io, input, { ...raw, quiet: program.opts().quiet === true });

@@ -9,14 +9,27 @@ const ratio = z.number().min(0).max(1);
 const count = z.int().min(0);
 const discrimination = z.strictObject({ records: count, bads: count, ks: ratio, auc: ratio, gini: z.number().min(-1).max(1) });
 const calibrationRow = z.strictObject({ band: z.string(), minScore: z.number().nullable(), records: count, bads: count, predicted: ratio.nullable(), observed: ratio.nullable() });
+const trend = z.enum(["falling", "rising", "none"]).describe("the bad rate's direction as the value rises; none: no monotone rule (--monotone none, manual breaks, a category)");
+const level = z.union([z.string(), z.number(), z.boolean()]);
+const monotone = z.enum(["auto", "ascending", "descending", "none"]);
+const binning = z
+  .strictObject({
+    minBinShare: z.number().gt(0).lt(0.5),
+    maxBins: z.int().min(2).nullable(),
+    monotone,
+    ivMin: z.number().min(0),
+    split: z.number().gt(0).lt(1),
+    fields: z.record(z.string(), z.strictObject({ monotone: monotone.optional(), breaks: z.string().optional(), special: z.array(z.number()).optional() })),
+  })
+  .describe("the binning, selection and split options used (fit --min-bin-share, --max-bins, --monotone, --iv-min, --split, and per field --monotone, --breaks, --special)");
 const pValue = z.number().min(0).max(1).describe("two-sided Wald p-value from the normal distribution, 4 significant digits");
-const trend = z.enum(["falling", "rising"]).describe("the bad rate's direction as the value rises");
 
 const bin = z.strictObject({
   label: z.string(),
   min: z.number().optional(),
   max: z.number().optional(),
   missing: z.literal(true).optional(),
+  levels: z.array(level).optional().describe("a set bin: the special value or the category levels it lists"),
   records: count,
   share: ratio,
   goods: count,
@@ -44,6 +57,7 @@ export const FitReportSchema = z.strictObject({
     .optional()
     .describe("own data only: columns that cannot be a characteristic (no value, one value, objects)"),
   seed: count,
+  binning,
   records: z.strictObject({ used: count, invalid: count }),
   characteristics: z.array(
     z.strictObject({
@@ -51,12 +65,14 @@ export const FitReportSchema = z.strictObject({
       field: z.string(),
       iv: z.number(),
       kept: z.boolean().describe("false: left out of the model (see reason)"),
-      reason: z.enum(["lowIv", "notSelected"]).optional().describe("when not kept: lowIv, IV under 0.02; notSelected, --select forward left it out"),
+      reason: z.enum(["lowIv", "notSelected"]).optional().describe("when not kept: lowIv, IV under --iv-min (0.02 by default); notSelected, --select forward left it out"),
       selectionPValue: z.number().min(0).max(1).optional().describe("notSelected: its Wald p-value had it entered at the step selection stopped (absent: that fit did not converge)"),
       trend,
-      trendFrom: z.enum(["base", "best"]).describe("base: implied by the base policy's points; best: theirs are not monotone, the trend with the higher IV"),
+      trendFrom: z.enum(["base", "best", "option", "breaks", "levels"]).describe("base: implied by the base policy's points; best: theirs set no trend (not monotone, or own data with no points yet), the trend with the higher IV; option: --monotone; breaks: --breaks; levels: a category, grouped in order of bad rate"),
       coefficient: z.number().optional(),
       bins: z.array(bin),
+      absentSpecials: z.array(z.number()).optional().describe("--special values no training record has: no bin"),
+      unlisted: z.strictObject({ levels: z.array(level), records: count }).optional().describe("levels no --breaks group lists: scored as unseen (other, 0 points)"),
     }),
   ),
   model: z.strictObject({
@@ -100,7 +116,7 @@ export const FitReportSchema = z.strictObject({
   ...performanceShape,
   warnings: z.array(
     z.strictObject({
-      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "highP", "highVif", "correlated", "notSelected", "fieldLeftOut"]),
+      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "highP", "highVif", "correlated", "notSelected", "absentSpecial", "unlisted", "fieldLeftOut"]),
       text: z.string().describe("the warning in English"),
       id: z.string().optional(),
       field: z.string().optional(),
@@ -114,7 +130,9 @@ export const FitReportSchema = z.strictObject({
       reason: z.enum(["allMissing", "oneValue", "notScalar", "badName"]).optional().describe("fieldLeftOut: why the field is no characteristic"),
       pValue: z.number().min(0).max(1).optional().describe("highP: the coefficient's p-value; notSelected: its p-value when selection stopped"),
       vif: z.number().nullable().optional().describe("highVif: the VIF (null: infinite)"),
-      limit: z.number().optional().describe("highP 0.05, highVif 5, correlated 0.7: the level beyond which the warning is given"),
+      limit: z.number().optional().describe("dropped: --iv-min; smallBin: --min-bin-share; highP 0.05, highVif 5, correlated 0.7: the level beyond which the warning is given"),
+      levels: z.array(level).optional().describe("absentSpecial, unlisted: the values"),
+      records: count.optional().describe("unlisted: training records with those levels"),
       a: z.string().optional().describe("correlated: the first characteristic's id"),
       aField: z.string().optional().describe("correlated: the first characteristic's field"),
       b: z.string().optional().describe("correlated: the second characteristic's id"),

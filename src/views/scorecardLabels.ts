@@ -3,16 +3,24 @@ import { percent2 } from "../app/scorecard/fitWarnings.js";
 import { DIAGNOSTICS_LABELS } from "./diagnosticsLabels.js";
 import type { Lang } from "./lang.js";
 
+/** The split as people write it: 0.7 → "70/30". */
+const splitText = (split: number) => `${Number((split * 100).toPrecision(6))}/${Number(((1 - split) * 100).toPrecision(6))}`;
+
 /** The words of the fit and validate views, in both languages. */
 export const SCORECARD_LABELS = {
   en: {
-    fitHead: (n: number, seed: number, target: string) => `fit: ${n} records, target ${target}, seed ${seed} (stratified 70/30 split)`,
+    fitHead: (n: number, seed: number, target: string, split: number) => `fit: ${n} records, target ${target}, seed ${seed} (stratified ${splitText(split)} split)`,
     validateHead: (n: number, policy: string, target: string) => `validate: ${policy} on ${n} records, target ${target}`,
     part: (name: string, records: number, bads: number) => `${name} ${records} (${bads} bad)`,
-    ivChart: "Information value (IV), train; under 0.02 is dropped",
+    ivChart: (ivMin: number) => `Information value (IV), train; under ${ivMin} is dropped`,
     dropped: "dropped",
     characteristic: (id: string, field: string, iv: string) => `${id} ${field}  IV ${iv}`,
-    trend: (trend: string, from: string) => `bad rate ${trend} as the value rises (${from === "base" ? "as the base policy's points imply" : "the base policy's points are not monotone: the trend with the higher IV"})`,
+    trend: (trend: string, from: string) =>
+      from === "breaks" ? "manual breaks (--breaks): exactly these bins, no merging"
+      : from === "levels" ? "levels grouped in order of bad rate"
+      : trend === "none" ? "no monotone trend (--monotone none)"
+      : `bad rate ${trend} as the value rises (${from === "base" ? "as the base policy's points imply" : from === "option" ? "as --monotone asks" : "the base policy's points set no trend: the one with the higher IV"})`,
+    binning: (parts: string) => `binning: ${parts}`,
     coefficient: "coefficient",
     binHead: ["bin", "records", "share", "bads", "bad rate", "WOE", "IV", "points"],
     method: "logistic regression on WOE by Newton–Raphson (IRLS), each step solved by ml-matrix's Cholesky decomposition",
@@ -35,22 +43,29 @@ export const SCORECARD_LABELS = {
     saveHint: "the policy is not in this table; --out FILE saves it, --format json has it",
   },
   zh: {
-    fitHead: (n: number, seed: number, target: string) => `fit：${n} 条记录，目标字段 ${target}，种子 ${seed}（分层 70/30 切分）`,
+    fitHead: (n: number, seed: number, target: string, split: number) => `fit：${n} 条记录，目标字段 ${target}，种子 ${seed}（分层 ${splitText(split)} 切分）`,
     validateHead: (n: number, policy: string, target: string) => `validate：${policy}，${n} 条记录，目标字段 ${target}`,
     part: (name: string, records: number, bads: number) => `${name} ${records}（坏 ${bads}）`,
-    ivChart: "信息值 IV（训练集）；低于 0.02 的特征被剔除",
+    ivChart: (ivMin: number) => `信息值 IV（训练集）；低于 ${ivMin} 的特征被剔除`,
     dropped: "已剔除",
     characteristic: (id: string, field: string, iv: string) => `${id} ${field}  IV ${iv}`,
-    trend: (trend: string, from: string) => `坏账率随取值${trend === "falling" ? "下降" : "上升"}（${from === "base" ? "与基准策略的分值方向一致" : "基准策略分值不单调：取 IV 较高的方向"}）`,
+    trend: (trend: string, from: string) =>
+      from === "breaks" ? "手工切点（--breaks）：按给定分箱，不合并"
+      : from === "levels" ? "类别按坏账率排序后合并"
+      : trend === "none" ? "不要求单调（--monotone none）"
+      : `坏账率随取值${trend === "falling" ? "下降" : "上升"}（${from === "base" ? "与基准策略的分值方向一致" : from === "option" ? "按 --monotone 指定" : "基准策略分值未定方向：取 IV 较高的方向"}）`,
+    binning: (parts: string) => `分箱设置：${parts}`,
     coefficient: "系数",
     binHead: ["分箱", "记录", "占比", "坏", "坏账率", "WOE", "IV", "分值"],
     method: "以 Newton–Raphson（IRLS）拟合 WOE 上的逻辑回归，每步用 ml-matrix 的 Cholesky 分解求解",
     warning: (w: FitWarning): string => {
       const name = "id" in w ? `${w.id} ${w.field}：` : "";
       switch (w.kind) {
-        case "dropped": return `${name}IV ${w.iv.toFixed(4)} 低于 0.02，已剔除`;
+        case "dropped": return `${name}IV ${w.iv.toFixed(4)} 低于 ${w.limit}，已剔除`;
         case "wrongSign": return `${name}系数 ${w.coefficient.toFixed(4)} 符号相反（较安全的分箱反而得分更低），可考虑剔除`;
-        case "smallBin": return `${name}${w.bin === "missing" ? "缺失值分箱" : `分箱 ${w.bin}`}占训练记录 ${percent2(w.share)}，低于 5%`;
+        case "smallBin": return `${name}${w.bin === "missing" ? "缺失值分箱" : `分箱 ${w.bin}`}占训练记录 ${percent2(w.share)}，低于 ${Number((w.limit * 100).toPrecision(6))}%`;
+        case "absentSpecial": return `${name}特殊值 ${w.levels.join(", ")} 在训练记录中未出现：不单独分箱，按取值区间计分`;
+        case "unlisted": return `${name}类别 ${w.levels.join(", ")}（训练记录 ${w.records} 条）不在任何 --breaks 分组中：按未见类别计 0 分（WOE 0，平均水平）`;
         case "noMissing": return `${name}训练记录中没有缺失值，缺失时记 0 分（平均水平）`;
         case "notConverged": return `逻辑回归 ${w.iterations} 步内未收敛：系数可能不可靠`;
         case "scalingKept": return "无法重新校准分数 → PD（训练集上分数越高违约并未越少）：沿用基准策略的 scaling";

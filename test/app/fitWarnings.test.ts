@@ -11,7 +11,7 @@ describe("fit warnings", () => {
   });
 
   it("a dropped characteristic says only that, with its IV", () => {
-    expect(characteristicWarnings(characteristic({ kept: false, iv: 0.0125 }))).toEqual([{ kind: "dropped", id: "C07", field: "spend12m", iv: 0.0125, text: "C07 spend12m: dropped, IV 0.0125 is below 0.02" }]);
+    expect(characteristicWarnings(characteristic({ kept: false, iv: 0.0125 }))).toEqual([{ kind: "dropped", id: "C07", field: "spend12m", iv: 0.0125, limit: 0.02, text: "C07 spend12m: dropped, IV 0.0125 is below 0.02" }]);
   });
 
   it("a coefficient of 0 or more is wrong-signed; a bin under 5% and no missing bin are named", () => {

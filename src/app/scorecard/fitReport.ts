@@ -4,6 +4,7 @@ import { stratifiedSplit } from "../../engine/scorecardFit/seededSplit.js";
 import { policyFromJson } from "../../policy/loadPolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { describeCharacteristic, type CharacteristicReport } from "./characteristicReport.js";
+import { DEFAULT_FIT_BINNING, type FitBinning } from "./fitBinning.js";
 import { fitScorecard } from "./fitScorecard.js";
 import { characteristicWarnings, modelWarnings, sampleWarnings, type FitWarning } from "./fitWarnings.js";
 import { fixed } from "./labelledChecks.js";
@@ -23,6 +24,8 @@ export interface FitReport extends PerformanceTables, LabelsReport {
   readonly command: "fit";
   readonly target: string;
   readonly seed: number;
+  /** The binning, selection and split options used. */
+  readonly binning: FitBinning;
   readonly records: { readonly used: number; readonly invalid: number };
   readonly characteristics: readonly CharacteristicReport[];
   readonly model: {
@@ -50,7 +53,7 @@ export interface FitReport extends PerformanceTables, LabelsReport {
 export const FIT_METHOD = "logistic regression on WOE by Newton–Raphson (IRLS), each step solved by ml-matrix's Cholesky decomposition";
 
 /**
- * Fits a scorecard on labelled profiles: a seeded stratified 70/30 split,
+ * Fits a scorecard on labelled profiles: a seeded stratified split (70/30 unless binning.split says otherwise),
  * binning, WOE, a logistic model on train, points on the base policy's
  * scaling, then the score → PD map refitted on train scores; measured on
  * train and holdout with the engine's own scorer. Pure: the same data and
@@ -65,6 +68,7 @@ type FitOptions = {
   readonly seed: number;
   readonly target: string;
   readonly invalid: number;
+  readonly binning?: FitBinning;
   readonly select?: SelectMethod;
   readonly onSplit?: (inTrain: readonly boolean[]) => void;
   readonly bad?: string;
@@ -74,9 +78,10 @@ type FitOptions = {
 
 /** fitReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
 export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): Steps<FitReport> {
-  const inTrain = stratifiedSplit(data.targets, options.seed);
+  const binning = options.binning ?? DEFAULT_FIT_BINNING;
+  const inTrain = stratifiedSplit(data.targets, options.seed, binning.split);
   yield;
-  const fitted = yield* fitScorecard(data, basePolicy, inTrain, options.select);
+  const fitted = yield* fitScorecard(data, basePolicy, inTrain, options.select, binning);
   const provisional = policyFromJson(fitted.policy, "(fitted)").policy;
   const scores = scoresUnder(provisional, data.profiles);
   yield;
@@ -101,12 +106,13 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
   const trainBads = train.reduce<number>((s, t) => s + t, 0);
   const diagnostics = modelDiagnostics(characteristics.filter((c) => c.kept), fitted.columns, fitted.trainTargets, fitted.model);
   const labels = labelsReport(data, options);
-  const warnings = [...labels.warnings, ...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap(characteristicWarnings), ...diagnosticWarnings(diagnostics)];
+  const warnings = [...labels.warnings, ...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap((c) => characteristicWarnings(c, binning)), ...diagnosticWarnings(diagnostics)];
   return {
     command: "fit",
     target: options.target,
     ...labels.labels,
     seed: options.seed,
+    binning,
     records: { used: data.targets.length, invalid: options.invalid },
     characteristics,
     model: {

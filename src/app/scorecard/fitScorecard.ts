@@ -1,16 +1,19 @@
 import { binCharacteristic, trendOfPoints, type CharacteristicBins } from "../../engine/scorecardFit/binCharacteristic.js";
-import { binIndex } from "../../engine/scorecardFit/fineBins.js";
+import { woeColumn } from "../../engine/scorecardFit/binLookup.js";
+import { binCategories } from "../../engine/scorecardFit/categoryBins.js";
 import { fitLogistic, MAX_ITERATIONS, type LogisticModel } from "../../engine/scorecardFit/logisticFit.js";
 import { scaledPoints } from "../../engine/scorecardFit/scaling.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { UsageError } from "../errors.js";
 import type { Steps } from "../steps.js";
 import { characteristicValues } from "./characteristicValues.js";
+import { binningFor, checkBinningFields, DEFAULT_FIT_BINNING, type FitBinning } from "./fitBinning.js";
+import { policyBins } from "./policyBins.js";
 import type { LabelledData } from "./labelledRecords.js";
 import { selectCharacteristics, type SelectionReport, type SelectMethod } from "./selectCharacteristics.js";
 
-/** Characteristics whose IV is below this are left out of the model. */
-export const MIN_IV = 0.02;
+/** Characteristics whose IV is below this are left out of the model, unless --iv-min says otherwise. */
+export const MIN_IV = DEFAULT_FIT_BINNING.ivMin;
 
 type BaseCharacteristic = PolicyJson["scorecard"]["characteristics"][number];
 
@@ -20,7 +23,7 @@ export interface FittedCharacteristic {
   readonly binned: CharacteristicBins;
   readonly kept: boolean;
   readonly coefficient?: number;
-  /** Points per bin of `binned.bins`, then of the missing bin when there is one. */
+  /** Points per bin of `binned.bins`, then of `binned.sets`, then of the missing bin when there is one. */
   readonly points?: readonly number[];
   /** Left out by forward selection (IV enough): its p-value when selection stopped, if its fit converged. */
   readonly notSelected?: { readonly pValue?: number };
@@ -36,42 +39,38 @@ export interface FittedScorecard {
   readonly selection: SelectionReport;
 }
 
-/** The base's bins in value order (open below first), for the trend their points imply. */
-const pointsInValueOrder = (c: BaseCharacteristic) => [...c.bins].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity)).map((b) => b.points);
-
-/** Each record's WOE for one binned characteristic (missing → the missing bin's; none seen → 0, the average). */
-function woeColumn(values: readonly (number | undefined)[], binned: CharacteristicBins): Float64Array {
-  const cuts = binned.bins.slice(1).map((b) => b.min as number);
-  const missingWoe = binned.missing ? (binned.woe[binned.bins.length]?.woe ?? 0) : 0;
-  return Float64Array.from(values, (v) => (v === undefined ? missingWoe : (binned.woe[binIndex(cuts, v)]?.woe ?? 0)));
-}
+/** The base's range bins in value order (open below first), for the trend their points imply. */
+const pointsInValueOrder = (c: BaseCharacteristic) => c.bins.filter((b) => b.levels === undefined).sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity)).map((b) => b.points);
 
 /**
  * Bins every characteristic of the base policy on the training records,
- * drops those with IV < MIN_IV (then, with `select` "forward", those forward
- * selection leaves out), fits logit P(bad) on the others' WOE, and
+ * drops those with IV < binning.ivMin (then, with `select` "forward", those
+ * forward selection leaves out), fits logit P(bad) on the others' WOE, and
  * writes the scorecard of a policy that is the base's in everything else.
  * Nothing kept, or a fit that does not converge, is an error (UsageError).
  * Its `scaling` is still the base's: the caller refits it on the scores.
  * In steps (see ../steps.ts): one per characteristic, then the fit.
  */
-export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: readonly boolean[], select: SelectMethod = "none"): Steps<FittedScorecard> {
+export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: readonly boolean[], select: SelectMethod = "none", binning: FitBinning = DEFAULT_FIT_BINNING): Steps<FittedScorecard> {
   const trainTargets = data.targets.filter((_, i) => inTrain[i]);
+  checkBinningFields(binning, base.scorecard.characteristics.map((c) => c.field));
   const binnedAll = [];
   for (const c of base.scorecard.characteristics) {
-    const values = characteristicValues(data.profiles, c.field).filter((_, i) => inTrain[i]);
-    const binned = binCharacteristic(values, trainTargets, trendOfPoints(pointsInValueOrder(c)));
-    binnedAll.push({ base: c, values, binned, kept: binned.iv >= MIN_IV });
+    const column = characteristicValues(data.profiles, c.field, base.fields?.find((f) => f.name === c.field)?.type);
+    const values = column.values.filter((_, i) => inTrain[i]);
+    const options = binningFor(binning, c.field, column.kind, c.bins.flatMap((b) => b.levels ?? []));
+    const binned = column.kind === "number" ? binCharacteristic(values as (number | undefined)[], trainTargets, trendOfPoints(pointsInValueOrder(c)), options) : binCategories(values, trainTargets, options);
+    binnedAll.push({ base: c, values, binned, kept: binned.iv >= binning.ivMin });
     yield;
   }
   const byIv = binnedAll.filter((c) => c.kept);
   // A policy from nothing, or from coefficients that never settled, would score at random: refuse it.
-  if (byIv.length === 0) throw new UsageError(`fit: no characteristic has IV ≥ ${MIN_IV}; nothing to fit`);
+  if (byIv.length === 0) throw new UsageError(`fit: no characteristic has IV ≥ ${binning.ivMin}; nothing to fit`);
   yield;
   const candidates = byIv.map((c) => woeColumn(c.values, c.binned));
   const selection = yield* selectCharacteristics(byIv, candidates, trainTargets, select);
   const kept = byIv.filter((_, i) => selection.chosen[i]);
-  if (kept.length === 0) throw new UsageError(`fit: --select forward: no characteristic enters with a p-value ≤ 0.05; nothing to fit (--select none keeps every one with IV ≥ ${MIN_IV})`);
+  if (kept.length === 0) throw new UsageError(`fit: --select forward: no characteristic enters with a p-value ≤ 0.05; nothing to fit (--select none keeps every one with IV ≥ ${binning.ivMin})`);
   const columns = candidates.filter((_, i) => selection.chosen[i]);
   const model = fitLogistic(columns, trainTargets);
   if (!model.converged) throw new UsageError(`fit: the regression did not converge in ${model.iterations} of at most ${MAX_ITERATIONS} steps (too few records, or a characteristic separates goods from bads perfectly)`);
@@ -87,9 +86,7 @@ export function* fitScorecard(data: LabelledData, base: PolicyJson, inTrain: rea
     base: scaled.base,
     characteristics: characteristics.flatMap((f) => {
       if (!f.points) return [];
-      const points = f.points;
-      const bins = f.binned.bins.map((b, i) => ({ ...(b.min === undefined ? {} : { min: b.min }), ...(b.max === undefined ? {} : { max: b.max }), points: points[i] as number }));
-      return [{ ...f.base, missing: f.binned.missing ? (points[bins.length] as number) : 0, bins }];
+      return [{ ...f.base, ...policyBins(f.binned, f.points) }];
     }),
   };
   return { characteristics, model, policy: { ...base, scorecard }, columns, trainTargets, selection: selection.report };

@@ -13,13 +13,15 @@ import { readerGone } from "../readerGone.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseInputFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
+import type { RawBinningOptions } from "./binningFlags.js";
+import { parseBinning } from "./parseBinning.js";
 import { checkOut } from "./outPath.js";
 import { fitLabels, labelOptions, ownDataReading } from "./ownDataInput.js";
 import { checkScores, writeScores } from "./writeScores.js";
 import { fitScoreRows } from "../../app/scorecard/scoreRows.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
-export interface RawFitOptions {
+export interface RawFitOptions extends RawBinningOptions {
   readonly target: string;
   readonly bad?: string;
   readonly id?: string;
@@ -46,6 +48,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   const format = chosenFormat(raw, FORMATS.fit);
   const lang = parseLang(raw.lang, io.env);
   const seed = parseWholeNumber(raw.seed, "--seed", 0, 2 ** 32 - 1);
+  const binning = parseBinning(raw);
   const inputFormat = parseInputFormat(raw.inputFormat, input);
   const select = parseChoice(raw.select, "--select", SELECT_METHODS);
   if (raw.target.trim() === "") throw new UsageError("--target: name the outcome field, e.g. --target defaulted");
@@ -59,7 +62,7 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit", raw.bad);
   if (!raw.quiet) io.stderr(own.notes(lang));
   let inTrain: readonly boolean[] = [];
-  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, own.data?.policy ?? base.json, { seed, target: raw.target, invalid: labelled.bad.length, select, onSplit: (split) => void (inTrain = split), ...fitLabels(raw, own.data) }));
+  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, own.data?.policy ?? base.json, { seed, target: raw.target, invalid: labelled.bad.length, binning, select, onSplit: (split) => void (inTrain = split), ...fitLabels(raw, own.data) }));
   // The report first: --out is written only once the report was (a failed report leaves --out as it was;
   // a reader of stdout that left does not). writeOut waits for stdout: a report that could not be written gets no note after it.
   const view = await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) });

@@ -1,22 +1,14 @@
+import { DEFAULT_BINNING, type BinningOptions, type CharacteristicBins, type SetBin } from "./binningOptions.js";
 import { fineBins, type CountedBin } from "./fineBins.js";
-import { mergeMonotone, type Trend } from "./monotoneMerge.js";
-import { woeTable, type BinCounts, type BinWoe } from "./woeIv.js";
+import { manualBins } from "./manualBins.js";
+import { joinBins, mergeMonotone, type Trend } from "./monotoneMerge.js";
+import { mergeToMax, mergeWeak } from "./neighbourMerge.js";
+import { woeTable, type BinCounts } from "./woeIv.js";
 
-/** The share of all records every merged bin must hold. */
-export const MIN_BIN_SHARE = 0.05;
+export type { CharacteristicBins } from "./binningOptions.js";
 
-/** One characteristic binned: its value bins, its missing-value bin, WOE and IV over both. */
-export interface CharacteristicBins {
-  readonly trend: Trend;
-  /** "base": the trend the base policy's points imply; "best": theirs is not monotone, so the trend with the higher IV. */
-  readonly trendFrom: "base" | "best";
-  readonly bins: readonly CountedBin[];
-  /** Records without a value; absent when every record has one. */
-  readonly missing?: BinCounts;
-  /** WOE of `bins`, then of `missing` when present. */
-  readonly woe: readonly BinWoe[];
-  readonly iv: number;
-}
+/** The share of all records every merged bin must hold, unless --min-bin-share says otherwise. */
+export const MIN_BIN_SHARE = DEFAULT_BINNING.minBinShare;
 
 /**
  * The trend a policy's points imply, bins in value order: points rising with
@@ -30,33 +22,54 @@ export function trendOfPoints(points: readonly number[]): Trend | undefined {
   return undefined;
 }
 
-function withWoe(bins: CountedBin[], missing: BinCounts | undefined): { bins: CountedBin[]; woe: BinWoe[]; iv: number } {
-  const table = woeTable(missing ? [...bins, missing] : bins);
-  return { bins, woe: table.bins, iv: table.iv };
+const count = (into: { goods: number; bads: number }, t: 0 | 1) => (t === 1 ? into.bads++ : into.goods++);
+
+/** WOE and IV over range bins, then set bins, then the missing bin. */
+export function withWoe(bins: readonly CountedBin[], sets: readonly SetBin[], missing: BinCounts | undefined) {
+  const table = woeTable([...bins, ...sets, ...(missing ? [missing] : [])]);
+  return { woe: table.bins, iv: table.iv, ...(missing ? { missing } : {}) };
 }
 
 /**
- * Fine quantile bins, merged until the bad rate is monotone in `baseTrend`
- * (or, when that is undefined, in whichever trend keeps more IV — falling on
- * a tie) and each bin holds MIN_BIN_SHARE of all records; missing values are
- * their own bin.
+ * A number characteristic: special values each in a bin of their own (one no
+ * record has gets none), missing values in theirs, the rest in ranges — the
+ * manual breaks when given, else fine quantile bins merged until monotone
+ * (per `monotone`; "auto": `baseTrend`, else whichever trend keeps more IV,
+ * falling on a tie), each holding minBinShare of all records, at most maxBins.
  */
-export function binCharacteristic(values: readonly (number | undefined)[], targets: readonly (0 | 1)[], baseTrend: Trend | undefined): CharacteristicBins {
+export function binCharacteristic(values: readonly (number | undefined)[], targets: readonly (0 | 1)[], baseTrend: Trend | undefined, options: BinningOptions = DEFAULT_BINNING): CharacteristicBins {
+  const special = [...new Set(options.special ?? [])];
+  const specials = special.map((v): { levels: number[]; goods: number; bads: number } => ({ levels: [v], goods: 0, bads: 0 }));
+  const missingCounts = { goods: 0, bads: 0 };
   const known: number[] = [];
   const knownTargets: (0 | 1)[] = [];
-  let goods = 0;
-  let bads = 0;
   values.forEach((v, i) => {
     const t = targets[i] as 0 | 1;
-    if (v === undefined) t === 1 ? bads++ : goods++;
-    else (known.push(v), knownTargets.push(t));
+    const own = v === undefined ? missingCounts : specials[special.indexOf(v)];
+    if (own) count(own, t);
+    else (known.push(v as number), knownTargets.push(t));
   });
-  const missing = goods + bads > 0 ? { goods, bads } : undefined;
+  const missing = missingCounts.goods + missingCounts.bads > 0 ? missingCounts : undefined;
+  const seen = (s: SetBin) => s.goods + s.bads > 0;
+  const sets: SetBin[] = specials.filter(seen);
+  const shared = { kind: "number" as const, sets, absentSpecials: specials.filter((s) => !seen(s)).map((s) => s.levels[0] as number) };
+  if (options.breaks) {
+    const bins = manualBins(known, knownTargets, options.breaks);
+    return { ...shared, trend: "none", trendFrom: "breaks", bins, ...withWoe(bins, sets, missing) };
+  }
   const fine = known.length ? fineBins(known, knownTargets) : [];
-  const minRecords = Math.ceil(MIN_BIN_SHARE * values.length);
-  const tryTrend = (trend: Trend) => ({ trend, ...withWoe(mergeMonotone(fine, trend, minRecords), missing) });
-  if (baseTrend) return { ...tryTrend(baseTrend), trendFrom: "base", ...(missing ? { missing } : {}) };
+  const minRecords = Math.ceil(options.minBinShare * values.length);
+  const tryTrend = (trend: Trend | "none") => {
+    const merged = trend === "none" ? mergeWeak(fine, minRecords, joinBins) : mergeMonotone(fine, trend, minRecords);
+    const bins = mergeToMax(merged, options.maxBins, joinBins);
+    return { trend, bins, ...withWoe(bins, sets, missing) };
+  };
+  if (options.monotone !== "auto") {
+    const trend = options.monotone === "none" ? "none" : options.monotone === "ascending" ? "rising" : "falling";
+    return { ...shared, ...tryTrend(trend), trendFrom: "option" };
+  }
+  if (baseTrend) return { ...shared, ...tryTrend(baseTrend), trendFrom: "base" };
   const falling = tryTrend("falling");
   const rising = tryTrend("rising");
-  return { ...(rising.iv > falling.iv ? rising : falling), trendFrom: "best", ...(missing ? { missing } : {}) };
+  return { ...shared, ...(rising.iv > falling.iv ? rising : falling), trendFrom: "best" };
 }

@@ -13,10 +13,12 @@ export interface BinWoe {
 /**
  * WOE = ln(%good ÷ %bad), %good = the bin's goods ÷ all goods (so a bin safer
  * than average has WOE > 0); IV term = (%good − %bad) × WOE. A count of 0
- * (only a missing-value bin can keep one: the others merge) counts as 0.5,
- * so the logarithm stays finite.
+ * (a missing-value, special or manual bin can keep one: the others merge) counts as 0.5,
+ * so the logarithm stays finite. An empty bin (a manual break no record
+ * falls in) is no evidence: WOE 0, IV 0.
  */
 export function woeOf(bin: BinCounts, totalGoods: number, totalBads: number): BinWoe {
+  if (bin.goods + bin.bads === 0) return { woe: 0, iv: 0 };
   const good = Math.max(bin.goods, 0.5) / totalGoods;
   const bad = Math.max(bin.bads, 0.5) / totalBads;
   const woe = Math.log(good / bad);

@@ -34,7 +34,7 @@ export function csvRows(text: string): Record<string, string>[] {
 }
 
 /** Generates `count` records, fits them, and checks the fit against the truth and simulate against --scores. */
-export async function checkOwnData(count: number, seed: number, tolerance: number): Promise<{ fitted: number; truth: number }> {
+export async function checkOwnData(count: number, seed: number, tolerance: number): Promise<{ fitted: number; truth: number; policyFile: string; report: { fields: unknown } }> {
   const write = tempWriter("suishendai-own-data-");
   const truthFile = write("truth.csv", "");
   const generated = spawnSync(process.execPath, ["examples/generate-own.mjs", "--count", String(count), "--seed", String(seed), "--truth", truthFile], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
@@ -65,5 +65,5 @@ export async function checkOwnData(count: number, seed: number, tolerance: numbe
     const offer = byId.get(r.id as string);
     expect([r.id, offer?.score, offer?.pdExact]).toEqual([r.id, Number(r.score), r.pd]);
   }
-  return { fitted, truth };
+  return { fitted, truth, policyFile, report };
 }

@@ -53,7 +53,7 @@ export const FitReportSchema = z.strictObject({
     .optional()
     .describe("own data only: the fields fitted on, with their types"),
   fieldsLeftOut: z
-    .array(z.strictObject({ name: z.string(), reason: z.enum(["allMissing", "oneValue", "notScalar", "badName"]), present: count, value: z.union([z.string(), z.number(), z.boolean()]).optional() }))
+    .array(z.strictObject({ name: z.string(), reason: z.enum(["allMissing", "oneValue", "notScalar", "badName", "allDistinct", "rowNumber"]), present: count, value: z.union([z.string(), z.number(), z.boolean()]).optional() }))
     .optional()
     .describe("own data only: columns that cannot be a characteristic (no value, one value, objects)"),
   seed: count,
@@ -127,7 +127,7 @@ export const FitReportSchema = z.strictObject({
       iterations: count.optional(),
       bads: count.optional().describe("fewBads: the bads in train"),
       minimum: count.optional().describe("fewBads: the fewest bads in train that fit without this warning"),
-      reason: z.enum(["allMissing", "oneValue", "notScalar", "badName"]).optional().describe("fieldLeftOut: why the field is no characteristic"),
+      reason: z.enum(["allMissing", "oneValue", "notScalar", "badName", "allDistinct", "rowNumber"]).optional().describe("fieldLeftOut: why the field is no characteristic"),
       pValue: z.number().min(0).max(1).optional().describe("highP: the coefficient's p-value; notSelected: its p-value when selection stopped"),
       vif: z.number().nullable().optional().describe("highVif: the VIF (null: infinite)"),
       limit: z.number().optional().describe("dropped: --iv-min; smallBin: --min-bin-share; highP 0.05, highVif 5, correlated 0.7: the level beyond which the warning is given"),

@@ -15,7 +15,7 @@ export interface FieldInference {
 /** A field that cannot be a characteristic: one value (or none) among the records, or not a value a bin can hold. */
 export interface FieldLeftOut {
   readonly name: string;
-  readonly reason: "allMissing" | "oneValue" | "notScalar" | "badName";
+  readonly reason: "allMissing" | "oneValue" | "notScalar" | "badName" | "allDistinct" | "rowNumber";
   readonly present: number;
   /** oneValue: the value every record that has the field holds. */
   readonly value?: string | number | boolean;
@@ -50,6 +50,20 @@ export function typedValue(value: unknown, type: FieldType): string | number | b
 }
 
 /**
+ * A column that names records rather than describes them: text with a value
+ * of its own per record (an identifier, free text: no level has two records
+ * to bin), or the whole numbers 1…n, one each (a row number, as a
+ * spreadsheet's or pandas' index writes it).
+ */
+function identifierLike(values: readonly unknown[], type: FieldType, distinct: number): "allDistinct" | "rowNumber" | undefined {
+  if (distinct !== values.length || values.length < 3) return undefined;
+  if (type === "category") return "allDistinct";
+  if (type !== "number" || !values.every((v) => Number.isInteger(v))) return undefined;
+  const numbers = values as number[];
+  return Math.max(...numbers) - Math.min(...numbers) === numbers.length - 1 ? "rowNumber" : undefined;
+}
+
+/**
  * The type of each named field over the records: declared in the policy or
  * built-in, the type it has; otherwise inferred from the present values. A
  * field with no value, one value, a value no bin can hold (an object, an
@@ -80,6 +94,11 @@ export function inferFieldTypes(records: readonly Record<string, unknown>[], nam
     const distinct = new Set(values.map((v) => JSON.stringify(typedValue(v, type) ?? v))).size;
     if (distinct === 1) {
       leftOut.push({ name, reason: "oneValue", present, value: (typedValue(values[0], type) ?? String(values[0])) as string | number | boolean });
+      continue;
+    }
+    const shape = source === "inferred" ? identifierLike(values, type, distinct) : undefined;
+    if (shape) {
+      leftOut.push({ name, reason: shape, present });
       continue;
     }
     fields.push({ name, type, source, present, distinct });

@@ -24,6 +24,8 @@ const WHY: Record<FieldLeftOut["reason"], (f: FieldLeftOut) => string> = {
   allMissing: () => "no record has a value",
   oneValue: (f) => `every record that has it holds ${JSON.stringify(f.value)} (${f.present} records)`,
   notScalar: () => "its values are objects or arrays, which no bin can hold",
+  allDistinct: (f) => `each of its ${f.present} values is another (an identifier or free text, not a category)`,
+  rowNumber: (f) => `its values are the whole numbers of a row count, one each (${f.present} records): a row number`,
   badName: (f) => (f.name.trim() === "" ? "a column without a name" : "a name no policy field can have (every JavaScript object has it, or it is the derived dsr)"),
 };
 

@@ -73,6 +73,18 @@ describe("inferFieldTypes", () => {
     expect(inferFieldTypes(rows, ["", "constructor", "toString", "dsr"], new Map()).leftOut.map((f) => f.reason)).toEqual(["badName", "badName", "badName", "badName"]);
   });
 
+  it("text unique to each record, or a row number 1…n, is left out; declared or built-in columns are kept whatever their values", () => {
+    const rows = [5, 3, 4, 6].map((n, i) => ({ name: `person ${n}`, row: n, score: n * 10, age: 20 + i }));
+    const { fields, leftOut } = inferFieldTypes(rows, ["name", "row", "score", "age"], new Map());
+    expect(leftOut).toEqual([
+      { name: "name", reason: "allDistinct", present: 4 },
+      { name: "row", reason: "rowNumber", present: 4 },
+    ]);
+    // 30, 40, 50, 60 are unique but not consecutive; age is built-in.
+    expect(fields.map((f) => f.name)).toEqual(["score", "age"]);
+    expect(inferFieldTypes(rows, ["name"], new Map([["name", "category"]])).fields).toHaveLength(1);
+  });
+
   it("without a declaration a column of numbers is a number", () => {
     expect(inferFieldTypes(records, ["n"], new Map()).fields).toEqual([{ name: "n", type: "number", source: "inferred", present: 3, distinct: 2 }]);
   });

@@ -18,11 +18,11 @@ export interface ColumnContext {
   readonly fields?: readonly string[];
   /** Fields the base policy declares, with their types. */
   readonly declared: ReadonlyMap<string, FieldType>;
-  /** The fields every record must have under the base policy. */
-  readonly required: readonly string[];
 }
 
 const isBuiltIn = (name: string) => Object.hasOwn(PROFILE_FIELDS, name);
+/** The fields every built-in profile has (invited, age, monthlyIncome). */
+const BUILT_IN_REQUIRED = Object.entries(PROFILE_FIELDS).flatMap(([name, spec]) => (spec.required ? [name] : []));
 
 /** `; did you mean "channel"?` for a near miss among the columns, else the columns (the first 12). */
 function suggestion(name: string, columns: readonly string[]): string {
@@ -33,15 +33,16 @@ function suggestion(name: string, columns: readonly string[]): string {
 
 /**
  * Whether fit works on the team's own columns: `--fields` is given, or the
- * data holds columns that are neither profile fields (built-in or declared)
- * nor the target or id and lacks a field the base policy requires — records
- * the built-in scorecard could not read. Built-in profiles with a misspelt
- * field stay built-in (that field is warned about as unknown).
+ * records hold columns that are not built-in profile fields (nor the target
+ * or the id) and are not built-in profiles — they lack a field every built-in
+ * profile has. Built-in profiles stay built-in, with a misspelt field (warned
+ * about as unknown) or with fields a --policy declares (fitted as its
+ * characteristics say); own data fitted again under its fitted policy is own data.
  */
 export function isOwnData(columns: readonly string[], c: ColumnContext): boolean {
   if (c.fields !== undefined) return true;
-  const own = columns.some((name) => !isBuiltIn(name) && !c.declared.has(name) && name !== c.target && name !== c.idColumn);
-  return own && c.required.some((name) => !columns.includes(name));
+  const own = columns.some((name) => !isBuiltIn(name) && name !== c.target && name !== c.idColumn);
+  return own && BUILT_IN_REQUIRED.some((name) => !columns.includes(name));
 }
 
 /** The characteristics' fields: `--fields` (each a column, not the target or id), else every column but the target and the id. */

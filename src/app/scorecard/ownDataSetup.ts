@@ -1,4 +1,3 @@
-import { PROFILE_FIELDS } from "../../engine/simulate/profileFields.js";
 import { declarations } from "../../policy/compilePolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import { idColumnOf } from "./idColumn.js";
@@ -24,8 +23,6 @@ export interface OwnData {
   readonly policy: PolicyJson;
 }
 
-/** The built-in fields every record must have (the policy's own list once it declares one). */
-const requiredOf = (policy: PolicyJson) => policy.requiredFields ?? Object.entries(PROFILE_FIELDS).flatMap(([name, spec]) => (spec.required ? [name] : []));
 const declaredOf = (policy: PolicyJson) => new Map<string, FieldType>((policy.fields ?? []).map((f) => [f.name, f.type]));
 
 /**
@@ -38,7 +35,7 @@ export function ownDataSetup(records: readonly Record<string, unknown>[], name: 
   const columns = columnsOf(records);
   const idColumn = idColumnOf(columns, request.id, name);
   const base = request.base;
-  const context = { target: request.target, idColumn, declared: declaredOf(base), required: requiredOf(base), ...(request.fields ? { fields: request.fields } : {}) };
+  const context = { target: request.target, idColumn, declared: declaredOf(base), ...(request.fields ? { fields: request.fields } : {}) };
   if (!isOwnData(columns, context)) return { collector: idColumn === undefined ? {} : { idColumn } };
   const chosen = ownDataFields(records, context);
   // Named after the input file, not its directories: "data.csv (fitted)" once fitted.

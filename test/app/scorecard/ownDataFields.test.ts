@@ -91,12 +91,15 @@ describe("inferFieldTypes", () => {
 });
 
 describe("own-data mode and the fields chosen", () => {
-  const context = { target: "bad", idColumn: "id", declared: new Map(), required: ["invited", "age", "monthlyIncome"] };
+  const context = { target: "bad", idColumn: "id", declared: new Map() };
 
-  it("own data: columns no profile has and a required built-in field missing, or --fields", () => {
+  it("own data: columns no built-in profile has, and no built-in profiles (invited, age, monthlyIncome missing); or --fields", () => {
     expect(isOwnData(["id", "channel", "age", "bad"], context)).toBe(true);
-    // Built-in profiles with a misspelt field: still built-in (the misspelling is warned about).
+    // Declared by the --policy (a fitted own-data policy fitted again): still own data.
+    expect(isOwnData(["id", "channel", "age", "bad"], { ...context, declared: new Map([["channel", "category"]]) })).toBe(true);
+    // Built-in profiles with a misspelt field, or with fields a policy declares: built-in.
     expect(isOwnData(["invited", "age", "monthlyIncome", "zhimascore", "bad"], context)).toBe(false);
+    expect(isOwnData(["invited", "age", "monthlyIncome", "channel", "bad"], { ...context, declared: new Map([["channel", "category"]]) })).toBe(false);
     expect(isOwnData(["invited", "age", "bad"], context)).toBe(false);
     expect(isOwnData(["invited", "age", "monthlyIncome", "bad"], { ...context, fields: ["age"] })).toBe(true);
   });

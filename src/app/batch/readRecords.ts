@@ -51,6 +51,24 @@ function textRecords(lines: readonly Line[], firstLine: number): InputRecord[] {
 /** Shape is decided by syntax: a line holding a number JSON cannot keep still is a whole value. */
 const parses = (line: Line | undefined) => typeof line === "string" && isJsonSyntax(line);
 
+/**
+ * Whether the first non-blank line (read on into `seen` until its end, at most PEEK_CHARS) is a
+ * JSON value alone — `null`, `42`, `"text"`: NDJSON of values that are no profiles, each its own
+ * error record, rather than a CSV header. No CSV header of two or more names parses as JSON.
+ */
+async function firstLineIsJson(seen: string[], text: AsyncIterator<string>): Promise<boolean> {
+  for (let length = seen.reduce((n, c) => n + c.length, 0); ; ) {
+    const all = seen.join("");
+    const start = all.search(/\S/);
+    const end = all.indexOf("\n", start);
+    if (end !== -1) return parses(all.slice(start, end).replace(/\r$/, ""));
+    const step = length < PEEK_CHARS ? await text.next() : { done: true as const, value: undefined };
+    if (step.done) return parses(all.slice(start).replace(/\r$/, ""));
+    seen.push(step.value);
+    length += step.value.length;
+  }
+}
+
 /** How far to look for the end of a first line that opens with "[": a longer one is taken as an array. */
 const PEEK_CHARS = 1 << 20;
 
@@ -73,7 +91,7 @@ async function ndjsonAfterAll(seen: string[], text: AsyncIterator<string>): Prom
  * Reads profiles however they were written — NDJSON (one per line, blank lines
  * skipped), a JSON array, one JSON document over several lines, or CSV with a
  * header row — detected from the text (CSV unless the first character is "{"
- * or "["; `options.format` may say), not flagged; `onShape` hears which before the first batch.
+ * or "[" or the first line is a JSON value alone; `options.format` may say), not flagged; `onShape` hears which before the first batch.
  * NDJSON, arrays and CSV are streamed, so memory stays flat; only a document
  * spread over lines is read whole (up to MAX_RECORD_CHARS). A read error surfaces from next().
  */
@@ -91,7 +109,7 @@ export async function* readRecords(source: InputSource, onShape: (shape: InputSh
     // A mark of bytes that are not UTF-8 (and their U+FFFD) is no opener: the record's own error.
     opener = /[^\s\ufeff\udfff\ufffd]/.exec(step.value)?.[0];
   }
-  if (options.format !== "json" && opener !== undefined && opener !== "{" && opener !== "[") return yield* csv(prependChunks(seen, text));
+  if (options.format !== "json" && opener !== undefined && opener !== "{" && opener !== "[" && !(await firstLineIsJson(seen, text))) return yield* csv(prependChunks(seen, text));
   // "[" opens an array, unless its first line is a whole value and more lines follow (NDJSON).
   if (opener === "[" && !(await ndjsonAfterAll(seen, text))) {
     onShape("array");

@@ -1,9 +1,8 @@
 import { ENTRY_P, forwardSelection } from "../../engine/scorecardFit/forwardSelection.js";
 import type { Steps } from "../steps.js";
 
-/** How the characteristics with enough IV become the model's: all of them, or forward selection by Wald p-value. */
-export type SelectMethod = "none" | "forward";
-export const SELECT_METHODS: readonly SelectMethod[] = ["none", "forward"];
+import type { SelectMethod } from "./selectMethods.js";
+export type { SelectMethod } from "./selectMethods.js";
 
 /** One step of forward selection as reported: the characteristic that entered, its p-value then, the model's fit. */
 export interface SelectionStepReport {

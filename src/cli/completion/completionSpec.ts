@@ -7,7 +7,7 @@ import { PRODUCTS } from "../../engine/products.js";
 import { INTEREST_BASES, YEAR_BASES } from "../../engine/rates.js";
 import { FORMATS, SUMMARY_FORMATS } from "../../views/formats.js";
 import { LANGS } from "../../views/lang.js";
-import { SELECT_METHODS } from "../../app/scorecard/selectCharacteristics.js";
+import { SELECT_METHODS } from "../../app/scorecard/selectMethods.js";
 import { LAYOUTS } from "../../views/formats.js";
 import { INPUT_FORMATS } from "../../app/batch/inputFormat.js";
 import { presets } from "../presets.js";

@@ -1,6 +1,6 @@
 import { Interrupted, OutputClosed, RecordsLeftOut, UsageError } from "../../app/errors.js";
 import { fitReportSteps } from "../../app/scorecard/fitReport.js";
-import { SELECT_METHODS } from "../../app/scorecard/selectCharacteristics.js";
+import { SELECT_METHODS } from "../../app/scorecard/selectMethods.js";
 import { FORMATS } from "../../views/formats.js";
 import { renderView } from "../../views/renderView.js";
 import { SCORECARD_LABELS } from "../../views/scorecardLabels.js";

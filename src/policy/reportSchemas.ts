@@ -153,6 +153,7 @@ const stability = {
 export const ValidateReportSchema = z.strictObject({
   command: z.literal("validate"),
   target: z.string(),
+  bad: z.string().nullable().describe("--bad: the target's value that means bad (compared as text); null: the target is 0/1"),
   policy: z.string(),
   records: z.strictObject({ used: count, invalid: count }),
   metrics: discrimination,

@@ -32,6 +32,16 @@ describe("--bad and --id", () => {
     const [a, b] = await Promise.all([runCli(["validate", plain, "--format", "json"]), runCli(["validate", words, "--target", "status", "--bad", "charged off", "--id", "CustomerNo", "--format", "json"])]);
     expect([a.code, b.code, b.stderr]).toEqual([0, 0, ""]);
     expect(JSON.parse(b.stdout).metrics).toEqual(JSON.parse(a.stdout).metrics);
+    expect([JSON.parse(a.stdout).bad, JSON.parse(b.stdout).bad]).toEqual([null, "charged off"]);
+  });
+
+  it.each([
+    ["en", 'validate: suishendai default policy on 800 records, target status, bad = "charged off"'],
+    ["zh", 'validate：suishendai default policy，800 条记录，目标字段 status，坏 = "charged off"'],
+  ])("validate's header (%s) names the bad value", async (lang, head) => {
+    const r = await runCli(["validate", words, "--target", "status", "--bad", "charged off", "--id", "CustomerNo", "--lang", lang]);
+    // The header up to its blank line, unwrapped.
+    expect(r.stdout.split("\n\n")[0]?.replace(/\n  /g, " ")).toBe(head);
   });
 
   it.each([

@@ -48,6 +48,7 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   stopIfInterrupted(io);
   const report = await computeUnlessInterrupted(io, validateReportSteps(labelled.data, policy, {
     target: raw.target,
+    ...labelOptions(raw),
     policyName: raw.policy === undefined || raw.policy === "-" ? json.name : raw.policy,
     invalid: labelled.bad.length,
     ...(baseline ? { baseline: { profiles: baseline.data.profiles, invalid: baseline.bad.length } } : {}),

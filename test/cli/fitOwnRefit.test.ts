@@ -42,3 +42,22 @@ describe("own data fitted again under its fitted policy", () => {
     expect(region.other).toBe(0);
   });
 });
+
+describe("--fields", () => {
+  it("fits the columns named, in that order; the others are named in one note, not warned about as unknown", async () => {
+    const r = await runCli(["fit", data, "--target", "bad", "--bad", "yes", "--fields", "channel, queries6m", "--format", "json", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("note: --fields leaves out 5 column(s): utilisation, region, hasCar, income,\n  deviceAgeMonths\n");
+    const report = JSON.parse(r.stdout);
+    expect(report.fields.map((f: { name: string }) => f.name)).toEqual(["channel", "queries6m"]);
+    expect(report.characteristics.map((c: { id: string; field: string }) => `${c.id} ${c.field}`)).toEqual(["C01 channel", "C02 queries6m"]);
+    expect(report.policy.fields.map((f: { name: string }) => f.name)).toEqual(["channel", "queries6m"]);
+  });
+
+  it("on built-in profiles it fits just those fields too, typed built-in", async () => {
+    const profiles = write("profiles.ndjson", `${JSON.stringify({ id: 1, invited: true, age: 30, monthlyIncome: 9000, defaulted: 0 })}\n`);
+    const r = await runCli(["fit", profiles, "--fields", "age,monthlyIncome"]);
+    // One record: too few to fit, but read as own data (no knock-out or required field applies).
+    expect(r.stderr).toBe("error: defaulted: every record has defaulted = 0; fit needs at least 10 of each (0 good, 1 defaulted)\n");
+  });
+});

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs example script, without types
 import { ownRecords } from "../../examples/generate-own.mjs";
+// @ts-expect-error: a plain .mjs example script, without types
+import { labelledProfiles } from "../../examples/generate-labelled.mjs";
 import { runCli } from "./runCli.js";
 import { tempWriter } from "./tempFiles.js";
 
@@ -54,10 +56,14 @@ describe("--fields", () => {
     expect(report.policy.fields.map((f: { name: string }) => f.name)).toEqual(["channel", "queries6m"]);
   });
 
-  it("on built-in profiles it fits just those fields too, typed built-in", async () => {
-    const profiles = write("profiles.ndjson", `${JSON.stringify({ id: 1, invited: true, age: 30, monthlyIncome: 9000, defaulted: 0 })}\n`);
-    const r = await runCli(["fit", profiles, "--fields", "age,monthlyIncome"]);
-    // One record: too few to fit, but read as own data (no knock-out or required field applies).
-    expect(r.stderr).toBe("error: defaulted: every record has defaulted = 0; fit needs at least 10 of each (0 good, 1 defaulted)\n");
+  it("on built-in profiles it fits just those fields too, typed built-in, in a policy of its own", async () => {
+    const profiles = write("profiles.ndjson", `${(labelledProfiles(600, 4) as unknown[]).map((p) => JSON.stringify(p)).join("\n")}\n`);
+    const r = await runCli(["fit", profiles, "--fields", "zhimaScore,age", "--format", "json", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.fields.map((f: { name: string; type: string; source: string }) => `${f.name} ${f.type} ${f.source}`)).toEqual(["zhimaScore number built-in", "age number built-in"]);
+    expect(report.characteristics.map((c: { field: string }) => c.field)).toEqual(["zhimaScore", "age"]);
+    // Built-in fields are not declared again; without --policy no knock-out and no required field.
+    expect([report.policy.fields, report.policy.knockouts, report.policy.requiredFields]).toEqual([[], [], []]);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PolicySchema } from "./schemas.js";
 import { performanceShape, psiByScoreDecile } from "./performanceSchemas.js";
+import { FIELD_LEFT_OUT_REASONS, labelsShape } from "./labelsSchema.js";
 
 // The shapes of `fit --format json` and `validate --format json`, written out
 // as JSON Schema by `npm run schemas`; the tests check real output against them.
@@ -40,22 +41,12 @@ const bin = z.strictObject({
   points: z.int().nullable().describe("null when the characteristic was dropped"),
 });
 
-const fieldType = z.enum(["number", "category", "boolean"]);
 
 /** The report of `fit --format json`. */
 export const FitReportSchema = z.strictObject({
   command: z.literal("fit"),
   target: z.string(),
-  bad: z.string().nullable().describe("--bad: the target's value that means bad (compared as text); null: the target is 0/1"),
-  classes: z.strictObject({ goods: count, bads: count }).describe("the records used, by outcome"),
-  fields: z
-    .array(z.strictObject({ name: z.string(), type: fieldType, source: z.enum(["declared", "built-in", "inferred"]).describe("declared in --policy, a built-in profile field, or inferred from the values"), present: count, distinct: count }))
-    .optional()
-    .describe("own data only: the fields fitted on, with their types"),
-  fieldsLeftOut: z
-    .array(z.strictObject({ name: z.string(), reason: z.enum(["allMissing", "oneValue", "notScalar", "badName", "allDistinct", "rowNumber"]), present: count, value: z.union([z.string(), z.number(), z.boolean()]).optional() }))
-    .optional()
-    .describe("own data only: columns that cannot be a characteristic (no value, one value, objects)"),
+  ...labelsShape,
   seed: count,
   binning,
   records: z.strictObject({ used: count, invalid: count }),
@@ -127,7 +118,7 @@ export const FitReportSchema = z.strictObject({
       iterations: count.optional(),
       bads: count.optional().describe("fewBads: the bads in train"),
       minimum: count.optional().describe("fewBads: the fewest bads in train that fit without this warning"),
-      reason: z.enum(["allMissing", "oneValue", "notScalar", "badName", "allDistinct", "rowNumber"]).optional().describe("fieldLeftOut: why the field is no characteristic"),
+      reason: z.enum(FIELD_LEFT_OUT_REASONS).optional().describe("fieldLeftOut: why the field is no characteristic"),
       pValue: z.number().min(0).max(1).optional().describe("highP: the coefficient's p-value; notSelected: its p-value when selection stopped"),
       vif: z.number().nullable().optional().describe("highVif: the VIF (null: infinite)"),
       limit: z.number().optional().describe("dropped: --iv-min; smallBin: --min-bin-share; highP 0.05, highVif 5, correlated 0.7: the level beyond which the warning is given"),
@@ -153,7 +144,7 @@ const stability = {
 export const ValidateReportSchema = z.strictObject({
   command: z.literal("validate"),
   target: z.string(),
-  bad: z.string().nullable().describe("--bad: the target's value that means bad (compared as text); null: the target is 0/1"),
+  bad: labelsShape.bad,
   policy: z.string(),
   records: z.strictObject({ used: count, invalid: count }),
   metrics: discrimination,

@@ -55,6 +55,18 @@ describe("--bad and --id", () => {
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 
+  it("with --bad, a record without the target is its own error line; the others are fitted (exit 1 after the report)", async () => {
+    const rows = drawn.map(({ defaulted, ...p }, i) => (i === 4 ? p : { ...p, status: defaulted === 1 ? "charged off" : "current" }));
+    const file = write("one-missing.ndjson", ndjson(rows));
+    const r = await runCli(["fit", file, "--target", "status", "--bad", "charged off", "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).records).toEqual({ used: 799, invalid: 1 });
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/line 5: field status: is required \(the outcome: "charged off" bad, any other value good\)$/),
+      expect.stringMatching(/^error: 1 record\(s\) of .*one-missing\.ndjson left out$/),
+    ]);
+  });
+
   it("with --bad, one class only is said in its words", async () => {
     const r = await runCli(["fit", words, "--target", "status", "--bad", "written off", "--id", "CustomerNo"]);
     expect(r.stderr).toBe(`error: status: every record has status ≠ "written off"; fit needs at least 10 of each ("written off" bad, any other value good)\n`);

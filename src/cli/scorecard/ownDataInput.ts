@@ -5,7 +5,7 @@ import type { CollectorOptions } from "../../app/scorecard/labelledRecords.js";
 import { ownDataSetup, type OwnData } from "../../app/scorecard/ownDataSetup.js";
 import type { PolicyJson } from "../../policy/schemas.js";
 import type { Lang } from "../../views/lang.js";
-import { noteLines } from "./inputNotes.js";
+import { INPUT_NOTES, noteLines } from "./inputNotes.js";
 
 /** `--bad` as the reading takes it: a value, never empty (an empty cell is a missing value, it cannot mean bad). */
 export function labelOptions(raw: { readonly bad?: string }): { bad?: string } {
@@ -34,7 +34,7 @@ export function ownDataReading(raw: { readonly target: string; readonly id?: str
     notes(lang: Lang): string {
       const left = state.data?.notChosen ?? [];
       if (left.length === 0) return "";
-      return noteLines(lang === "zh" ? `note: --fields 未选的 ${left.length} 列不参与拟合：${left.join(", ")}` : `note: --fields leaves out ${left.length} column(s): ${left.join(", ")}`);
+      return noteLines(INPUT_NOTES[lang].notChosen(left));
     },
   };
 }

@@ -57,8 +57,10 @@ await build({
   minify: process.env.BUNDLE_MINIFY !== "0",
   legalComments: "linked",
   define: { "import.meta.url": "__suishendaiUrl" },
-  // zod is more than half of the bundle and only validation needs it: required from node_modules when it does.
-  external: ["zod"],
+  // zod is more than half of the bundle and only validation needs it: required from node_modules when it does;
+  // so are fit's linear algebra and the CSV reader and writer (each imported statically by a module that is
+  // itself loaded on demand, so the require sits in that module's lazy initialiser).
+  external: ["zod", "ml-matrix", "csv-stringify", "csv-parse"],
   plugins: [asciiWidth, lazyStringWidth],
   logLevel: "warning",
 });

@@ -1,4 +1,4 @@
-import type { Options } from "csv-parse";
+import { Parser, type Options } from "csv-parse";
 import { CsvColumns, CsvHeaderError } from "./csvColumns.js";
 import type { FieldTypes } from "./csvFieldTypes.js";
 import type { InputRecord } from "./inputRecord.js";
@@ -50,8 +50,6 @@ class CsvRows {
  * the input (no line can be trusted after it).
  */
 export async function* csvRecords(chunks: AsyncIterable<string>, types: FieldTypes): AsyncGenerator<InputRecord[]> {
-  // Loaded only for CSV: JSON input does not pay for the parser.
-  const { Parser } = await import("csv-parse");
   const parser = new Parser(OPTIONS);
   // Its error is read from `errored`, and thrown by the iterator at the end.
   parser.on("error", () => {});

@@ -5,7 +5,6 @@ import { endsEarly } from "../../json/syntaxErrorAt.js";
 export type { InputRecord };
 import type { InputSource } from "./inputSource.js";
 import { arrayElements } from "./arrayElements.js";
-import { csvRecords } from "./csvRecords.js";
 import { NO_DECLARED_FIELDS, withBuiltIns, type FieldTypes } from "./csvFieldTypes.js";
 import type { InputFormat } from "./inputFormat.js";
 import type { InputRecord } from "./inputRecord.js";
@@ -97,7 +96,12 @@ async function ndjsonAfterAll(seen: string[], text: AsyncIterator<string>): Prom
  */
 export async function* readRecords(source: InputSource, onShape: (shape: InputShape) => void, options: ReadOptions = {}): AsyncGenerator<InputRecord[]> {
   const text = textChunks(source);
-  const csv = (chunks: AsyncIterable<string>) => (onShape("csv"), csvRecords(chunks, withBuiltIns(options.fieldTypes ?? NO_DECLARED_FIELDS)));
+  // The CSV reader (and csv-parse) is loaded only for CSV: JSON input does not pay for it.
+  const csv = async function* (chunks: AsyncIterable<string>) {
+    onShape("csv");
+    const { csvRecords } = await import("./csvRecords.js");
+    yield* csvRecords(chunks, withBuiltIns(options.fieldTypes ?? NO_DECLARED_FIELDS));
+  };
   if (options.format === "csv") return yield* csv(text);
   // Up to the first character that is not blank: "[" opens an array.
   const seen: string[] = [];

@@ -59,8 +59,10 @@ function identifierLike(values: readonly unknown[], type: FieldType, distinct: n
   if (distinct !== values.length || values.length < 3) return undefined;
   if (type === "category") return "allDistinct";
   if (type !== "number" || !values.every((v) => Number.isInteger(v))) return undefined;
-  const numbers = values as number[];
-  return Math.max(...numbers) - Math.min(...numbers) === numbers.length - 1 ? "rowNumber" : undefined;
+  // A loop, not Math.max(...values): a spread of 300,000 arguments overflows the stack.
+  let [min, max] = [Infinity, -Infinity];
+  for (const v of values as number[]) [min, max] = [Math.min(min, v), Math.max(max, v)];
+  return max - min === values.length - 1 ? "rowNumber" : undefined;
 }
 
 /**
@@ -91,7 +93,7 @@ export function inferFieldTypes(records: readonly Record<string, unknown>[], nam
     const type = fixedType ?? inferredType(values);
     const source = declared.has(name) ? "declared" : fixedType ? "built-in" : "inferred";
     // Counted as the type holds them: 7 and "7" are one level of a category.
-    const distinct = new Set(values.map((v) => JSON.stringify(typedValue(v, type) ?? v))).size;
+    const distinct = new Set(values.map((v) => typedValue(v, type) ?? v)).size;
     if (distinct === 1) {
       leftOut.push({ name, reason: "oneValue", present, value: (typedValue(values[0], type) ?? String(values[0])) as string | number | boolean });
       continue;

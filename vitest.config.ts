@@ -3,7 +3,7 @@ import { configDefaults, defineConfig } from "vitest/config";
 // The long runs — fuzzing, 100,000-applicant books, a real npm install, the big property
 // oracles — belong to `npm run test:slow` (CI runs it after `npm test`), so `npm test`
 // stays within a minute on a quiet 2-core machine.
-const SLOW = ["test/fuzz/**", "test/portfolio/hundredThousand.test.ts", "test/portfolio/fitRecoversWorld.test.ts", "test/package/install.test.ts"];
+const SLOW = ["test/fuzz/**", "test/portfolio/hundredThousand.test.ts", "test/portfolio/fitRecoversWorld.test.ts", "test/package/install.test.ts", "test/scorecard/ownDataLarge.test.ts"];
 
 export default defineConfig({
   test: {

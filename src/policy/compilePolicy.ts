@@ -8,7 +8,7 @@ const dec = (n: number) => new Decimal(String(n));
 const opt = (n: number | undefined) => (n === undefined ? {} : { value: threshold(n) });
 
 /** The policy's declared fields (each `missing` made explicit) and its required list, when it has them. */
-function declarations(json: PolicyJson): ProfileDeclarations {
+export function declarations(json: PolicyJson): ProfileDeclarations {
   const fields: DeclaredField[] | undefined = json.fields?.map((f) => ({ ...f, missing: f.missing ?? true }));
   return { ...(fields === undefined ? {} : { fields }), ...(json.requiredFields === undefined ? {} : { requiredFields: json.requiredFields }) };
 }

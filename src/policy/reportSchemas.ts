@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PolicySchema } from "./schemas.js";
 import { performanceShape, psiByScoreDecile } from "./performanceSchemas.js";
+import { FIELD_LEFT_OUT_REASONS, labelsShape } from "./labelsSchema.js";
 
 // The shapes of `fit --format json` and `validate --format json`, written out
 // as JSON Schema by `npm run schemas`; the tests check real output against them.
@@ -40,10 +41,12 @@ const bin = z.strictObject({
   points: z.int().nullable().describe("null when the characteristic was dropped"),
 });
 
+
 /** The report of `fit --format json`. */
 export const FitReportSchema = z.strictObject({
   command: z.literal("fit"),
   target: z.string(),
+  ...labelsShape,
   seed: count,
   binning,
   records: z.strictObject({ used: count, invalid: count }),
@@ -56,7 +59,7 @@ export const FitReportSchema = z.strictObject({
       reason: z.enum(["lowIv", "notSelected"]).optional().describe("when not kept: lowIv, IV under --iv-min (0.02 by default); notSelected, --select forward left it out"),
       selectionPValue: z.number().min(0).max(1).optional().describe("notSelected: its Wald p-value had it entered at the step selection stopped (absent: that fit did not converge)"),
       trend,
-      trendFrom: z.enum(["base", "best", "option", "breaks", "levels"]).describe("base: implied by the base policy's points; best: theirs are not monotone, the trend with the higher IV; option: --monotone; breaks: --breaks; levels: a category, grouped in order of bad rate"),
+      trendFrom: z.enum(["base", "best", "option", "breaks", "levels"]).describe("base: implied by the base policy's points; best: theirs set no trend (not monotone, or own data with no points yet), the trend with the higher IV; option: --monotone; breaks: --breaks; levels: a category, grouped in order of bad rate"),
       coefficient: z.number().optional(),
       bins: z.array(bin),
       absentSpecials: z.array(z.number()).optional().describe("--special values no training record has: no bin"),
@@ -104,7 +107,7 @@ export const FitReportSchema = z.strictObject({
   ...performanceShape,
   warnings: z.array(
     z.strictObject({
-      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "highP", "highVif", "correlated", "notSelected", "absentSpecial", "unlisted"]),
+      kind: z.enum(["dropped", "wrongSign", "smallBin", "noMissing", "notConverged", "scalingKept", "fewBads", "highP", "highVif", "correlated", "notSelected", "absentSpecial", "unlisted", "fieldLeftOut"]),
       text: z.string().describe("the warning in English"),
       id: z.string().optional(),
       field: z.string().optional(),
@@ -115,6 +118,7 @@ export const FitReportSchema = z.strictObject({
       iterations: count.optional(),
       bads: count.optional().describe("fewBads: the bads in train"),
       minimum: count.optional().describe("fewBads: the fewest bads in train that fit without this warning"),
+      reason: z.enum(FIELD_LEFT_OUT_REASONS).optional().describe("fieldLeftOut: why the field is no characteristic"),
       pValue: z.number().min(0).max(1).optional().describe("highP: the coefficient's p-value; notSelected: its p-value when selection stopped"),
       vif: z.number().nullable().optional().describe("highVif: the VIF (null: infinite)"),
       limit: z.number().optional().describe("dropped: --iv-min; smallBin: --min-bin-share; highP 0.05, highVif 5, correlated 0.7: the level beyond which the warning is given"),
@@ -140,6 +144,7 @@ const stability = {
 export const ValidateReportSchema = z.strictObject({
   command: z.literal("validate"),
   target: z.string(),
+  bad: labelsShape.bad,
   policy: z.string(),
   records: z.strictObject({ used: count, invalid: count }),
   metrics: discrimination,

@@ -7,6 +7,10 @@ import { compactTable } from "./compactTable.js";
 import { fitDiagnosticsView } from "./fitDiagnosticsView.js";
 import { printableData } from "./printable.js";
 import { drawnWidth } from "./layout.js";
+import { fieldsTable } from "./fieldsTable.js";
+import { targetText } from "./targetText.js";
+import { labelLines } from "./labelLines.js";
+import { textWidth } from "./textWidth.js";
 import { SCORECARD_LABELS } from "./scorecardLabels.js";
 import { PERFORMANCE_LABELS } from "./performanceLabels.js";
 import { performanceLines } from "./performanceView.js";
@@ -31,7 +35,11 @@ function binsTable(c: CharacteristicReport, l: (typeof SCORECARD_LABELS)["en" | 
     return table.toString();
   };
   const oneLine = draw((b) => b.label);
-  return drawnWidth(oneLine) <= columns ? oneLine : draw(twoLines);
+  if (drawnWidth(oneLine) <= columns) return oneLine;
+  // Too wide: a range on two lines; a set's levels on as many as fit the columns left (at least 8).
+  const over = drawnWidth(oneLine) - columns;
+  const widest = Math.max(...c.bins.map((b) => textWidth(b.label)));
+  return draw((b) => (b.levels ? labelLines(b.label, Math.max(8, widest - over)) : twoLines(b)));
 }
 
 /** A prose line wrapped to the terminal, its continuation indented; the words coloured, not the indent. */
@@ -49,9 +57,10 @@ export function renderFitTable(report: FitReport, style: ViewStyle): string {
   const chalk = new Chalk({ level: style.colorLevel });
   const columns = style.columns ?? DEFAULT_COLUMNS;
   const out: string[] = [];
-  out.push(...prose(l.fitHead(r.records.used, r.seed, r.target, r.binning.split), columns, "  "), `  ${l.part(l.train, r.metrics.train.records, r.metrics.train.bads)} · ${l.part(l.holdout, r.metrics.holdout.records, r.metrics.holdout.bads)}`, "");
+  out.push(...prose(l.fitHead(r.records.used, r.seed, targetText(r, style.lang), r.binning.split), columns, "  "), `  ${l.part(l.train, r.metrics.train.records, r.metrics.train.bads)} · ${l.part(l.holdout, r.metrics.holdout.records, r.metrics.holdout.bads)}`, "");
   const binning = binningParts(r.binning);
   if (binning) out.push(...prose(l.binning(binning), columns, "  "), "");
+  out.push(...fieldsTable(r, style.lang, ascii));
   out.push(...prose(l.ivChart(r.binning.ivMin), columns, "  "));
   out.push(...ivBars(r.characteristics.map((c) => ({ label: `${c.id} ${c.field}`, iv: c.iv, note: `${c.iv.toFixed(4)}${c.kept ? "" : `  ${l.dropped}`}` })), chalk, ascii), "");
   for (const c of r.characteristics) {

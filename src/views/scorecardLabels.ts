@@ -19,7 +19,7 @@ export const SCORECARD_LABELS = {
       from === "breaks" ? "manual breaks (--breaks): exactly these bins, no merging"
       : from === "levels" ? "levels grouped in order of bad rate"
       : trend === "none" ? "no monotone trend (--monotone none)"
-      : `bad rate ${trend} as the value rises (${from === "base" ? "as the base policy's points imply" : from === "option" ? "as --monotone asks" : "the base policy's points are not monotone: the trend with the higher IV"})`,
+      : `bad rate ${trend} as the value rises (${from === "base" ? "as the base policy's points imply" : from === "option" ? "as --monotone asks" : "the base policy's points set no trend: the one with the higher IV"})`,
     binning: (parts: string) => `binning: ${parts}`,
     coefficient: "coefficient",
     binHead: ["bin", "records", "share", "bads", "bad rate", "WOE", "IV", "points"],
@@ -53,7 +53,7 @@ export const SCORECARD_LABELS = {
       from === "breaks" ? "手工切点（--breaks）：按给定分箱，不合并"
       : from === "levels" ? "类别按坏账率排序后合并"
       : trend === "none" ? "不要求单调（--monotone none）"
-      : `坏账率随取值${trend === "falling" ? "下降" : "上升"}（${from === "base" ? "与基准策略的分值方向一致" : from === "option" ? "按 --monotone 指定" : "基准策略分值不单调：取 IV 较高的方向"}）`,
+      : `坏账率随取值${trend === "falling" ? "下降" : "上升"}（${from === "base" ? "与基准策略的分值方向一致" : from === "option" ? "按 --monotone 指定" : "基准策略分值未定方向：取 IV 较高的方向"}）`,
     binning: (parts: string) => `分箱设置：${parts}`,
     coefficient: "系数",
     binHead: ["分箱", "记录", "占比", "坏", "坏账率", "WOE", "IV", "分值"],
@@ -69,6 +69,7 @@ export const SCORECARD_LABELS = {
         case "noMissing": return `${name}训练记录中没有缺失值，缺失时记 0 分（平均水平）`;
         case "notConverged": return `逻辑回归 ${w.iterations} 步内未收敛：系数可能不可靠`;
         case "scalingKept": return "无法重新校准分数 → PD（训练集上分数越高违约并未越少）：沿用基准策略的 scaling";
+        case "fieldLeftOut": return `${w.field}：未纳入，${w.reason === "allMissing" ? "没有记录有取值" : w.reason === "oneValue" ? "所有有取值的记录取值相同" : w.reason === "badName" ? "列名不能用作策略字段名" : w.reason === "allDistinct" ? "每条记录取值各不相同（标识或自由文本，不是类别）" : w.reason === "rowNumber" ? "取值为逐一递增的整数（行号）" : "取值为对象或数组，无法分箱"}`;
         case "fewBads": return `训练集只有 ${w.bads} 个坏样本，少于 ${w.minimum}：分箱的 WOE 与系数依据的违约太少，使用该评分卡前请核对验证集指标`;
         case "highP": case "highVif": case "correlated": case "notSelected": return DIAGNOSTICS_LABELS.zh.warning(w);
       }

@@ -8,6 +8,7 @@ import { PERFORMANCE_LABELS } from "./performanceLabels.js";
 import { performanceLines } from "./performanceView.js";
 import { calibrationView, metricsTable } from "./scorecardTables.js";
 import { prose } from "./fitView.js";
+import { targetText } from "./targetText.js";
 import type { ViewStyle } from "./viewStyle.js";
 import { DEFAULT_COLUMNS } from "./wrapText.js";
 
@@ -24,7 +25,7 @@ export function renderValidateTable(report: ValidateReport, style: ViewStyle): s
   const ascii = style.ascii === true;
   const chalk = new Chalk({ level: style.colorLevel });
   const columns = style.columns ?? DEFAULT_COLUMNS;
-  const out: string[] = [...prose(l.validateHead(r.records.used, r.policy, r.target), columns, "  "), ""];
+  const out: string[] = [...prose(l.validateHead(r.records.used, r.policy, targetText(r, style.lang)), columns, "  "), ""];
   out.push(metricsTable([[l.all, r.metrics]], l, ascii), "");
   out.push(...prose(l.calibrationOn(l.all), columns, "  "), calibrationView(r.calibration, l, ascii));
   out.push("", ...performanceLines(r, PERFORMANCE_LABELS[style.lang], l.all, ascii, columns));

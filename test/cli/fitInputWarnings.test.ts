@@ -52,10 +52,22 @@ describe("--outcomes: errors about an outcome name the outcomes file", () => {
     expect(r.stderr).toMatch(/^error: input: no usable record in .*profiles\.ndjson \(line 1: id "L\d+": the outcome in .*no-field\.ndjson has no field defaulted\); name the outcome field of .*no-field\.ndjson with --target\n$/);
   });
 
-  it('an outcome written "0" (a string): the outcomes file is named', async () => {
-    const outcomes = write("strings.ndjson", ndjson(drawn.map((p) => ({ id: p.id, defaulted: String(p.defaulted) }))));
+  it('an outcome written "no" (not 0/1): the outcomes file is named', async () => {
+    const outcomes = write("strings.ndjson", ndjson(drawn.map((p) => ({ id: p.id, defaulted: p.defaulted === 1 ? "yes" : "no" }))));
     const r = await runCli(["fit", profiles, "--outcomes", outcomes]);
-    expect(r.stderr).toMatch(/^error: input: no usable record in .*profiles\.ndjson \(line 1: id "L\d+": the outcome in .*strings\.ndjson: field defaulted: expected 0 or 1, got "[01]"\)\n$/);
+    expect(r.stderr).toMatch(/^error: input: no usable record in .*profiles\.ndjson \(line 1: id "L\d+": the outcome in .*strings\.ndjson: field defaulted: expected 0 or 1, got "(yes|no)" \(.*--bad VALUE.*\)\)\n$/);
+  });
+
+  it('outcomes written "0"/"1" read as 0/1, and "yes"/"no" with --bad yes: the same fit', async () => {
+    const numbers = write("numbers.ndjson", ndjson(drawn.map((p) => ({ id: p.id, defaulted: p.defaulted }))));
+    const texts = write("texts.ndjson", ndjson(drawn.map((p) => ({ id: p.id, defaulted: String(p.defaulted) }))));
+    const words = write("words.ndjson", ndjson(drawn.map((p) => ({ id: p.id, defaulted: p.defaulted === 1 ? "yes" : "no" }))));
+    const [a, b, c] = await Promise.all([numbers, texts, words].map((f, i) => runCli(["fit", profiles, "--outcomes", f, "--format", "json", ...(i === 2 ? ["--bad", "yes"] : [])])));
+    const model = (r: { stdout: string }) => JSON.stringify(JSON.parse(r.stdout).model);
+    expect([a?.code, b?.code, c?.code]).toEqual([0, 0, 0]);
+    expect(model(b as { stdout: string })).toBe(model(a as { stdout: string }));
+    expect(model(c as { stdout: string })).toBe(model(a as { stdout: string }));
+    expect(JSON.parse((c as { stdout: string }).stdout).bad).toBe("yes");
   });
 
   it("profiles that carry the outcome field too: a warning says --outcomes wins, and how many differ", async () => {

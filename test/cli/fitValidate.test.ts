@@ -79,7 +79,7 @@ describe("fit", () => {
     expect(JSON.parse(r.stdout).records).toEqual({ used: 2998, invalid: 2 });
     const err = r.stderr.trimEnd().split("\n");
     expect(err[0]).toMatch(/^error: .*some-bad\.ndjson line 5: invalid JSON/);
-    expect(err[1]).toMatch(/^error: .*line 10: field defaulted: expected 0 or 1, got "yes"$/);
+    expect(err[1]).toMatch(/^error: .*line 10: field defaulted: expected 0 or 1, got "yes" \("0"\/"1" and true\/false read too; --bad VALUE: that value is bad, any other good\)$/);
     expect(err[2]).toMatch(/^error: 2 record\(s\) of .*some-bad\.ndjson left out$/);
     expect(err).toHaveLength(3);
   });

@@ -10,6 +10,8 @@ import { characteristicWarnings, modelWarnings, sampleWarnings, type FitWarning 
 import { fixed } from "./labelledChecks.js";
 import { toEnd, type Steps } from "../steps.js";
 import type { LabelledData } from "./labelledRecords.js";
+import { labelsReport, type LabelsReport } from "./ownDataReport.js";
+import type { FieldInference, FieldLeftOut } from "./inferFieldTypes.js";
 import { diagnosticWarnings } from "./diagnosticWarnings.js";
 import { modelDiagnostics, type CoefficientReport } from "./modelDiagnostics.js";
 import type { SelectionReport, SelectMethod } from "./selectCharacteristics.js";
@@ -17,8 +19,8 @@ import { calibration, discrimination, scoresUnder, type Discrimination } from ".
 import { performanceTables, type PerformanceTables } from "./performanceTables.js";
 
 /** What `fit` found and made; `policy` is the fitted policy, complete. */
-/** With the performance tables (gains, ROC, score distribution) on the holdout. */
-export interface FitReport extends PerformanceTables {
+/** With the performance tables (gains, ROC, score distribution) on the holdout; the labels and, on own data, the fields. */
+export interface FitReport extends PerformanceTables, LabelsReport {
   readonly command: "fit";
   readonly target: string;
   readonly seed: number;
@@ -61,8 +63,18 @@ export function fitReport(data: LabelledData, basePolicy: PolicyJson, options: F
   return toEnd(fitReportSteps(data, basePolicy, options));
 }
 
-/** `onSplit` is handed the split (true: train), for a caller that writes each record's part (fit --scores). */
-type FitOptions = { readonly seed: number; readonly target: string; readonly invalid: number; readonly binning?: FitBinning; readonly select?: SelectMethod; readonly onSplit?: (inTrain: readonly boolean[]) => void };
+/** `onSplit` is handed the split (true: train), for a caller that writes each record's part (fit --scores); `bad`, `fields`, `leftOut`: the labels and own-data fields to report. */
+type FitOptions = {
+  readonly seed: number;
+  readonly target: string;
+  readonly invalid: number;
+  readonly binning?: FitBinning;
+  readonly select?: SelectMethod;
+  readonly onSplit?: (inTrain: readonly boolean[]) => void;
+  readonly bad?: string;
+  readonly fields?: readonly FieldInference[];
+  readonly leftOut?: readonly FieldLeftOut[];
+};
 
 /** fitReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
 export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, options: FitOptions): Steps<FitReport> {
@@ -93,10 +105,12 @@ export function* fitReportSteps(data: LabelledData, basePolicy: PolicyJson, opti
   const characteristics = fitted.characteristics.map((c) => describeCharacteristic(c, train.length));
   const trainBads = train.reduce<number>((s, t) => s + t, 0);
   const diagnostics = modelDiagnostics(characteristics.filter((c) => c.kept), fitted.columns, fitted.trainTargets, fitted.model);
-  const warnings = [...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap((c) => characteristicWarnings(c, binning)), ...diagnosticWarnings(diagnostics)];
+  const labels = labelsReport(data, options);
+  const warnings = [...labels.warnings, ...sampleWarnings(trainBads), ...modelWarnings(fitted.model.converged, fitted.model.iterations, refitted !== undefined), ...characteristics.flatMap((c) => characteristicWarnings(c, binning)), ...diagnosticWarnings(diagnostics)];
   return {
     command: "fit",
     target: options.target,
+    ...labels.labels,
     seed: options.seed,
     binning,
     records: { used: data.targets.length, invalid: options.invalid },

@@ -1,6 +1,7 @@
 import type { Level } from "../../engine/scorecardFit/binningOptions.js";
 import { ENTRY_P } from "../../engine/scorecardFit/forwardSelection.js";
 import type { CharacteristicReport } from "./characteristicReport.js";
+import type { FieldLeftOutWarning } from "./ownDataReport.js";
 import { DEFAULT_FIT_BINNING, type FitBinning } from "./fitBinning.js";
 
 /** Something in a fit to look at, with its facts (the views word it in their language) and an English `text`. */
@@ -14,6 +15,7 @@ export type FitWarning = { readonly text: string } & (
   | { readonly kind: "notConverged"; readonly iterations: number }
   | { readonly kind: "scalingKept" }
   | { readonly kind: "fewBads"; readonly bads: number; readonly minimum: number }
+  | Omit<FieldLeftOutWarning, "text">
   // The model's diagnostics (diagnosticWarnings.ts).
   | { readonly kind: "highP"; readonly id: string; readonly field: string; readonly pValue: number; readonly limit: number }
   | { readonly kind: "highVif"; readonly id: string; readonly field: string; readonly vif: number | null; readonly limit: number }

@@ -1,5 +1,6 @@
 import { UsageError } from "../errors.js";
 import type { BadRecord, LabelledData } from "./labelledRecords.js";
+import { badWords } from "./targetValue.js";
 
 /** A number to `places` decimals, as the reports print it (the same bits every run). */
 export const fixed = (x: number, places = 4): number => Number(x.toFixed(places)) || 0;
@@ -8,7 +9,7 @@ export const fixed = (x: number, places = 4): number => Number(x.toFixed(places)
  * Refuses data that cannot be measured (exit 2, one line): no usable record
  * (naming the first problem), or fewer than `least` goods or bads.
  */
-export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string, typeOnly?: { profile: string; outcome: string }): void {
+export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string, typeOnly?: { profile: string; outcome: string }, badValue?: string): void {
   if (read === 0) throw new UsageError(`input: no record found in ${name}`);
   // 17 and "17" are different ids (JSON keeps the type): say so when that is why nothing joined.
   const types = typeOnly ? `; the ids differ in type only: profile id ${typeOnly.profile} but outcome id ${typeOnly.outcome} (write both as numbers or both as strings)` : "";
@@ -22,7 +23,8 @@ export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[]
   const bads = data.targets.reduce<number>((s, t) => s + t, 0);
   const goods = data.targets.length - bads;
   if (goods < least || bads < least) {
-    const only = goods === 0 ? `every record has ${target} = 1` : bads === 0 ? `every record has ${target} = 0` : `${goods} record(s) have ${target} = 0 and ${bads} have ${target} = 1`;
-    throw new UsageError(`${target}: ${only}; ${what} needs at least ${least} of each (0 good, 1 defaulted)`);
+    const w = badWords(target, badValue);
+    const only = goods === 0 ? `every record has ${w.bad}` : bads === 0 ? `every record has ${w.good}` : `${goods} record(s) have ${w.good} and ${bads} have ${w.bad}`;
+    throw new UsageError(`${target}: ${only}; ${what} needs at least ${least} of each (${badValue === undefined ? "0 good, 1 defaulted" : `${JSON.stringify(badValue)} bad, any other value good`})`);
   }
 }

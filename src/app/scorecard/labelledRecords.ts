@@ -5,6 +5,8 @@ import { ProfileError, toProfile } from "../../policy/toProfile.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import { parseLine, type InputRecord } from "../batch/readRecords.js";
 import { RepeatedIds } from "./repeatedIds.js";
+import { withId } from "./idColumn.js";
+import { outcomeOfValue } from "./targetValue.js";
 
 /** Profiles and their outcomes (0 good, 1 bad), in input order. */
 export interface LabelledData {
@@ -24,12 +26,15 @@ export type Outcomes = ReadonlyMap<string, unknown>;
 /** Where a record's outcome comes from: a field of its own, or an outcomes file joined by id. */
 export interface TargetSource {
   readonly field: string;
+  /** `--bad VALUE`: the value (as text) that means bad; absent: 0/1. */
+  readonly bad?: string;
   readonly outcomes?: { readonly map: Outcomes; readonly name: string };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A JSON object (not an array, not null): what a record must be. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** A field the record itself holds: `--target constructor` or `__proto__` is not found on every object's prototype. */
-const own = (value: Record<string, unknown>, field: string): unknown => (Object.hasOwn(value, field) ? value[field] : undefined);
+export const own = (value: Record<string, unknown>, field: string): unknown => (Object.hasOwn(value, field) ? value[field] : undefined);
 
 /** A record's parsed value, or the reason it has none. */
 export function recordValue(record: InputRecord): { value: unknown } | { error: string } {
@@ -44,21 +49,29 @@ const UNMATCHED = Symbol("no outcome for this id");
 
 /** The record's outcome as 0 or 1, UNMATCHED, or why it has none (naming the outcomes file when it came from there). */
 function outcomeOf(value: Record<string, unknown>, source: TargetSource, matched?: Set<string>): 0 | 1 | string | typeof UNMATCHED {
-  const { field, outcomes } = source;
-  if (!outcomes) {
-    const outcome = own(value, field);
-    if (outcome === undefined || outcome === null) return `field ${field}: is required (the outcome: 0 good, 1 defaulted)`;
-    if (outcome !== 0 && outcome !== 1) return `field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
-    return outcome;
-  }
+  const { field, outcomes, bad } = source;
+  if (!outcomes) return outcomeOfValue(own(value, field), field, bad);
   if (value.id === undefined || value.id === null) return `field id: is required to find the outcome in ${outcomes.name}`;
   const key = JSON.stringify(value.id);
   if (!outcomes.map.has(key)) return UNMATCHED;
   matched?.add(key);
   const outcome = outcomes.map.get(key);
   if (outcome === undefined || outcome === null) return `id ${key}: the outcome in ${outcomes.name} has no field ${field}`;
-  if (outcome !== 0 && outcome !== 1) return `id ${key}: the outcome in ${outcomes.name}: field ${field}: expected 0 or 1, got ${JSON.stringify(outcome)}`;
-  return outcome;
+  const read = outcomeOfValue(outcome, field, bad);
+  return typeof read === "string" ? `id ${key}: the outcome in ${outcomes.name}: ${read}` : read;
+}
+
+/**
+ * How records become profiles: `idColumn` (--id) is read as the id; checked
+ * against `declarations` (a policy's fields and required list); on own data
+ * `typed` puts each fitted field in its type first, and `known` columns are
+ * not unknown.
+ */
+export interface CollectorOptions {
+  readonly idColumn?: string;
+  readonly declarations?: ProfileDeclarations;
+  readonly typed?: (value: Record<string, unknown>) => Record<string, unknown>;
+  readonly known?: ReadonlySet<string>;
 }
 
 /** Accumulates labelled records: valid ones into `data`, the others into `bad`, never dropped unsaid. */
@@ -83,12 +96,12 @@ export class LabelledCollector {
   constructor(
     private readonly source: TargetSource | undefined,
     private readonly outcomeField?: string,
-    private readonly declarations?: ProfileDeclarations,
+    private readonly options: CollectorOptions = {},
   ) {}
 
   private noteFields(value: Record<string, unknown>, outcome: 0 | 1): void {
-    for (const name of unknownFields(value, declaredNames(this.declarations))) {
-      if (name !== this.outcomeField && (this.unknown.has(name) || this.unknown.size < UNKNOWN_NAMES)) this.unknown.set(name, (this.unknown.get(name) ?? 0) + 1);
+    for (const name of unknownFields(value, declaredNames(this.options.declarations))) {
+      if (name !== this.outcomeField && !this.options.known?.has(name) && (this.unknown.has(name) || this.unknown.size < UNKNOWN_NAMES)) this.unknown.set(name, (this.unknown.get(name) ?? 0) + 1);
     }
     if (!this.source?.outcomes || !Object.hasOwn(value, this.source.field)) return;
     this.carried.records++;
@@ -104,50 +117,19 @@ export class LabelledCollector {
     this.read++;
     const parsed = recordValue(record);
     if ("error" in parsed) return void this.bad.push({ line: record.line, error: parsed.error });
-    const value = parsed.value;
-    if (!isObject(value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
+    if (!isObject(parsed.value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
+    const value = withId(parsed.value, this.options.idColumn);
     const outcome = this.source ? outcomeOf(value, this.source, this.matched) : 0;
     if (outcome === UNMATCHED) return void (this.unmatched++, this.noteTypeOnly(value.id));
     if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
     if (this.source?.outcomes) this.repeated.add(JSON.stringify(value.id), record.line);
     this.noteFields(value, outcome);
     try {
-      this.data.profiles.push(toProfile(value, this.declarations));
+      this.data.profiles.push(toProfile(this.options.typed?.(value) ?? value, this.options.declarations));
       this.data.targets.push(outcome);
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;
       this.bad.push({ line: record.line, error: error.message });
     }
   }
-}
-
-/** An outcomes file read: outcomes by id, the lines left out, and how many had a null id (portfolio writes one for a profile without an id). */
-export interface OutcomesRead {
-  readonly map: Map<string, unknown>;
-  readonly bad: BadRecord[];
-  readonly nullIds: number;
-}
-
-/** Reads an outcomes file's records (`{"id", "<field>": 0|1}` per line) into a map by id; a bad line is left out and named, as in the profiles; an id given twice is an error message. */
-export function outcomesFrom(records: readonly InputRecord[], field: string): OutcomesRead | { error: string } {
-  const map = new Map<string, unknown>();
-  const bad: BadRecord[] = [];
-  let nullIds = 0;
-  for (const record of records) {
-    const parsed = recordValue(record);
-    if ("error" in parsed) {
-      bad.push({ line: record.line, error: parsed.error });
-      continue;
-    }
-    const value = parsed.value;
-    // A null id cannot be joined, as a profile without one: counted, not a fault of the line.
-    if (isObject(value) && value.id === null) nullIds++;
-    else if (!isObject(value) || value.id === undefined) bad.push({ line: record.line, error: `expected an object with "id" and "${field}"` });
-    else {
-      const key = JSON.stringify(value.id);
-      if (map.has(key)) return { error: `line ${record.line}: id ${key} appears twice` };
-      map.set(key, own(value, field));
-    }
-  }
-  return { map, bad, nullIds };
 }

@@ -30,6 +30,8 @@ export interface Stability {
 export interface ValidateReport extends PerformanceTables {
   readonly command: "validate";
   readonly target: string;
+  /** `--bad VALUE`; null: the target is 0/1. */
+  readonly bad: string | null;
   readonly policy: string;
   readonly records: { readonly used: number; readonly invalid: number };
   readonly metrics: Discrimination;
@@ -91,7 +93,7 @@ export function validateReport(data: LabelledData, policy: Policy, options: Vali
   return toEnd(validateReportSteps(data, policy, options));
 }
 
-type ValidateOptions = { readonly target: string; readonly policyName: string; readonly invalid: number; readonly baseline?: { readonly profiles: readonly Profile[]; readonly invalid: number } };
+type ValidateOptions = { readonly target: string; readonly bad?: string; readonly policyName: string; readonly invalid: number; readonly baseline?: { readonly profiles: readonly Profile[]; readonly invalid: number } };
 
 /** validateReport in steps (see ../steps.ts), so the CLI can stop it at Ctrl-C. */
 export function* validateReportSteps(data: LabelledData, policy: Policy, options: ValidateOptions): Steps<ValidateReport> {
@@ -100,6 +102,7 @@ export function* validateReportSteps(data: LabelledData, policy: Policy, options
   const report: ValidateReport = {
     command: "validate",
     target: options.target,
+    bad: options.bad ?? null,
     policy: options.policyName,
     records: { used: data.targets.length, invalid: options.invalid },
     metrics: discrimination(scores, data.targets),

@@ -4,7 +4,8 @@ import { formatFor, type InputFormat } from "../../app/batch/inputFormat.js";
 import { readRecords, type InputRecord, type ReadOptions } from "../../app/batch/readRecords.js";
 import { Interrupted, IoError, UsageError } from "../../app/errors.js";
 import { requireBothClasses } from "../../app/scorecard/labelledChecks.js";
-import { LabelledCollector, outcomesFrom, type BadRecord, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import { isObject, LabelledCollector, recordValue, type BadRecord, type CollectorOptions, type TargetSource } from "../../app/scorecard/labelledRecords.js";
+import { outcomesFrom } from "../../app/scorecard/outcomesFile.js";
 import type { ProfileDeclarations } from "../../engine/simulate/types.js";
 import { declaredNames } from "../../policy/declaredNames.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
@@ -48,33 +49,58 @@ interface OutcomesSource {
 }
 
 /** The outcomes of `portfolio --outcomes` (one `{"id", "defaulted"}` a line), by id. */
-async function readOutcomes(io: CliIo, path: string, field: string, quiet: boolean, fieldTypes?: FieldTypes): Promise<OutcomesSource> {
+async function readOutcomes(io: CliIo, path: string, field: string, bad: string | undefined, quiet: boolean, fieldTypes?: FieldTypes): Promise<OutcomesSource> {
   const { records, name } = await allRecords(io, path, "--outcomes", quiet, { format: formatFor("auto", path), ...(fieldTypes ? { fieldTypes } : {}) });
   const read = outcomesFrom(records, field);
   if ("error" in read) throw new UsageError(`--outcomes ${name}: ${read.error}`);
   if (read.map.size === 0) throw new UsageError(`--outcomes ${name}: no outcome found${read.bad[0] ? ` (line ${read.bad[0].line}: ${read.bad[0].error})` : ""}`);
-  return { source: { field, outcomes: { map: read.map, name } }, bad: read.bad, nullIds: read.nullIds, name };
+  return { source: { field, ...(bad === undefined ? {} : { bad }), outcomes: { map: read.map, name } }, bad: read.bad, nullIds: read.nullIds, name };
 }
 
 /** Labelled profiles as read, with the lines of the outcomes file left out (named after the report). */
 export type Labelled = LabelledCollector & { name: string; outcomesLeftOut?: { bad: readonly BadRecord[]; name: string } };
 
 /**
- * Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline.
- * `format`: how `path` is written (default auto by its name or text; --outcomes is always auto); a CSV's columns are typed by the
- * built-in fields and the policy's declared ones (`declarations`).
+ * How a file's records are read: the outcome field and its bad value; `format`,
+ * how `path` is written (default auto by its name or text; --outcomes is always
+ * auto); a CSV's columns are typed by the built-in fields and the policy's
+ * declared ones (`declarations`). `prepare` sees the records' objects once
+ * read, before any becomes a profile, and says how they do (the id column; for
+ * own data the fields and their types).
  */
-export async function readLabelled(io: CliIo, path: string, options: { target?: string; outcomes?: string; outcomeField?: string; option: string; quiet: boolean; lang: Lang; format?: InputFormat; declarations?: ProfileDeclarations }): Promise<Labelled> {
+export interface LabelledReading {
+  target?: string;
+  bad?: string;
+  outcomes?: string;
+  outcomeField?: string;
+  option: string;
+  quiet: boolean;
+  lang: Lang;
+  format?: InputFormat;
+  /** The policy's declared fields and required list, which records are checked against. */
+  declarations?: ProfileDeclarations;
+  prepare?: (records: readonly Record<string, unknown>[], name: string) => CollectorOptions;
+}
+
+/** Labelled profiles from `path`, outcomes from each record's `target` field or joined by id from `--outcomes`; no target: a baseline. */
+export async function readLabelled(io: CliIo, path: string, options: LabelledReading): Promise<Labelled> {
   const fieldTypes = declaredFieldTypes(options.declarations);
-  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.quiet, fieldTypes) : undefined;
-  const source = options.target === undefined ? undefined : (joined?.source ?? { field: options.target });
-  const read = { format: options.format ?? formatFor("auto", path), fieldTypes };
-  const { records, name } = await allRecords(io, path, options.option, options.quiet, read);
-  const collector = new LabelledCollector(source, options.outcomeField ?? options.target, options.declarations);
+  const joined = options.target !== undefined && options.outcomes !== undefined ? await readOutcomes(io, options.outcomes, options.target, options.bad, options.quiet, fieldTypes) : undefined;
+  const source = options.target === undefined ? undefined : (joined?.source ?? { field: options.target, ...(options.bad === undefined ? {} : { bad: options.bad }) });
+  const { records: read, name } = await allRecords(io, path, options.option, options.quiet, { format: options.format ?? formatFor("auto", path), fieldTypes });
+  // Parsed once: prepare looks at every record's columns before the collector reads them.
+  const records = read.map((r) => {
+    const parsed = recordValue(r);
+    return "value" in parsed ? { line: r.line, value: parsed.value } : r;
+  });
+  const prepared = options.prepare?.(records.flatMap((r) => ("value" in r && isObject(r.value) ? [r.value] : [])), name) ?? {};
+  // Own data: prepare's declarations (the fitted fields) replace the base policy's.
+  const declarations = prepared.declarations ?? options.declarations;
+  const collector = new LabelledCollector(source, options.outcomeField ?? options.target, { ...prepared, ...(declarations ? { declarations } : {}) });
   for (const record of records) collector.add(record);
   const repeated = collector.repeated.problem();
   if (repeated) throw new UsageError(`${options.option} ${name}: ${repeated}`);
-  if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang, declaredNames(options.declarations)));
+  if (!options.quiet) io.stderr(inputWarnings(collector, name, joined, options.lang, declaredNames(declarations)));
   return Object.assign(collector, { name }, joined ? { outcomesLeftOut: { bad: joined.bad, name: joined.name } } : {});
 }
 
@@ -111,9 +137,9 @@ export function leftOut(bad: readonly BadRecord[], name: string): { lines: strin
 }
 
 /** The data refused as a whole (too few of a class): the records left out are named first, as when it goes on. */
-export function requireUsable(io: CliIo, labelled: Labelled, target: string, least: number, what: string): void {
+export function requireUsable(io: CliIo, labelled: Labelled, target: string, least: number, what: string, bad?: string): void {
   try {
-    requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what, labelled.typeOnly);
+    requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what, labelled.typeOnly, bad);
   } catch (error) {
     // With no usable record the error itself names the first problem.
     if (labelled.data.targets.length > 0) io.stderr(leftOutOf([labelled]).lines);

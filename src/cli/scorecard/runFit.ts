@@ -16,12 +16,16 @@ import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
 import type { RawBinningOptions } from "./binningFlags.js";
 import { parseBinning } from "./parseBinning.js";
 import { checkOut } from "./outPath.js";
+import { fitLabels, labelOptions, ownDataReading } from "./ownDataInput.js";
 import { checkScores, writeScores } from "./writeScores.js";
 import { fitScoreRows } from "../../app/scorecard/scoreRows.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 
 export interface RawFitOptions extends RawBinningOptions {
   readonly target: string;
+  readonly bad?: string;
+  readonly id?: string;
+  readonly fields?: string;
   readonly inputFormat?: string;
   readonly outcomes?: string;
   readonly policy?: string;
@@ -52,11 +56,13 @@ export async function runFit(io: CliIo, input: string, raw: RawFitOptions): Prom
   if (raw.out !== undefined) checkOut(raw.out, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   if (raw.scores !== undefined) checkScores(raw.scores, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy], ["--out", raw.out]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const base = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, format: inputFormat, declarations: base.policy, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  const own = ownDataReading(raw, base.json);
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, format: inputFormat, declarations: base.policy, ...labelOptions(raw), prepare: own.prepare, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   stopIfInterrupted(io);
-  requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit");
+  requireUsable(io, labelled, raw.target, FIT_LEAST_PER_CLASS, "fit", raw.bad);
+  if (!raw.quiet) io.stderr(own.notes(lang));
   let inTrain: readonly boolean[] = [];
-  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, base.json, { seed, target: raw.target, invalid: labelled.bad.length, binning, select, onSplit: (split) => void (inTrain = split) }));
+  const report = await computeUnlessInterrupted(io, fitReportSteps(labelled.data, own.data?.policy ?? base.json, { seed, target: raw.target, invalid: labelled.bad.length, binning, select, onSplit: (split) => void (inTrain = split), ...fitLabels(raw, own.data) }));
   // The report first: --out is written only once the report was (a failed report leaves --out as it was;
   // a reader of stdout that left does not). writeOut waits for stdout: a report that could not be written gets no note after it.
   const view = await renderView("fit", format, report, { lang, colorLevel: colorLevel(io), ascii: wantsAscii(raw.ascii === true, io.env), ...(io.columns ? { columns: io.columns } : {}) });

@@ -8,12 +8,15 @@ import type { CliIo } from "../io.js";
 import { activePolicy } from "../policyOption.js";
 import { chosenFormat, parseInputFormat, parseLang } from "../sharedOptions.js";
 import { leftOutOf, readLabelled, requireUsable } from "./labelledInput.js";
+import { idReading, labelOptions } from "./ownDataInput.js";
 import { computeUnlessInterrupted, refuseStdinTwice, stopIfInterrupted } from "./stopChecks.js";
 import { checkScores, writeScores } from "./writeScores.js";
 import { scoreRows } from "../../app/scorecard/scoreRows.js";
 
 export interface RawValidateOptions {
   readonly target: string;
+  readonly bad?: string;
+  readonly id?: string;
   readonly inputFormat?: string;
   readonly outcomes?: string;
   readonly policy?: string;
@@ -35,8 +38,8 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   refuseStdinTwice(input, [["--baseline", raw.baseline, "baseline"], ["--policy", raw.policy, "policy"], ["--outcomes", raw.outcomes, "outcomes"]]);
   if (raw.scores !== undefined) checkScores(raw.scores, [["input", input], ["--outcomes", raw.outcomes], ["--policy", raw.policy], ["--baseline", raw.baseline]], io.stdinIdentity?.(), io.stdoutIdentities?.());
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
-  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, format: inputFormat, declarations: policy, ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
-  requireUsable(io, labelled, raw.target, 1, "validate");
+  const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, format: inputFormat, declarations: policy, ...labelOptions(raw), prepare: idReading(raw), ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
+  requireUsable(io, labelled, raw.target, 1, "validate", raw.bad);
   const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet, lang, declarations: policy });
   if (baseline && baseline.data.profiles.length === 0) {
     const first = baseline.bad[0];
@@ -45,6 +48,7 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   stopIfInterrupted(io);
   const report = await computeUnlessInterrupted(io, validateReportSteps(labelled.data, policy, {
     target: raw.target,
+    ...labelOptions(raw),
     policyName: raw.policy === undefined || raw.policy === "-" ? json.name : raw.policy,
     invalid: labelled.bad.length,
     ...(baseline ? { baseline: { profiles: baseline.data.profiles, invalid: baseline.bad.length } } : {}),

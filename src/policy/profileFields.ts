@@ -80,7 +80,8 @@ function distance(a: string, b: string): number {
 
 /** A known name within two edits of `typed` (case aside), if any. */
 export function nearName(typed: string, known: readonly string[]): string | undefined {
-  if (typed.length > 60) return undefined;
+  // Nothing typed is near everything short ("" is two edits from "id"): no suggestion.
+  if (typed.length > 60 || typed === "") return undefined;
   const lower = typed.toLowerCase();
   let best: { name: string; edits: number } | undefined;
   for (const k of known) {

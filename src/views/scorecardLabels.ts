@@ -69,7 +69,7 @@ export const SCORECARD_LABELS = {
         case "noMissing": return `${name}训练记录中没有缺失值，缺失时记 0 分（平均水平）`;
         case "notConverged": return `逻辑回归 ${w.iterations} 步内未收敛：系数可能不可靠`;
         case "scalingKept": return "无法重新校准分数 → PD（训练集上分数越高违约并未越少）：沿用基准策略的 scaling";
-        case "fieldLeftOut": return `${w.field}：未纳入，${w.reason === "allMissing" ? "没有记录有取值" : w.reason === "oneValue" ? "所有有取值的记录取值相同" : w.reason === "badName" ? "列名不能用作策略字段名" : w.reason === "allDistinct" ? "每条记录取值各不相同（标识或自由文本，不是类别）" : w.reason === "rowNumber" ? "取值为逐一递增的整数（行号）" : "取值为对象或数组，无法分箱"}`;
+        case "fieldLeftOut": return `${w.field.trim() === "" ? "无列名的列" : w.field}：未纳入，${w.reason === "allMissing" ? "没有记录有取值" : w.reason === "oneValue" ? "所有有取值的记录取值相同" : w.reason === "badName" ? (w.field.trim() === "" ? "列没有名称（如 pandas 写出的行索引）" : "列名不能用作策略字段名") : w.reason === "allDistinct" ? "每条记录取值各不相同（标识或自由文本，不是类别）" : w.reason === "rowNumber" ? "取值为逐一递增的整数（行号）" : "取值为对象或数组，无法分箱"}`;
         case "fewBads": return `训练集只有 ${w.bads} 个坏样本，少于 ${w.minimum}：分箱的 WOE 与系数依据的违约太少，使用该评分卡前请核对验证集指标`;
         case "highP": case "highVif": case "correlated": case "notSelected": return DIAGNOSTICS_LABELS.zh.warning(w);
       }

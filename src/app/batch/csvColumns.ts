@@ -29,13 +29,16 @@ export class CsvColumns {
   private readonly columns: readonly Column[];
   private readonly idAt: number;
 
-  /** Refuses a header with a column without a name or a name twice (names are exact: a BOM is the only thing dropped). */
+  /**
+   * Refuses a header with a name twice (names are exact: a BOM is the only thing dropped). One
+   * column without a name — the row index pandas writes — is read under the name "", as JSON
+   * would hold it: commands warn of it as of any field they do not know, and fit leaves it out.
+   */
   constructor(header: readonly string[], line: number, types: FieldTypes) {
     const seen = new Map<string, number>();
     header.forEach((name, i) => {
-      if (name === "") throw new CsvHeaderError(`the CSV header (line ${line}) has a column without a name (column ${i + 1}); every column needs one`);
       const before = seen.get(name);
-      if (before !== undefined) throw new CsvHeaderError(`the CSV header (line ${line}) names two columns ${JSON.stringify(name)} (columns ${before + 1} and ${i + 1}); every column needs its own name`);
+      if (before !== undefined) throw new CsvHeaderError(`the CSV header (line ${line}) ${name === "" ? "has two columns without a name" : `names two columns ${JSON.stringify(name)}`} (columns ${before + 1} and ${i + 1}); every column needs its own name`);
       seen.set(name, i);
     });
     if (seen.has("request") && [...NESTED.keys()].some((n) => seen.has(n))) {

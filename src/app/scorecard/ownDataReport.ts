@@ -26,7 +26,7 @@ const WHY: Record<FieldLeftOut["reason"], (f: FieldLeftOut) => string> = {
   notScalar: () => "its values are objects or arrays, which no bin can hold",
   allDistinct: (f) => `each of its ${f.present} values is another (an identifier or free text, not a category)`,
   rowNumber: (f) => `its values are the whole numbers of a row count, one each (${f.present} records): a row number`,
-  badName: (f) => (f.name.trim() === "" ? "a column without a name" : "a name no policy field can have (every JavaScript object has it, or it is the derived dsr)"),
+  badName: (f) => (f.name.trim() === "" ? "it has no name (as the row index pandas writes)" : "a name no policy field can have (every JavaScript object has it, or it is the derived dsr)"),
 };
 
 /** The report's labels and fields, with a warning per field left out. */
@@ -37,6 +37,7 @@ export function labelsReport(data: LabelledData, options: { bad?: string; fields
     classes: { goods: data.targets.length - bads, bads },
     ...(options.fields ? { fields: options.fields, fieldsLeftOut: options.leftOut ?? [] } : {}),
   };
-  const warnings = (options.leftOut ?? []).map((f): FieldLeftOutWarning => ({ kind: "fieldLeftOut", field: f.name, reason: f.reason, text: `${f.name}: left out, ${WHY[f.reason](f)}` }));
+  const shownName = (name: string) => (name.trim() === "" ? "a column without a name" : name);
+  const warnings = (options.leftOut ?? []).map((f): FieldLeftOutWarning => ({ kind: "fieldLeftOut", field: f.name, reason: f.reason, text: `${shownName(f.name)}: left out, ${WHY[f.reason](f)}` }));
   return { labels, warnings };
 }

@@ -89,9 +89,10 @@ describe("CSV rows that cannot be a record", () => {
     expect(records.map((r) => ("parseError" in r ? r.parseError.slice(0, 10) : r))).toEqual(["not UTF-8:", { line: 3, value: { id: 2, note: "x" } }]);
   });
 
-  it("a header with a name twice, or a column without a name, is refused", async () => {
+  it("a header with a name twice, or two columns without a name, is refused; one without a name is the key \"\" (pandas' row index)", async () => {
     await expect(read("id,age,age\n1,2,3\n")).rejects.toThrow(new CsvHeaderError('the CSV header (line 1) names two columns "age" (columns 2 and 3); every column needs its own name'));
-    await expect(read("\nid,,age\n1,2,3\n")).rejects.toThrow(new CsvHeaderError("the CSV header (line 2) has a column without a name (column 2); every column needs one"));
+    await expect(read("\n,id,,age\n1,2,3\n")).rejects.toThrow(new CsvHeaderError("the CSV header (line 2) has two columns without a name (columns 1 and 3); every column needs its own name"));
+    expect((await read(",id,age\n1,7,30\n")).records).toEqual([{ line: 2, value: { "": 1, id: 7, age: 30 } }]);
     await expect(read("id,request,request.terms\n")).rejects.toThrow(CsvHeaderError);
   });
 

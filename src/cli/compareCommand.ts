@@ -1,14 +1,15 @@
 import type { Command } from "commander";
 import { refuseRepeatedValues } from "../app/repeats.js";
-import { asUsage, OfferInputError, UsageError } from "../app/errors.js";
+import { UsageError } from "../app/errors.js";
+import { OfferInputError } from "../app/offerInputError.js";
 import { compareReport } from "../app/compareReport.js";
 import { FORMATS } from "../views/formats.js";
 import { renderView } from "../views/renderView.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
 import { readInputText } from "./readInputText.js";
-import { engineMessage } from "./loanFields.js";
-import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
+import { OFFER_KEY_WORDS, optionLine } from "./optionNames.js";
+import { offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
 import { parseChoice, parseLoanAmount, parsePercent } from "./parseInputs.js";
 import { findPreset } from "./presets.js";
 import { listPresets } from "./listPresets.js";
@@ -63,6 +64,16 @@ function parseLayout(text: string, format: string): Layout {
   return parseChoice(text, "--layout", LAYOUTS);
 }
 
+/** What is refused is reported against the offer it came from, its fields named as the offer's keys. */
+function rankOffers<T>(rank: () => T, where: (offer: number) => string): T {
+  try {
+    return rank();
+  } catch (error) {
+    if (error instanceof OfferInputError) throw new UsageError(`${where(error.offer)}: ${optionLine(error.refused, OFFER_KEY_WORDS)}`);
+    throw error;
+  }
+}
+
 /** Registers `compare`: offers from flags and/or a JSON file, ranked by true cost. */
 export function addCompareCommand(program: Command, io: CliIo): void {
   const command = program
@@ -101,11 +112,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const { priced, origin, notes } = atEachTerm(records, raw.terms);
       if (!program.opts().quiet) for (const note of notes) io.stderr(`${note}\n`);
       const offers = priced.map((r, i) => toOffer(r, (origin[i] as number) + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
-      // What the engine refuses is reported against the offer it came from, as its keys are written.
-      const ranked = asUsage(
-        () => compareReport(offers, sort),
-        (error) => (error instanceof OfferInputError ? `${offerWhere((origin[error.offer - 1] as number) + 1, priced[error.offer - 1]?.name)}: ` : "") + engineMessage(error, offerKey),
-      );
+      const ranked = rankOffers(() => compareReport(offers, sort), (offer) => offerWhere((origin[offer - 1] as number) + 1, priced[offer - 1]?.name));
       const drawn = drawnFormat(format, raw, io.env);
       const layout = raw.layout === undefined ? undefined : parseLayout(raw.layout, drawn.format);
       io.stdout(await renderView("compare", drawn.format, ranked, { lang, colorLevel: colorLevel(io), ascii: drawn.ascii, ...(sort === "rate" ? {} : { sortedBy: sort }), ...(layout ? { layout } : {}), ...(io.columns ? { columns: io.columns } : {}) }));

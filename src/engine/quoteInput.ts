@@ -46,6 +46,7 @@ const shown = shownValue;
 
 /** A finite decimal, or a LoanInputError naming `field` (never decimal.js's own error). */
 export function decimalField(field: string, value: unknown): Decimal {
+  if (value instanceof Decimal) return value.isFinite() ? value : fail(field, `${field} must be a finite number, got ${shown(value)}`); // parsed once, not wrapped again
   let d: Decimal | undefined;
   try {
     d = typeof value === "string" || typeof value === "number" || value instanceof Decimal ? new Decimal(value as DecimalInput) : undefined;

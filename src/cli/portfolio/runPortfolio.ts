@@ -6,7 +6,7 @@ import { Interrupted, IoError, OutputClosed, UsageError } from "../../app/errors
 import { unusedTermWeights } from "../../app/portfolio/economicsOverrides.js";
 import { partialText } from "../../app/portfolio/partial.js";
 import { portfolioSetup } from "../../app/portfolio/portfolioSetup.js";
-import { emptyAggregate, mergeAggregates, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
+import { PortfolioTotals } from "../../app/portfolio/portfolioTotals.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import { FORMATS } from "../../views/formats.js";
 import type { CliIo } from "../io.js";
@@ -79,7 +79,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const discard = async () => void (await outcomes?.discard(), await result?.discard());
   const view: CliIo = result ? { ...io, writeOut: (text) => result.write(text) } : io;
   const ids = new OutcomeIds();
-  let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
+  const totalsSoFar = new PortfolioTotals(setup);
   const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio", raw.ascii === true);
   let totals;
   try {
@@ -96,7 +96,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
         interrupted: () => io.interrupted(),
         progress,
         source: name,
-        aggregate: (part) => (total = mergeAggregates(total, part as PortfolioAggregate)),
+        aggregate: (part) => totalsSoFar.add(part),
       },
       jobs > 1 ? { kind: "workers", jobs, worker: PORTFOLIO_WORKER_URL, workerData: worker } : { kind: "sequential", evaluate: portfolioBatches(worker) },
     );
@@ -105,7 +105,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     }
     // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
     if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
-    const missing = missingWorldField(setup.run.world, total);
+    const missing = missingWorldField(setup.run.world, totalsSoFar.aggregate);
     if (missing && !raw.partial) throw new UsageError(`--world: no record has field ${JSON.stringify(missing)} (the world reads each applicant's PD from it)`);
     await outcomes?.flush();
   } catch (error) {
@@ -132,6 +132,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
       throw error;
     }
   };
+  const total = totalsSoFar.aggregate;
   if (raw.partial) {
     await written(() => view.writeOut(partialText(setup.part, total, shard)));
     await place();

@@ -41,6 +41,14 @@ export const FIELDS = [
   "economics",
   "challenger",
   "originateMonths",
+  "world",
+  "seed",
+  "runs",
+  "nplTarget",
+  "shard",
+  "partial",
+  // merge's part files.
+  "parts",
 ] as const;
 
 export type Field = (typeof FIELDS)[number];

@@ -1,9 +1,8 @@
 import type { IsoDate } from "../engine/dates.js";
 import type { CharacteristicPoints, Offer, Policy } from "../engine/simulate/types.js";
 import type { InputRecord } from "./batch/readRecords.js";
-import { UsageError } from "./errors.js";
 import { evaluateRecord, type FieldCheck, type Outcome } from "./evaluateRecord.js";
-import { parseOverride, type FieldOverride } from "./overrides.js";
+import { readOverride, type FieldOverride } from "./overrides.js";
 
 // simulate --what-if: one profile's offer as it is and as it would be with
 // some fields changed, and the scorecard points that moved — what would
@@ -19,12 +18,7 @@ export interface WhatIf {
 
 /** One `--what-if field=value`: read as --set reads it, named as the user wrote it. */
 export function parseWhatIf(text: string): FieldOverride {
-  try {
-    return parseOverride(text);
-  } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(error.message.replace(/^--set\b/, "--what-if"));
-    throw error;
-  }
+  return readOverride(text, "whatIf");
 }
 
 const same = (a: CharacteristicPoints, b: CharacteristicPoints) => a.points === b.points && String(a.value) === String(b.value);

@@ -41,6 +41,13 @@ export const OPTION_NAMES: Readonly<Record<Field, string>> = {
   economics: "--economics",
   challenger: "--challenger",
   originateMonths: "--originate-months",
+  world: "--world",
+  seed: "--seed",
+  runs: "--runs",
+  nplTarget: "--npl-target",
+  shard: "--shard",
+  partial: "--partial",
+  parts: "merge", // merge's PART arguments: its lines begin "merge:"
 };
 
 /** Fields as options: `--fee-rate`, and `--apr 12` for a setting. */

@@ -6,6 +6,8 @@ import { Interrupted, IoError, OutputClosed, UsageError } from "../../app/errors
 import { unusedTermWeights } from "../../app/portfolio/economicsOverrides.js";
 import { partialText } from "../../app/portfolio/partial.js";
 import { portfolioSetup } from "../../app/portfolio/portfolioSetup.js";
+import { sayWords } from "../../app/fieldError.js";
+import { OPTION_WORDS } from "../optionNames.js";
 import { PortfolioTotals } from "../../app/portfolio/portfolioTotals.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import { FORMATS } from "../../views/formats.js";
@@ -58,7 +60,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   await refuseFileClashes(input, raw, io.stdinIdentity?.(), io.stdoutIdentities?.());
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
-  if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));
+  if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).map((w) => sayWords(w, OPTION_WORDS)).join(""));
   const jobsGiven = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   const name = input === "-" ? "stdin" : input;
   const source = await io.openInput(input).catch((error: Error) => {

@@ -11,6 +11,13 @@ export class IoError extends Error {
 /** The run was interrupted (Ctrl-C) after writing whole lines only: exit 130. */
 export class Interrupted extends Error {
   override readonly name = "Interrupted";
+  /** A batch's records done when it stopped, where a batch stopped it. */
+  constructor(
+    message: string,
+    readonly records?: number,
+  ) {
+    super(message);
+  }
 }
 
 /** Not a failure to report: the batch ran, some records were invalid → exit 1 at the end. */

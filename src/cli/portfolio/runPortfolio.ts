@@ -37,7 +37,7 @@ const DEFAULT_JOBS = 1;
 
 /** Ctrl-C: portfolio writes its result only at the end, so nothing was written (the batch's own message speaks of lines). */
 function stopped(error: Interrupted, files: readonly string[]): Interrupted {
-  const count = /after (\d+) record/.exec(error.message)?.[1];
+  const count = error.records;
   return new Interrupted(`interrupted${count === undefined ? "" : ` after ${count} record(s)`}; no result written${files.length ? `, ${files.join(" and ")} left as ${files.length > 1 ? "they were" : "it was"}` : ""}`);
 }
 

@@ -66,7 +66,7 @@ export function refuseInBatch(run: Run): void {
 }
 
 
-/** A lone profile's error is a bad input; "invalid JSON: line 3, column 1: …" says where already. */
-function recordFailure(outcome: { readonly line: number; readonly error: string }): UsageError {
-  return new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
+/** A lone profile's error is a bad input; "invalid JSON: line 3, column 1: …" (located) says where already. */
+function recordFailure(outcome: { readonly line: number; readonly error: string; readonly located?: true }): UsageError {
+  return new UsageError(outcome.located ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
 }

@@ -2,12 +2,13 @@ import type { Decimal } from "../engine/decimal.js";
 import { fewestTerms, largestAmount } from "../engine/budget.js";
 import type { ProductLimits } from "../engine/products.js";
 import { checkDates, checkLoanRequest, checkLoanTerms } from "./checkLoan.js";
+import { checkProductAmount } from "./productRules.js";
 import { FieldError, said, the, type Words } from "./fieldError.js";
 import type { LoanRequest } from "./loanRequest.js";
 
 // quote --payment: the loan a monthly budget allows, then quoted as any loan.
-// The loan is validated once, before the search; the engine's search steps
-// trust it. This words the answer (a note) and the refusals (the payment).
+// Each rule runs once: what the search needs before it starts, the rest on
+// its answer; the engine's search steps trust the loan. This words the answer (a note) and the refusals (the payment).
 
 /** A loan worked out from a budget, and one line saying how. */
 export interface BudgetAnswer {
@@ -31,7 +32,9 @@ export function amountForPayment(loan: Omit<LoanRequest, "amount">, payment: Dec
   const notes = [said`note: the largest amount whose highest payment over ${loan.terms} terms is at most ${cny(payment)}${rounded}: ${cny(answer.amount)}`];
   if (answer.unsettled) notes.push(said`note: the search stopped after ${answer.unsettled.plateaus} rounding steps above ${cny(answer.amount)}: at this rate and term rounding makes the highest payment erratic, so a larger amount may also fit`);
   if (answer.atMax) notes.push(said`note: the budget allows more than ${product.amount.max.toFixed()} CNY, the most product ${product.name} lends (use ${the("product")} none to go beyond)`);
-  return { input: { ...loan, amount: answer.amount }, notes };
+  const input = { ...loan, amount: answer.amount };
+  checkProductAmount(input, product); // the product's maximum with a financed fee: the search kept within the engine's
+  return { input, notes };
 }
 
 /** The fewest terms within the product's range whose highest payment for `loan.amount` is at most `payment`. */

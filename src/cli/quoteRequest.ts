@@ -121,7 +121,8 @@ export function toQuoteRequest(amountText: string | undefined, raw: RawQuoteOpti
   const { input, notes } = budgetLoan(amount, raw, { ...terms, start }, PRODUCTS[product]);
   const prepay = parsePrepay(raw, input);
   const overdue = parseOverdue(raw);
-  checkLoanRequest(input, PRODUCTS[product]);
+  // With --payment the app validated the loan as it worked it out.
+  if (raw.payment === undefined) checkLoanRequest(input, PRODUCTS[product]);
   if (format === "csv") refuseInCsv(raw);
   return { input, product, format, lang, notes, ...(prepay ? { prepay } : {}), ...(overdue ? { overdue } : {}) };
 }

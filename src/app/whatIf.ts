@@ -23,12 +23,15 @@ export function parseWhatIf(text: string): FieldOverride {
 
 const same = (a: CharacteristicPoints, b: CharacteristicPoints) => a.points === b.points && String(a.value) === String(b.value);
 
+/** A profile refused; `byWhatIf`: only once the --what-if changes were made (the caller says so). */
+export type WhatIfRefused = Exclude<Outcome, { offer: Offer }> & { readonly byWhatIf?: true };
+
 /** Scores the record as it is (after --set) and with the --what-if changes on top; an invalid profile is its error outcome. */
-export function evaluateWhatIf(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], whatIfs: readonly FieldOverride[], start: IsoDate, fields?: FieldCheck): WhatIf | Exclude<Outcome, { offer: Offer }> {
+export function evaluateWhatIf(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], whatIfs: readonly FieldOverride[], start: IsoDate, fields?: FieldCheck): WhatIf | WhatIfRefused {
   const asIs = evaluateRecord(record, policy, overrides, start, fields);
   if (!("offer" in asIs)) return asIs;
   const changed = evaluateRecord(record, policy, [...overrides, ...whatIfs], start);
-  if (!("offer" in changed)) return { ...changed, error: `with --what-if: ${changed.error}` };
+  if (!("offer" in changed)) return { ...changed, byWhatIf: true };
   const after = new Map(changed.offer.points.map((p) => [p.id, p]));
   const moved = asIs.offer.points.flatMap((p) => {
     const q = after.get(p.id);

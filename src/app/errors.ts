@@ -1,5 +1,3 @@
-import { LoanInputError } from "../engine/loanInputError.js";
-
 /** Bad arguments or input: reported as one line on stderr with exit code 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
@@ -13,6 +11,13 @@ export class IoError extends Error {
 /** The run was interrupted (Ctrl-C) after writing whole lines only: exit 130. */
 export class Interrupted extends Error {
   override readonly name = "Interrupted";
+  /** A batch's records done when it stopped, where a batch stopped it. */
+  constructor(
+    message: string,
+    readonly records?: number,
+  ) {
+    super(message);
+  }
 }
 
 /** Not a failure to report: the batch ran, some records were invalid → exit 1 at the end. */
@@ -30,30 +35,6 @@ export class BatchHadErrors extends Error {
 /** The reader of the output went away (`| head -1`): stop quietly, it is not an error. */
 export class OutputClosed extends Error {
   override readonly name = "OutputClosed";
-}
-
-/** An engine error tagged with the offer (counted from 1) it came from, so the caller can name it. */
-export class OfferInputError extends LoanInputError {
-  constructor(
-    readonly offer: number,
-    cause: LoanInputError,
-  ) {
-    super(cause.field, cause.message);
-  }
-}
-
-/**
- * The one place an engine error (LoanInputError, naming the library's field)
- * becomes the caller's UsageError, in the caller's words: `describe` names
- * the field as the caller's user wrote it (--fee-rate, offer 2: fee-rate).
- */
-export function asUsage<T>(compute: () => T, describe: (error: LoanInputError) => string): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof LoanInputError) throw new UsageError(describe(error));
-    throw error;
-  }
 }
 
 /** fit/validate left out records they could not use: each reported on stderr, the result written; exit 1. */

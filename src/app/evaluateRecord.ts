@@ -9,7 +9,7 @@ import { applyOverrides, type FieldOverride } from "./overrides.js";
 import { parseLine, type InputRecord } from "./batch/readRecords.js";
 
 /** What one input record came to: an offer, or the error that takes its place. */
-export type Outcome = { readonly offer: Offer; readonly input?: unknown; readonly kept?: Readonly<Record<string, unknown>> } | { readonly line: number; readonly id: unknown; readonly error: string };
+export type Outcome = { readonly offer: Offer; readonly input?: unknown; readonly kept?: Readonly<Record<string, unknown>> } | { readonly line: number; readonly id: unknown; readonly error: string; readonly located?: true };
 
 /** Unknown profile fields: counted by name for one warning each, or (strict) an error record. */
 export interface FieldCheck {
@@ -40,7 +40,7 @@ export function evaluateRecord(record: InputRecord, policy: Policy, overrides: r
   let value: unknown;
   try {
     if ("text" in record) return evaluateRecord(parseLine(record.text, record.line, record.at), policy, overrides, start, fields, keep);
-    if ("parseError" in record) return { line: record.line, id: record.id, error: record.parseError };
+    if ("parseError" in record) return { line: record.line, id: record.id, error: record.parseError, ...(record.located ? { located: true } : {}) };
     value = record.value; // the id of a record an override fails on
     value = applyOverrides(record.value, overrides);
     if (fields) {

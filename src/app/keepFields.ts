@@ -1,6 +1,6 @@
+import { FieldError, said, the } from "./fieldError.js";
 import { nearName } from "../policy/profileFields.js";
 import { ProfileSchema } from "../policy/schemas.js";
-import { UsageError } from "./errors.js";
 
 const FIELDS = Object.keys(ProfileSchema.shape);
 
@@ -11,7 +11,7 @@ export function parseKeep(values: readonly string[], declared: readonly string[]
   for (const name of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
     if (!fields.includes(name)) {
       const near = nearName(name, fields);
-      throw new UsageError(`--keep: unknown profile field ${JSON.stringify(name)}${near ? ` (did you mean "${near}"?)` : ` (fields: ${fields.join(", ")})`}`);
+      throw new FieldError("keep", "unknown", said`${the("keep")}: unknown profile field ${JSON.stringify(name)}${near ? ` (did you mean "${near}"?)` : ` (fields: ${fields.join(", ")})`}`);
     }
     if (!out.includes(name)) out.push(name);
   }

@@ -1,7 +1,7 @@
 import { Decimal } from "../engine/decimal.js";
 import { PROFILE_FIELDS } from "../engine/simulate/profileFields.js";
 import { ProfileSchema } from "../policy/schemas.js";
-import { UsageError } from "./errors.js";
+import { FieldError, said, the } from "./fieldError.js";
 import { parseJson } from "../json/parseJson.js";
 import { describeIssue } from "../policy/formatIssue.js";
 import { describeUnknownField } from "../policy/profileFields.js";
@@ -33,36 +33,41 @@ function previewValue(value: unknown): string {
 
 /** Parses `field=value`; the value is read as JSON when it is JSON (720, true), else as a string. */
 export function parseOverride(text: string): FieldOverride {
+  return readOverride(text, "set");
+}
+
+/** parseOverride for the option that gave it: --set, or --what-if (which reads the same way). */
+export function readOverride(text: string, option: "set" | "whatIf"): FieldOverride {
   const at = text.indexOf("=");
-  if (at <= 0) throw new UsageError(`--set: expected field=value such as zhimaScore=720, got ${JSON.stringify(text)}`);
+  if (at <= 0) throw new FieldError(option, "syntax", said`${the(option)}: expected field=value such as zhimaScore=720, got ${JSON.stringify(text)}`, { got: text });
   const op = /^[^=]*[+*-]$/.test(text.slice(0, at)) ? (text[at - 1] as "+" | "-" | "*") : undefined;
   const field = text.slice(0, op ? at - 1 : at).trim();
   const raw = text.slice(at + 1).trim();
   const parsed = parseJson(raw);
   // Not JSON: keep the text, so --set id=u7 works; but a number JSON cannot keep exactly is an error.
-  if (!parsed.ok && /^-?\d/.test(raw) && !/^invalid|line \d/.test(parsed.message)) throw new UsageError(`--set ${field}: ${parsed.message}`);
+  if (!parsed.ok && /^-?\d/.test(raw) && !/^invalid|line \d/.test(parsed.message)) throw new FieldError(option, "number", said`${the(option)} ${field}: ${parsed.message}`, { got: raw });
   const value = parsed.ok ? parsed.value : raw;
-  if (op) return { ...relativeOverride(field, op, value), written: raw };
+  if (op) return { ...relativeOverride(field, op, value, option), written: raw };
   // request=null removes the request: a null override deletes its field.
   if (field === "request" && value === null) return { path: ["request"], value: null };
-  if (field === "request") throw new UsageError(`--set request: only null is allowed (request=null removes the request), got ${previewValue(value)}; set the loan with request.amount=… and request.terms=…`);
+  if (field === "request") throw new FieldError(option, "request-null", said`${the(option)} request: only null is allowed (request=null removes the request), got ${previewValue(value)}; set the loan with request.amount=… and request.terms=…`);
   const request = field === "request.amount" || field === "request.terms";
-  if (!request && !FIELDS.includes(field)) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)}${suggestion(field) || ` (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`}`);
+  if (!request && !FIELDS.includes(field)) throw new FieldError(option, "unknown-field", said`${the(option)}: unknown profile field ${JSON.stringify(field)}${suggestion(field) || ` (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`}`, { got: field });
   // Checked once here, so a bad value blames --set, not every record it was applied to.
   const schema = request ? ProfileSchema.shape.request.unwrap().unwrap().shape[field.slice(8) as "amount" | "terms"] : ProfileSchema.shape[field as keyof typeof ProfileSchema.shape];
   const issue = schema.safeParse(value, { reportInput: true }).error?.issues[0];
-  if (issue) throw new UsageError(`--set ${field}: ${describeIssue(issue, INTEGER_PATHS.has(field))}`);
+  if (issue) throw new FieldError(option, "value", said`${the(option)} ${field}: ${describeIssue(issue, INTEGER_PATHS.has(field))}`);
   return request ? { path: ["request", field.slice(8) as "amount" | "terms"], value } : { path: [field], value };
 }
 
 const NUMBER_KINDS: ReadonlySet<string> = new Set(["integer", "money", "fraction"]);
 const RELATIVE: ReadonlySet<string> = new Set(["request.amount", "request.terms", ...Object.entries(PROFILE_FIELDS).filter(([, s]) => NUMBER_KINDS.has(s.kind)).map(([f]) => f)]);
 
-function relativeOverride(field: string, op: "+" | "-" | "*", value: unknown): FieldOverride {
+function relativeOverride(field: string, op: "+" | "-" | "*", value: unknown, option: "set" | "whatIf"): FieldOverride {
   const known = FIELDS.includes(field) || field === "request.amount" || field === "request.terms";
-  if (!known) throw new UsageError(`--set: unknown profile field ${JSON.stringify(field)}${suggestion(field)}`);
-  if (!RELATIVE.has(field)) throw new UsageError(`--set ${field}${op}=: only a number field takes ${op}= (such as zhimaScore+=20)`);
-  if (typeof value !== "number") throw new UsageError(`--set ${field}${op}=: expected a number, got ${JSON.stringify(value)}`);
+  if (!known) throw new FieldError(option, "unknown-field", said`${the(option)}: unknown profile field ${JSON.stringify(field)}${suggestion(field)}`, { got: field });
+  if (!RELATIVE.has(field)) throw new FieldError(option, "relative-number-field", said`${the(option)} ${field}${op}=: only a number field takes ${op}= (such as zhimaScore+=20)`);
+  if (typeof value !== "number") throw new FieldError(option, "number", said`${the(option)} ${field}${op}=: expected a number, got ${JSON.stringify(value)}`);
   return { path: field.startsWith("request.") ? ["request", field.slice(8) as "amount" | "terms"] : [field], value, op };
 }
 

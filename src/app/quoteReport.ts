@@ -4,6 +4,8 @@ import type { Prepayment, PrepaymentRequest } from "../engine/prepayment.js";
 import { prepayAll } from "../engine/prepayments.js";
 import { quote, type Quote } from "../engine/quote.js";
 import type { QuoteInput } from "../engine/quoteInput.js";
+import { LoanInputError } from "../engine/loanInputError.js";
+import { engineRefusal } from "./engineRefusal.js";
 
 /** What `quote` shows: the quote and, when asked for, prepayments and a late installment. */
 export interface QuoteReport {
@@ -25,8 +27,20 @@ export interface QuoteReportRequest {
   readonly overdue?: { readonly period: number; readonly days: number; readonly multiplier: Decimal };
 }
 
-/** The engine's whole answer to a request; an engine error (LoanInputError) is the caller's to word. */
+/**
+ * The engine's whole answer to a request the app has validated
+ * (checkLoanRequest). What only the schedule can tell — a prepayment above the
+ * payoff, a late period past the end — comes back as a FieldError.
+ */
 export function computeQuoteReport(request: QuoteReportRequest): QuoteReport {
+  try {
+    return reportOf(request);
+  } catch (error) {
+    throw error instanceof LoanInputError ? engineRefusal(error) : error;
+  }
+}
+
+function reportOf(request: QuoteReportRequest): QuoteReport {
   const q = quote(request.input);
   const plan = request.prepay && prepayAll(q, request.prepay);
   const o = request.overdue && overdue(q, request.overdue.period, request.overdue.days, request.overdue.multiplier);

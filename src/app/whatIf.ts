@@ -1,9 +1,8 @@
 import type { IsoDate } from "../engine/dates.js";
 import type { CharacteristicPoints, Offer, Policy } from "../engine/simulate/types.js";
 import type { InputRecord } from "./batch/readRecords.js";
-import { UsageError } from "./errors.js";
 import { evaluateRecord, type FieldCheck, type Outcome } from "./evaluateRecord.js";
-import { parseOverride, type FieldOverride } from "./overrides.js";
+import { readOverride, type FieldOverride } from "./overrides.js";
 
 // simulate --what-if: one profile's offer as it is and as it would be with
 // some fields changed, and the scorecard points that moved — what would
@@ -19,22 +18,20 @@ export interface WhatIf {
 
 /** One `--what-if field=value`: read as --set reads it, named as the user wrote it. */
 export function parseWhatIf(text: string): FieldOverride {
-  try {
-    return parseOverride(text);
-  } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(error.message.replace(/^--set\b/, "--what-if"));
-    throw error;
-  }
+  return readOverride(text, "whatIf");
 }
 
 const same = (a: CharacteristicPoints, b: CharacteristicPoints) => a.points === b.points && String(a.value) === String(b.value);
 
+/** A profile refused; `byWhatIf`: only once the --what-if changes were made (the caller says so). */
+export type WhatIfRefused = Exclude<Outcome, { offer: Offer }> & { readonly byWhatIf?: true };
+
 /** Scores the record as it is (after --set) and with the --what-if changes on top; an invalid profile is its error outcome. */
-export function evaluateWhatIf(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], whatIfs: readonly FieldOverride[], start: IsoDate, fields?: FieldCheck): WhatIf | Exclude<Outcome, { offer: Offer }> {
+export function evaluateWhatIf(record: InputRecord, policy: Policy, overrides: readonly FieldOverride[], whatIfs: readonly FieldOverride[], start: IsoDate, fields?: FieldCheck): WhatIf | WhatIfRefused {
   const asIs = evaluateRecord(record, policy, overrides, start, fields);
   if (!("offer" in asIs)) return asIs;
   const changed = evaluateRecord(record, policy, [...overrides, ...whatIfs], start);
-  if (!("offer" in changed)) return { ...changed, error: `with --what-if: ${changed.error}` };
+  if (!("offer" in changed)) return { ...changed, byWhatIf: true };
   const after = new Map(changed.offer.points.map((p) => [p.id, p]));
   const moved = asIs.offer.points.flatMap((p) => {
     const q = after.get(p.id);

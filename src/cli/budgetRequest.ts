@@ -1,6 +1,6 @@
 import type { Decimal } from "../engine/decimal.js";
 import type { ProductLimits } from "../engine/products.js";
-import type { LoanTerms, QuoteInput } from "../engine/quoteInput.js";
+import type { LoanRequest, LoanTermsRequest } from "../app/loanRequest.js";
 import type { IsoDate } from "../engine/dates.js";
 import { amountForPayment, termsForPayment, type BudgetAnswer } from "../app/budgetQuote.js";
 import { UsageError } from "../app/errors.js";
@@ -24,7 +24,7 @@ function positive(text: string, field: string): Decimal {
  * The loan to quote: as given, or worked out from --payment — without an
  * amount the largest amount for --terms, with one the fewest terms.
  */
-export function budgetLoan(amount: Decimal | undefined, raw: RawBudgetOptions, loan: LoanTerms & { start: IsoDate }, product: ProductLimits): BudgetAnswer {
+export function budgetLoan(amount: Decimal | undefined, raw: RawBudgetOptions, loan: LoanTermsRequest & { start: IsoDate }, product: ProductLimits): BudgetAnswer {
   if (raw.payment === undefined) {
     if (raw.step !== undefined) throw new UsageError("--step: needs --payment (and no amount)");
     return { input: { ...loan, amount: amount as Decimal }, notes: [] };
@@ -34,5 +34,5 @@ export function budgetLoan(amount: Decimal | undefined, raw: RawBudgetOptions, l
   if (raw.step !== undefined) throw new UsageError("--step: rounds the amount --payment works out; with an amount given there is none to round");
   if (raw.terms !== undefined) throw new UsageError("--payment: with both an amount and --terms there is nothing to work out; leave out --terms for the fewest terms, or the amount for the largest amount");
   const { terms: _fixed, ...rest } = loan;
-  return termsForPayment({ ...rest, amount } as Omit<QuoteInput, "terms">, payment, product);
+  return termsForPayment({ ...rest, amount }, payment, product);
 }

@@ -1,18 +1,21 @@
 import type { Command } from "commander";
 import { refuseRepeatedValues } from "../app/repeats.js";
-import { asUsage, OfferInputError, UsageError } from "../app/errors.js";
+import { UsageError } from "../app/errors.js";
+import { OfferInputError } from "../app/offerInputError.js";
 import { compareReport } from "../app/compareReport.js";
 import { FORMATS } from "../views/formats.js";
 import { renderView } from "../views/renderView.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
 import { readInputText } from "./readInputText.js";
-import { engineMessage } from "./loanFields.js";
-import { offerKey, offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
+import { OFFER_KEY_WORDS, optionLine } from "./optionNames.js";
+import { offerWhere, parseOfferString, parseOffersJson, toOffer, type OfferRecord } from "./offers.js";
 import { parseChoice, parseLoanAmount, parsePercent } from "./parseInputs.js";
 import { findPreset } from "./presets.js";
 import { listPresets } from "./listPresets.js";
-import { atEachTerm } from "./offerTerms.js";
+import { offersAtTerms } from "../app/offerTerms.js";
+import { PRODUCTS } from "../engine/products.js";
+import { parseTermsList } from "./termsList.js";
 import { COMPARE_SORTS } from "../engine/compare.js";
 import { LAYOUTS, type Layout } from "../views/formats.js";
 import { addChartOptions, addFormatOptions, capOption, chosenFormat, drawnFormat, langOption, parseLang, parseStart, startOption } from "./sharedOptions.js";
@@ -63,6 +66,16 @@ function parseLayout(text: string, format: string): Layout {
   return parseChoice(text, "--layout", LAYOUTS);
 }
 
+/** What is refused is reported against the offer it came from, its fields named as the offer's keys. */
+function rankOffers<T>(rank: () => T, where: (offer: number) => string): T {
+  try {
+    return rank();
+  } catch (error) {
+    if (error instanceof OfferInputError) throw new UsageError(`${where(error.offer)}: ${optionLine(error.refused, OFFER_KEY_WORDS)}`);
+    throw error;
+  }
+}
+
 /** Registers `compare`: offers from flags and/or a JSON file, ranked by true cost. */
 export function addCompareCommand(program: Command, io: CliIo): void {
   const command = program
@@ -97,15 +110,12 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       // No spread: a file may hold 100,000s of offers.
       for (const file of raw.offers) for (const record of await readOffersFile(io, file, program.opts().quiet === true)) records.push(record);
       if (records.length === 0) throw new UsageError("--offer, --offers or --preset: give at least one offer to compare (--list-presets shows the bundled ones)");
+      const parsed = records.map((r, i) => toOffer(r, i + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
       // --terms prices each offer at each term; `origin` keeps the offer each priced row came from.
-      const { priced, origin, notes } = atEachTerm(records, raw.terms);
-      if (!program.opts().quiet) for (const note of notes) io.stderr(`${note}\n`);
-      const offers = priced.map((r, i) => toOffer(r, (origin[i] as number) + 1, { ...(amount ? { amount } : {}), start, ...(cap ? { cap } : {}) }));
-      // What the engine refuses is reported against the offer it came from, as its keys are written.
-      const ranked = asUsage(
-        () => compareReport(offers, sort),
-        (error) => (error instanceof OfferInputError ? `${offerWhere((origin[error.offer - 1] as number) + 1, priced[error.offer - 1]?.name)}: ` : "") + engineMessage(error, offerKey),
-      );
+      const terms = raw.terms === undefined ? undefined : parseTermsList(raw.terms, "--terms", PRODUCTS.none.terms.min, PRODUCTS.none.terms.max);
+      const { offers, origin, kept } = offersAtTerms(parsed, terms);
+      if (!program.opts().quiet) for (const i of kept) io.stderr(`note: ${offerWhere(i + 1, records[i]?.name)} keeps its ${parsed[i]?.terms ?? 12} terms: its ${OFFER_KEY_WORDS.name("totalFeeRate")} is the fee for that term only\n`);
+      const ranked = rankOffers(() => compareReport(offers, sort), (offer) => offerWhere((origin[offer - 1] as number) + 1, records[origin[offer - 1] as number]?.name));
       const drawn = drawnFormat(format, raw, io.env);
       const layout = raw.layout === undefined ? undefined : parseLayout(raw.layout, drawn.format);
       io.stdout(await renderView("compare", drawn.format, ranked, { lang, colorLevel: colorLevel(io), ascii: drawn.ascii, ...(sort === "rate" ? {} : { sortedBy: sort }), ...(layout ? { layout } : {}), ...(io.columns ? { columns: io.columns } : {}) }));

@@ -1,14 +1,15 @@
 import type { Decimal } from "../engine/decimal.js";
 import type { FeeInput } from "../engine/fees.js";
-import { LoanInputError } from "../engine/loanInputError.js";
-import { METHODS, methodFromName, methodNames } from "../engine/methods/index.js";
+import { methodFromName, methodNames } from "../engine/methods/index.js";
 import { PRODUCTS } from "../engine/products.js";
 import { DUE_DAY, MIN_FIRST_DAYS } from "../engine/dueDay.js";
 import { FEE_RESIDUALS, PRINCIPAL_ROUNDINGS } from "../engine/methods/types.js";
-import { checkLoanTerms, type LoanTerms } from "../engine/quoteInput.js";
 import { annualFromDaily, INTEREST_BASES, YEAR_BASES, type YearBasis } from "../engine/rates.js";
 import { parseAmount, parseChoice, parsePercent, parseWholeNumber } from "./parseInputs.js";
 import { UsageError } from "../app/errors.js";
+import type { Field } from "../app/fields.js";
+import type { LoanTermsRequest } from "../app/loanRequest.js";
+import { OPTION_WORDS } from "./optionNames.js";
 
 /** A loan's terms as text, keyed like `quote`'s options in camelCase. */
 export interface LoanFields {
@@ -30,31 +31,10 @@ export interface LoanFields {
   readonly principalRounding?: string;
 }
 
-/** How a field is named in messages: `--apr` for quote, `offer "借呗": apr` for compare. */
-export type FieldLabel = (camelName: string) => string;
+/** How a field is named in messages: `--apr` for quote, `apr` for an offer of compare (src/cli/optionNames.ts). */
+export type FieldLabel = (field: Field) => string;
 
-export const optionLabel: FieldLabel = (name) => `--${name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`;
-
-/** `--apr 12` for an option, `apr=12` for an offer's key. */
-function setting(label: FieldLabel, field: string, value: string): string {
-  const name = label(field);
-  return name.startsWith("--") ? `${name} ${value}` : `${name}=${value}`;
-}
-
-/** "method flat-fee" in an engine message: the field named before a method's id. */
-const METHOD_WORD = new RegExp(`\\bmethod (?=(?:${METHODS.join("|")})\\b)`, "g");
-
-/**
- * An engine error in the user's words: the engine names its fields as the
- * library does (feeRate); the message names them as `label` does (--fee-rate).
- * "<field> <value>: <problem>" keeps the value beside the label (--method flat-fee: …).
- */
-export function engineMessage(error: LoanInputError, label: FieldLabel): string {
-  const own = error.message.startsWith(`${error.field} `) ? error.message.slice(error.field.length + 1) : error.message;
-  const separator = /^[^\s:]+: /.test(own) && own !== error.message ? " " : ": ";
-  const named = own.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (name) => label(name)).replace(METHOD_WORD, `${label("method")} `);
-  return `${label(error.field)}${separator}${named}`;
-}
+export const optionLabel: FieldLabel = OPTION_WORDS.name;
 
 /** A fee written as an amount in CNY (`20`) or a percent of the loan (`1.5%`). */
 export function parseFee(text: string, field: string): FeeInput {
@@ -67,25 +47,11 @@ function parseFlag(value: boolean | string | undefined, field: string): boolean 
 }
 
 /** The rate fields as an APR in percent and the field it came from (neither when no rate was given). */
-function parseRate(f: LoanFields, basis: YearBasis, label: FieldLabel): { apr?: Decimal; rateField?: string } {
+function parseRate(f: LoanFields, basis: YearBasis, label: FieldLabel): { apr?: Decimal; rateField?: "apr" | "dailyRate" } {
   if (f.apr !== undefined && f.dailyRate !== undefined) throw new UsageError(`${label("apr")} and ${label("dailyRate")}: give one rate, not both`);
   if (f.apr !== undefined) return { apr: parsePercent(f.apr, label("apr")), rateField: "apr" };
   if (f.dailyRate !== undefined) return { apr: annualFromDaily(parsePercent(f.dailyRate, label("dailyRate")), basis), rateField: "dailyRate" };
   return {};
-}
-
-/** The engine's checks of the terms, reported as `label` names the fields (a daily rate as the user gave it). */
-function checkTerms(terms: LoanTerms, rateField: string | undefined, label: FieldLabel): void {
-  try {
-    checkLoanTerms(terms);
-  } catch (error) {
-    if (!(error instanceof LoanInputError)) throw error;
-    if (error.field === "apr" && rateField === undefined) {
-      // The engine knows one rate field; the user may give either of two.
-      throw new UsageError(`${setting(label, "apr", "<percent>")} or ${setting(label, "dailyRate", "<percent>")} is required (e.g. ${setting(label, "apr", "12")} or ${setting(label, "dailyRate", "0.02")})`);
-    }
-    throw new UsageError(engineMessage(error, (name) => label(name === "apr" ? (rateField ?? name) : name)));
-  }
 }
 
 /** The lending conventions (due day, fee rounding) as text; which method takes which is the engine's rule. */
@@ -99,12 +65,12 @@ function conventions(f: LoanFields, label: FieldLabel): { dueDay?: number; minFi
 }
 
 /**
- * Turns a loan's text fields into the engine's QuoteInput (less amount and
- * start), or throws a UsageError naming the field. Shared by `quote` and the
- * offers of `compare`, so both accept exactly the same spellings. Parses only:
- * which fields a method takes is the engine's rule (checkLoanTerms).
+ * Turns a loan's text fields into typed terms (less amount and start), or
+ * throws a UsageError naming the field. Shared by `quote` and the offers of
+ * `compare`, so both accept exactly the same spellings. Parses only: which
+ * fields a method and a product take is the app's rule (app/checkLoan.ts).
  */
-export function toLoanTerms(f: LoanFields, label: FieldLabel): LoanTerms & { rateField?: string } {
+export function toLoanTerms(f: LoanFields, label: FieldLabel): LoanTermsRequest {
   const yearBasis = Number(parseChoice(f.yearBasis ?? "365", label("yearBasis"), YEAR_BASES.map(String))) as YearBasis;
   const methodText = (f.method ?? "equal-installment").trim();
   const method = methodFromName(methodText);
@@ -121,6 +87,5 @@ export function toLoanTerms(f: LoanFields, label: FieldLabel): LoanTerms & { rat
   const financeFee = parseFlag(f.financeFee, label("financeFee"));
   const cap = f.cap === undefined ? undefined : parsePercent(f.cap, label("cap"));
   const loan = { terms, method, interest, yearBasis, ...(apr ? { apr } : {}), ...(feeRate ? { feeRate } : {}), ...(totalFeeRate ? { totalFeeRate } : {}), ...fees, financeFee, ...(cap ? { cap } : {}), ...conventions(f, label) };
-  checkTerms(loan, rateField, label);
   return { ...loan, ...(rateField ? { rateField } : {}) };
 }

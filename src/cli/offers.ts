@@ -4,6 +4,7 @@ import type { IsoDate } from "../engine/dates.js";
 import { toLoanTerms, type FieldLabel, type LoanFields } from "./loanFields.js";
 import { parseLoanAmount } from "./parseInputs.js";
 import { UsageError } from "../app/errors.js";
+import { OFFER_KEY_WORDS } from "./optionNames.js";
 import { encodingProblem } from "../json/encoding.js";
 import { parseJson } from "../json/parseJson.js";
 
@@ -93,9 +94,9 @@ function readOffer(record: OfferRecord, index: number, defaults: { amount?: Deci
   if (amountText === undefined && defaults.amount === undefined) throw new UsageError(`no amount: give one after the command (suishendai compare 10000 …) or amount=… in the offer`);
   if (typeof amountText === "boolean") throw new UsageError(`amount needs a value (amount=…)`);
   const amount = amountText === undefined ? (defaults.amount as Decimal) : parseLoanAmount(amountText, "amount");
-  const { rateField: _rate, ...loan } = terms;
+  const loan = terms;
   return { ...loan, ...(loan.cap || !defaults.cap ? {} : { cap: defaults.cap }), name, amount, start: defaults.start };
 }
 
 /** A field of an offer as its key is written (`fee-rate`); the start is the command's `--start`. */
-export const offerKey: FieldLabel = (field) => (field === "start" ? "--start" : kebab(field));
+export const offerKey: FieldLabel = OFFER_KEY_WORDS.name;

@@ -2,13 +2,13 @@ import type { Command } from "commander";
 import { methodNames } from "../engine/methods/index.js";
 import { PENALTY_MULTIPLIER } from "../engine/overdue.js";
 import { describeLimits, PRODUCTS } from "../engine/products.js";
-import { asUsage } from "../app/errors.js";
+import { sayWords } from "../app/fieldError.js";
 import { computeQuoteReport } from "../app/quoteReport.js";
 import { FORMATS } from "../views/formats.js";
 import { renderView } from "../views/renderView.js";
 import { colorLevel } from "./colorLevel.js";
 import type { CliIo } from "./io.js";
-import { engineMessage, optionLabel } from "./loanFields.js";
+import { OPTION_WORDS } from "./optionNames.js";
 import { toQuoteRequest, type RawQuoteOptions } from "./quoteRequest.js";
 import { addChartOptions, addFormatOptions, capOption, drawnFormat, langOption, startOption } from "./sharedOptions.js";
 
@@ -78,9 +78,8 @@ export function addQuoteCommand(program: Command, io: CliIo): void {
   addChartOptions(addFormatOptions(command, FORMATS.quote))
     .action(async (amount: string | undefined, raw: RawQuoteOptions) => {
       const request = toQuoteRequest(amount, raw, io.env, io.today());
-      if (!program.opts().quiet) for (const note of request.notes) io.stderr(`${note}\n`);
-      // Engine errors name engine fields (feeRate); users typed options (--fee-rate).
-      const report = asUsage(() => computeQuoteReport(request), (error) => engineMessage(error, optionLabel));
+      if (!program.opts().quiet) for (const note of request.notes) io.stderr(`${sayWords(note, OPTION_WORDS)}\n`);
+      const report = computeQuoteReport(request);
       const { format, ascii } = drawnFormat(request.format, raw, io.env);
       io.stdout(await renderView("quote", format, report, { lang: request.lang, colorLevel: colorLevel(io), ascii }));
     });

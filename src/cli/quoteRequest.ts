@@ -1,12 +1,12 @@
-import { Decimal } from "../engine/decimal.js";
-import { resolveFee } from "../engine/fees.js";
+import type { Decimal } from "../engine/decimal.js";
 import { methodDefinition } from "../engine/methods/index.js";
 import { FLAT_FEE_PREPAYS } from "../engine/methods/types.js";
 import { OVERDUE_DAYS, PENALTY_MULTIPLIER } from "../engine/overdue.js";
 import { PREPAY_MODES, type PrepaymentRequest } from "../engine/prepayment.js";
-import { allowsMethod, findLimitViolation, PRODUCTS, type ProductName } from "../engine/products.js";
-import type { QuoteInput } from "../engine/quoteInput.js";
-import { dailyFromAnnual } from "../engine/rates.js";
+import { PRODUCTS, type ProductName } from "../engine/products.js";
+import { checkLoanRequest } from "../app/checkLoan.js";
+import type { LoanRequest } from "../app/loanRequest.js";
+import type { Words } from "../app/fieldError.js";
 import { FORMATS } from "../views/formats.js";
 import type { Lang } from "../views/lang.js";
 import { optionLabel, parseFee, toLoanTerms, type LoanFields } from "./loanFields.js";
@@ -38,7 +38,7 @@ export interface RawQuoteOptions extends LoanFields, RawBudgetOptions {
 
 /** A validated `quote` call: what to compute and how to show it. */
 export interface QuoteRequest {
-  readonly input: QuoteInput;
+  readonly input: LoanRequest;
   readonly product: ProductName;
   readonly format: Format;
   readonly lang: Lang;
@@ -46,7 +46,7 @@ export interface QuoteRequest {
   readonly prepay?: readonly PrepaymentRequest[];
   readonly overdue?: { readonly period: number; readonly days: number; readonly multiplier: Decimal };
   /** What --payment worked out, for stderr. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Words[];
 }
 
 /** No period of any loan lies beyond the longest term. */
@@ -72,7 +72,7 @@ function prepayDefaults(raw: RawQuoteOptions): Partial<PrepaymentRequest> {
   };
 }
 
-function parsePrepay(raw: RawQuoteOptions, input: QuoteInput): readonly PrepaymentRequest[] | undefined {
+function parsePrepay(raw: RawQuoteOptions, input: LoanRequest): readonly PrepaymentRequest[] | undefined {
   const defaults = prepayDefaults(raw);
   const specs = [...(raw.prepay ?? []).map((s) => [s, "--prepay"] as const), ...(raw.prepayOn ?? []).map((s) => [s, "--prepay-on"] as const)];
   if (specs.length === 0) {
@@ -97,43 +97,6 @@ function parseOverdue(raw: RawQuoteOptions): QuoteRequest["overdue"] {
   return { period: parseWholeNumber(period ?? "", "--overdue period", 1, MAX_TERMS), days: parseWholeNumber(days, "--overdue days", OVERDUE_DAYS.min, OVERDUE_DAYS.max), multiplier };
 }
 
-function limitMessage(product: ProductName, field: string, min: string, max: string, value: string, unit: string): string {
-  const hint = product === "suishendai" ? " for product suishendai (use --product none to quote any loan)" : "";
-  return `${field}: must be from ${min} to ${max}${unit}${hint}, got ${value}`;
-}
-
-/** A financed upfront fee is borrowed too: the principal, not just the amount asked, must fit the product. */
-function checkFinancedPrincipal(product: ProductName, input: QuoteInput): void {
-  if (!input.financeFee || input.upfrontFee === undefined) return;
-  const asked = new Decimal(input.amount);
-  const fee = resolveFee(input.upfrontFee, asked);
-  const max = PRODUCTS[product].amount.max;
-  if (asked.plus(fee).lte(max)) return;
-  const hint = product === "suishendai" ? " (deduct the fee instead of --finance-fee, lower the amount, or use --product none)" : "";
-  throw new UsageError(`amount: ${asked.toString()} plus the financed --upfront-fee ${fee.toFixed(2)} is a principal of ${asked.plus(fee).toFixed(2)}, above the maximum ${max.toString()} CNY for product ${product}${hint}`);
-}
-
-/** Enforces a product's published ranges with messages that name the option. */
-function checkProduct(product: ProductName, input: QuoteInput & { rateField?: string }, raw: RawQuoteOptions): void {
-  const limits = PRODUCTS[product];
-  if (!allowsMethod(limits, input.method ?? "equal-installment")) {
-    throw new UsageError(`--method: product ${product} repays by ${limits.methods?.join(" or ")}, got ${input.method} (use --product none for any method)`);
-  }
-  const apr = new Decimal(input.apr ?? 0);
-  const violation = findLimitViolation(PRODUCTS[product], { amount: input.amount, apr, terms: input.terms });
-  if (violation?.field === "amount") throw new UsageError(limitMessage(product, "amount", violation.min, violation.max, violation.value, " CNY"));
-  checkFinancedPrincipal(product, input);
-  if (violation?.field === "terms") throw new UsageError(limitMessage(product, "--terms", violation.min, violation.max, violation.value, ""));
-  if (violation?.field === "apr") {
-    const limits = PRODUCTS[product].apr;
-    const basis = input.yearBasis ?? 365;
-    const daily = input.rateField === "dailyRate";
-    const range = daily ? [limits.min, limits.max].map((d) => dailyFromAnnual(d, basis).toSignificantDigits(6).toString()) : [limits.min.toString(), limits.max.toString()];
-    const shown = daily ? `${raw.dailyRate?.trim()} (an APR of ${apr.toString()}%)` : violation.value;
-    throw new UsageError(limitMessage(product, daily ? "--daily-rate" : "--apr", range[0] ?? "", range[1] ?? "", shown, "%"));
-  }
-}
-
 /** CSV holds the one schedule; a prepayment or late installment would be dropped without a word. */
 function refuseInCsv(raw: RawQuoteOptions): void {
   const extra = raw.prepay !== undefined ? "--prepay" : raw.prepayOn !== undefined ? "--prepay-on" : raw.overdue !== undefined ? "--overdue" : undefined;
@@ -141,9 +104,10 @@ function refuseInCsv(raw: RawQuoteOptions): void {
 }
 
 /**
- * Turns `quote`'s text arguments into a validated request, or throws a
- * UsageError naming the field and its allowed range. Pure: the environment and
- * today's date come in as arguments.
+ * Turns `quote`'s text arguments into a request, parsed once here and
+ * validated once against the product by the app (checkLoanRequest), or throws
+ * a UsageError naming the option. Pure: the environment and today's date come
+ * in as arguments.
  */
 export function toQuoteRequest(amountText: string | undefined, raw: RawQuoteOptions, env: Readonly<Record<string, string | undefined>>, today: string): QuoteRequest {
   // As commander said it when the amount was required: before any option is read.
@@ -154,11 +118,11 @@ export function toQuoteRequest(amountText: string | undefined, raw: RawQuoteOpti
   const terms = toLoanTerms(raw, optionLabel);
   const amount = amountText === undefined ? undefined : parseAmount(amountText, "amount");
   const start = parseStart(raw.start, () => today);
-  const { rateField, ...loan } = terms;
-  const { input, notes } = budgetLoan(amount, raw, { ...loan, start }, PRODUCTS[product]);
+  const { input, notes } = budgetLoan(amount, raw, { ...terms, start }, PRODUCTS[product]);
   const prepay = parsePrepay(raw, input);
   const overdue = parseOverdue(raw);
-  checkProduct(product, { ...input, ...(rateField ? { rateField } : {}) }, raw);
+  // With --payment the app validated the loan as it worked it out.
+  if (raw.payment === undefined) checkLoanRequest(input, PRODUCTS[product]);
   if (format === "csv") refuseInCsv(raw);
   return { input, product, format, lang, notes, ...(prepay ? { prepay } : {}), ...(overdue ? { overdue } : {}) };
 }

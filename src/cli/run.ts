@@ -5,6 +5,8 @@ import type { CliIo } from "./io.js";
 import { createProgram, oneLine } from "./program.js";
 import { BatchHadErrors, Interrupted, IoError, LintFailed, OutputClosed, PoliciesDiffer, RecordsLeftOut, UsageError } from "../app/errors.js";
 import { closest } from "./suggest.js";
+import { FieldError } from "../app/fieldError.js";
+import { optionLine } from "./optionNames.js";
 
 /**
  * Runs the CLI on `argv` (without node and script) and returns the exit code:
@@ -30,6 +32,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof CommanderError) {
       // commander has printed its own message (or the help/version) already.
       return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof FieldError) {
+      io.stderr(`error: ${oneLine(optionLine(error))}\n`);
+      return 2;
     }
     if (error instanceof UsageError || error instanceof LoanInputError) {
       io.stderr(`error: ${oneLine(error.message)}\n`);

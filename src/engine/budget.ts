@@ -2,8 +2,8 @@ import { Decimal, ZERO } from "./decimal.js";
 import type { FeeInput } from "./fees.js";
 import { roundMoney } from "./money/money.js";
 import { fromFen, fenOf } from "./money/fen.js";
-import { quote } from "./quote.js";
-import type { QuoteInput } from "./quoteInput.js";
+import { trustedQuote } from "./quote.js";
+import { checkedQuoteInput, type QuoteInput } from "./quoteInput.js";
 import { installmentAt, plateauKey } from "./budgetPlateaus.js";
 import { highestPayment, lastTrue, searchAbove } from "./budgetSearch.js";
 import { PRODUCTS } from "./products.js";
@@ -31,21 +31,25 @@ export type AmountAnswer =
  */
 export function largestAmount(loan: Omit<QuoteInput, "amount">, budget: Decimal, range: { readonly min: Decimal; readonly max: Decimal }, step: Decimal = new Decimal("0.01")): AmountAnswer {
   const stepFen = fenOf(step, "step");
-  const quoteOf = (k: bigint) => quote({ ...loan, amount: fromFen(k * stepFen) });
-  const fits = (k: bigint) => highestPayment(quoteOf(k)).lte(budget);
   const { min, max } = quotable(loan, range);
   const lowest = (fenOf(min) + stepFen - 1n) / stepFen;
+  // The contract, asserted once: the steps differ in the amount only, within what quotable() allows.
+  const { apr } = checkedQuoteInput({ ...loan, amount: fromFen(lowest * stepFen) });
+  const quoteOf = (k: bigint) => {
+    const amount = fromFen(k * stepFen);
+    return trustedQuote({ ...loan, amount }, amount, apr);
+  };
+  const fits = (k: bigint) => highestPayment(quoteOf(k)).lte(budget);
   const ceiling = fenOf(max) < fenOf(budget) * BigInt(loan.terms) ? fenOf(max) : fenOf(budget) * BigInt(loan.terms);
   const highest = ceiling / stepFen;
   if (lowest > highest || !fits(lowest)) {
     const minAmount = fromFen(lowest * stepFen);
-    return { fits: false, minAmount, smallestPayment: highestPayment(quote({ ...loan, amount: minAmount })) };
+    return { fits: false, minAmount, smallestPayment: highestPayment(quoteOf(lowest)) };
   }
   // At the range's top: say whether the budget would reach further (a product's limit stopped it, not the
   // budget) — when a larger loan can be quoted at all: product none's maximum is the engine's.
   const beyond = ceiling === fenOf(range.max) && fenOf(range.max) < fenOf(PRODUCTS.none.amount.max);
   if (fits(highest)) return { fits: true, amount: fromFen(highest * stepFen), atMax: beyond && fits(highest + 1n) };
-  const apr = quoteOf(lowest).apr;
   const [key, installment] = [plateauKey(loan, apr), installmentAt(loan, apr)];
   const ops = { quoteOf, keyOf: (k: bigint) => key(k * stepFen), installmentOf: (k: bigint) => installment(k * stepFen) };
   const found = searchAbove(lastTrue(lowest, highest, fits), highest, budget, ops); // from a local answer: it fits, the next does not
@@ -80,7 +84,9 @@ export type TermsAnswer = { readonly fits: true; readonly terms: number } | { re
  * the range fits, nothing does, and the cheaper end is the smallest possible.
  */
 export function fewestTerms(loan: Omit<QuoteInput, "terms">, budget: Decimal, range: { readonly min: number; readonly max: number }): TermsAnswer {
-  const payment = (terms: number) => highestPayment(quote({ ...loan, terms }));
+  // The contract, asserted once at the longest term (its last due date is the latest): the steps differ in the terms only.
+  const { amount, apr } = checkedQuoteInput({ ...loan, terms: range.max });
+  const payment = (terms: number) => highestPayment(trustedQuote({ ...loan, terms }, amount, apr));
   const shortest = payment(range.min);
   if (shortest.lte(budget)) return { fits: true, terms: range.min };
   const longest = payment(range.max);

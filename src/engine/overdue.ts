@@ -27,13 +27,13 @@ export interface Overdue {
  */
 export function overdue(q: Quote, period: number, days: number, multiplier: DecimalInput = PENALTY_MULTIPLIER.standard): Overdue {
   if (!Number.isInteger(period) || period < 1 || period > q.terms) {
-    throw new LoanInputError("overdue", `overdue period must be from 1 to ${q.terms}, got ${period}`);
+    throw new LoanInputError("overdue", `overdue period must be from 1 to ${q.terms}, got ${period}`, "range", `period must be from 1 to ${q.terms}, got ${period}`);
   }
   const { min, max } = OVERDUE_DAYS;
-  if (!Number.isInteger(days) || days < min || days > max) throw new LoanInputError("overdue", `overdue days must be from ${min} to ${max}, got ${days}`);
+  if (!Number.isInteger(days) || days < min || days > max) throw new LoanInputError("overdue", `overdue days must be from ${min} to ${max}, got ${days}`, "range", `days must be from ${min} to ${max}, got ${days}`);
   const m = decimalField("penaltyMultiplier", multiplier);
   const limits = PENALTY_MULTIPLIER;
-  if (m.lt(limits.min) || m.gt(limits.max)) throw new LoanInputError("penaltyMultiplier", `penalty multiplier must be from ${limits.min} to ${limits.max}, got ${m.toString()}`);
+  if (m.lt(limits.min) || m.gt(limits.max)) throw new LoanInputError("penaltyMultiplier", `penalty multiplier must be from ${limits.min} to ${limits.max}, got ${m.toString()}`, "range");
   const penaltyRate = q.apr.times(m);
   const installment = (q.schedule[period - 1] as ScheduleRow).payment;
   const penalty = interestOn(installment, dailyRateOf(penaltyRate, q.yearBasis, days));

@@ -54,8 +54,9 @@ export interface Prepayment {
   readonly feesCharged?: Decimal;
 }
 
-function fail(field: string, message: string): never {
-  throw new LoanInputError(field, message);
+/** `says` the problem; the message puts `lead` (the field in words) before it where it reads so. */
+function fail(field: string, code: string, says: string, lead = ""): never {
+  throw new LoanInputError(field, `${lead}${says}`, code, says);
 }
 
 /** When the prepayment happens: installments paid before it, its date, days into the period. */
@@ -65,14 +66,14 @@ function locate(q: Quote, req: PrepaymentRequest, from?: PrepaidTo): { paid: num
   const last = q.schedule[n - 1] as ScheduleRow;
   if (req.afterPeriod !== undefined) {
     if (!Number.isInteger(req.afterPeriod) || req.afterPeriod < 1 || req.afterPeriod >= n) {
-      fail("prepay", `prepay period must be from 1 to ${n - 1} (before the last of ${n}), got ${req.afterPeriod}`);
+      fail("prepay", "range", `period must be from 1 to ${n - 1} (before the last of ${n}), got ${req.afterPeriod}`, "prepay ");
     }
     const row = q.schedule[req.afterPeriod - 1] as ScheduleRow;
     return { paid: req.afterPeriod, date: row.dueDate, days: 0, balance: row.balance };
   }
-  const date = req.date ?? fail("prepay", "a prepayment needs a period or a date");
-  if (!isIsoDate(date)) fail("prepayOn", `prepay date must be a calendar date YYYY-MM-DD, got ${date}`);
-  if (date <= q.start || date >= last.dueDate) fail("prepayOn", `prepay date must fall after ${q.start} and before the last due date ${last.dueDate}, got ${date}`);
+  const date = req.date ?? fail("prepay", "required", "a prepayment needs a period or a date");
+  if (!isIsoDate(date)) fail("prepayOn", "date", `prepay date must be a calendar date YYYY-MM-DD, got ${date}`);
+  if (date <= q.start || date >= last.dueDate) fail("prepayOn", "range", `prepay date must fall after ${q.start} and before the last due date ${last.dueDate}, got ${date}`);
   const paid = q.schedule.filter((r) => r.dueDate <= date).length;
   const since = paid === 0 ? q.start : (q.schedule[paid - 1] as ScheduleRow).dueDate;
   // An earlier prepayment in this period (or on its first day) settled the days before it.
@@ -90,7 +91,7 @@ export function prepay(q: Quote, req: PrepaymentRequest, from?: PrepaidTo): Prep
   const rowsAfter = definition.prepay;
   if (!rowsAfter && !definition.payoffCharge) {
     const supported = METHOD_DEFINITIONS.filter((d) => d.prepay || d.payoffCharge).map((d) => d.id);
-    fail("prepay", `prepayment is supported for ${supported.slice(0, -1).join(", ")} and ${supported.at(-1)} loans, not ${q.method}`);
+    fail("prepay", "not-for-method", `prepayment is supported for ${supported.slice(0, -1).join(", ")} and ${supported.at(-1)} loans, not ${q.method}`);
   }
   const { paid, date, days, balance } = locate(q, req, from);
   const interestToDate = interestOn(balance, dailyRateOf(q.apr, q.yearBasis, days));
@@ -100,9 +101,9 @@ export function prepay(q: Quote, req: PrepaymentRequest, from?: PrepaidTo): Prep
   const feesCharged = definition.payoffCharge && flatFee ? definition.payoffCharge(notYetDue, flatFee) : ZERO;
   const payoff = balance.plus(interestToDate).plus(feesCharged);
   const amount = req.amount === undefined ? payoff : decimalField("prepay", req.amount);
-  if (amount.gt(payoff)) fail("prepay", `prepay amount ${amount.toFixed(2)} is more than the payoff ${payoff.toFixed(2)} on ${date}`);
-  if (amount.lte(interestToDate)) fail("prepay", `prepay amount ${amount.toFixed(2)} must exceed the interest to date ${interestToDate.toFixed(2)}`);
-  if (!rowsAfter && amount.lt(payoff)) fail("prepay", `a ${q.method} loan is paid off whole: leave out the amount (the payoff on ${date} is ${payoff.toFixed(2)})`);
+  if (amount.gt(payoff)) fail("prepay", "above-payoff", `amount ${amount.toFixed(2)} is more than the payoff ${payoff.toFixed(2)} on ${date}`, "prepay ");
+  if (amount.lte(interestToDate)) fail("prepay", "below-interest", `amount ${amount.toFixed(2)} must exceed the interest to date ${interestToDate.toFixed(2)}`, "prepay ");
+  if (!rowsAfter && amount.lt(payoff)) fail("prepay", "whole-only", `a ${q.method} loan is paid off whole: leave out the amount (the payoff on ${date} is ${payoff.toFixed(2)})`);
   const originalInterest = totalsOf(q.schedule.slice(paid)).interest;
   const mode = amount.eq(payoff) ? "full" : (req.mode ?? "reduce-term");
   let schedule: ScheduleRow[] = [];

@@ -16,13 +16,15 @@ export interface PrepaymentPlan {
   readonly effective: { readonly simple: Decimal; readonly compound: Decimal };
 }
 
+const feeError = (code: string, says: string) => new LoanInputError("prepayFee", `prepayFee ${says}`, code, says);
+
 /** 违约金: 0 to 100% of the principal prepaid, or an amount in 分 from 0 to the loan amount (as every fee in CNY). */
 function checkPrepayFee(fee: FeeInput | undefined, loan: Decimal): void {
   if (fee === undefined) return;
   const value = decimalField("prepayFee", "percent" in fee ? fee.percent : fee.amount);
-  if ("percent" in fee && (value.lt(0) || value.gt(100))) throw new LoanInputError("prepayFee", `prepayFee must be from 0 to 100% of the principal prepaid, got ${value.toString()}`);
-  if ("amount" in fee && (value.lt(0) || value.decimalPlaces() > 2)) throw new LoanInputError("prepayFee", `prepayFee must be an amount of 0 or more with at most 2 decimals, got ${value.toString()}`);
-  if ("amount" in fee && value.gt(loan)) throw new LoanInputError("prepayFee", `prepayFee must be at most the loan amount ${loan.toFixed(2)}, got ${value.toFixed(2)}`);
+  if ("percent" in fee && (value.lt(0) || value.gt(100))) throw feeError("range", `must be from 0 to 100% of the principal prepaid, got ${value.toString()}`);
+  if ("amount" in fee && (value.lt(0) || value.decimalPlaces() > 2)) throw feeError("money", `must be an amount of 0 or more with at most 2 decimals, got ${value.toString()}`);
+  if ("amount" in fee && value.gt(loan)) throw feeError("range", `must be at most the loan amount ${loan.toFixed(2)}, got ${value.toFixed(2)}`);
 }
 
 /** The day a request falls on (a period's due date), or undefined when prepay() must reject it. */

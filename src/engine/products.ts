@@ -70,8 +70,7 @@ export function findLimitViolation(
   limits: ProductLimits,
   loan: { amount: DecimalInput; apr: DecimalInput; terms: number },
 ): LimitViolation | undefined {
-  const amount = new Decimal(loan.amount);
-  const apr = new Decimal(loan.apr);
+  const [amount, apr] = [loan.amount, loan.apr].map((v) => (v instanceof Decimal ? v : new Decimal(v))) as [Decimal, Decimal];
   const outside = (v: Decimal, r: { min: Decimal; max: Decimal }) => v.lt(r.min) || v.gt(r.max);
   if (outside(amount, limits.amount)) {
     return { field: "amount", min: limits.amount.min.toString(), max: limits.amount.max.toString(), value: writtenNumber(amount.toString()) };

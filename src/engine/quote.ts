@@ -92,7 +92,16 @@ function yearsOf(start: IsoDate, dates: readonly IsoDate[], yearBasis: YearBasis
  * the IRR method of PBoC announcement 2021 No.3. Throws LoanInputError on bad input.
  */
 export function quote(input: QuoteInput): Quote {
-  const { amount: asked, apr } = checkedQuoteInput(input);
+  const { amount, apr } = checkedQuoteInput(input);
+  return trustedQuote(input, amount, apr);
+}
+
+/**
+ * quote() without the checks, for a caller that has asserted the contract
+ * once (checkedQuoteInput) and varies only what keeps it: the budget
+ * search's steps. `asked` and `apr` are the input's amount and rate as Decimals.
+ */
+export function trustedQuote(input: QuoteInput, asked: Decimal, apr: Decimal): Quote {
   const method = input.method ?? "equal-installment";
   const definition = methodDefinition(method);
   const yearBasis = input.yearBasis ?? 365;

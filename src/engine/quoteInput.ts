@@ -36,16 +36,18 @@ export interface QuoteInput extends ConventionFields {
 /** A loan's terms without its amount and start: what can be checked before either is known. */
 export type LoanTerms = Omit<QuoteInput, "amount" | "start">;
 
-// Messages start with the field's name ("amount must be …") or, where they name
-// the value given, "<field> <value>: <problem>"; the CLI swaps names for its own.
+// The engine's contract, asserted: the app validates a request first
+// (app/checkLoan.ts), so these fire only for a library caller's bad values.
+// Messages name the library's fields; nothing rewords them.
 function fail(field: string, message: string): never {
-  throw new LoanInputError(field, message);
+  throw new LoanInputError(field, message, "contract");
 }
 
 const shown = shownValue;
 
 /** A finite decimal, or a LoanInputError naming `field` (never decimal.js's own error). */
 export function decimalField(field: string, value: unknown): Decimal {
+  if (value instanceof Decimal) return value.isFinite() ? value : fail(field, `${field} must be a finite number, got ${shown(value)}`); // parsed once, not wrapped again
   let d: Decimal | undefined;
   try {
     d = typeof value === "string" || typeof value === "number" || value instanceof Decimal ? new Decimal(value as DecimalInput) : undefined;
@@ -117,7 +119,8 @@ export function checkLoanTerms(input: LoanTerms): void {
 }
 
 /**
- * The one validation of a QuoteInput. Rejects what no product could quote: the
+ * The engine's assertion of a QuoteInput's contract (the validation against a
+ * product is the app's, checkLoanRequest). Rejects what no product could quote: the
  * wide bounds of `--product none`, amounts finer than a 分, unknown words,
  * rates and fees that make no sense for the method or cost more than the loan,
  * non-numbers (with the field's name). Throws LoanInputError.

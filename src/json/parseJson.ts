@@ -5,7 +5,8 @@ import { endsEarly, lineColumn, syntaxErrorAt } from "./syntaxErrorAt.js";
 /** The reason given for JSON that stops before its value is complete. */
 export const TRUNCATED = "the text ends before the JSON value is complete (unexpected end of input: truncated?)";
 
-export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+/** `located`: the message begins with the line and column of the fault. */
+export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string; readonly located?: true };
 
 /** V8's message without its position or its copy of the text (which may be binary): the position is given as line and column. */
 function reasonOf(error: Error): string {
@@ -42,12 +43,12 @@ export function parseJson(text: string, firstLine = 1): JsonResult {
     const v8 = (error as Error).message;
     const v8At = Number(/ at position (\d+)/.exec(v8)?.[1] ?? -1);
     const ended = endsEarly(body, at) || /^Unexpected end of JSON input/.test(v8) || v8At >= body.trimEnd().length;
-    return { ok: false, message: `${place}${ended ? TRUNCATED : reasonOf(error as Error)}` };
+    return { ok: false, message: `${place}${ended ? TRUNCATED : reasonOf(error as Error)}`, located: true };
   }
   const deep = tooDeepAt(body);
   if (deep >= 0) {
     const { line, column } = lineColumn(body, deep);
-    return { ok: false, message: `line ${line + firstLine - 1}, column ${column + (line === 1 && body !== text ? 1 : 0)}: nested too deeply (more than ${MAX_JSON_DEPTH} levels)` };
+    return { ok: false, message: `line ${line + firstLine - 1}, column ${column + (line === 1 && body !== text ? 1 : 0)}: nested too deeply (more than ${MAX_JSON_DEPTH} levels)`, located: true };
   }
   const inexact = inexactNumber(body);
   return inexact === undefined ? { ok: true, value } : { ok: false, message: inexact };

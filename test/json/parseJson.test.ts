@@ -17,7 +17,7 @@ describe("parseJson: errors at the place the user wrote them", () => {
     ['{"z": 9007199254740993}', "field z: 9007199254740993 is too large to be exact (integers up to 9007199254740991)"],
     ['{"z": 1e-400}', "field z: 1e-400 is too small for a number (it would become 0)"],
   ])("%j", (text, message) => {
-    expect(parseJson(text)).toEqual({ ok: false, message });
+    expect(parseJson(text)).toEqual({ ok: false, message, ...(message.startsWith("line ") ? { located: true } : {}) });
   });
 
   it.each([
@@ -31,7 +31,7 @@ describe("parseJson: errors at the place the user wrote them", () => {
     ["no text", "", "the text is empty: no JSON value in it"],
     ["blanks", " \n ", "the text is empty: no JSON value in it"],
   ])("in words, never V8's: %s", (_name, text, message) => {
-    expect(parseJson(text)).toEqual({ ok: false, message });
+    expect(parseJson(text)).toEqual({ ok: false, message, ...(message.startsWith("line ") ? { located: true } : {}) });
   });
 
   it("V8 gives no position for a bad literal; the place is still found", () => {
@@ -40,7 +40,7 @@ describe("parseJson: errors at the place the user wrote them", () => {
   });
 
   it("counts lines from the record's first line", () => {
-    expect(parseJson("{\n}}", 7)).toEqual({ ok: false, message: "line 8, column 2: more than one JSON value" });
+    expect(parseJson("{\n}}", 7)).toEqual({ ok: false, message: "line 8, column 2: more than one JSON value", located: true });
   });
 
   it("keeps exact numbers and digits inside strings", () => {

@@ -2,4 +2,4 @@
 export type InputRecord =
   | { readonly line: number; readonly value: unknown }
   | { readonly line: number; readonly text: string; readonly at?: number }
-  | { readonly line: number; readonly parseError: string; readonly id?: unknown };
+  | { readonly line: number; readonly parseError: string; readonly id?: unknown; readonly located?: true };

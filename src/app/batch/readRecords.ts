@@ -33,7 +33,7 @@ export function parseLine(text: string, line: number, at = line): InputRecord {
   const message = /more than one JSON value$/.test(parsed.message) ? `${parsed.message} ${SEVERAL}` : parsed.message;
   const id = /"id"\s*:\s*("(?:[^"\\]|\\.){0,200}"|-?\d{1,20}(?:\.\d{1,20})?)/.exec(text.slice(0, 10_000))?.[1];
   const salvaged = id === undefined ? undefined : parseJson(id);
-  return { line, parseError: `invalid JSON: ${message}`, ...(salvaged?.ok ? { id: salvaged.value } : {}) };
+  return { line, parseError: `invalid JSON: ${message}`, ...(parsed.located ? { located: true } : {}), ...(salvaged?.ok ? { id: salvaged.value } : {}) };
 }
 
 /** The non-blank lines as records, unparsed (parsing is the evaluator's job, so workers can share it). */

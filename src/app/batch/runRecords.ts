@@ -1,5 +1,4 @@
 import type { SummaryBuilder } from "../../engine/simulate/summary.js";
-import { Interrupted } from "../errors.js";
 import { UNKNOWN_NAMES } from "../evaluateRecord.js";
 import { fromSummaryRow, type BatchEvaluator, type BatchResult } from "./batchResult.js";
 import { interruptedAfter, readFailure } from "./readFailure.js";
@@ -90,7 +89,7 @@ export async function runRecords(io: BatchIo, strategy: BatchStrategy): Promise<
       await pool.send(step.value);
       if (io.interrupted()) {
         await finish();
-        throw new Interrupted(interruptedAfter(count));
+        throw interruptedAfter(count);
       }
     }
     await finish();

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { FieldError, said, the } from "../fieldError.js";
 import type { PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import { aggregateToJson } from "../../engine/portfolio/aggregateJson.js";
 import type { ResultSetup } from "../../engine/portfolio/toResult.js";
@@ -75,10 +76,10 @@ function shownVersion(version: unknown): string {
 export function readPartial(text: string, name: string): Part {
   const parsed = parseJson(text);
   const part = parsed.ok && typeof parsed.value === "object" && parsed.value !== null && !Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>) : undefined;
-  if (!part || part.kind !== KIND) throw new UsageError(`merge: ${name} is not a part written by portfolio --partial${parsed.ok ? "" : ` (${parsed.message})`}`);
-  if (part.version !== VERSION) throw new UsageError(`merge: ${name} is a part of version ${shownVersion(part.version)}; this suishendai reads parts of version ${VERSION} only (write the part again with this suishendai's portfolio --partial)`);
+  if (!part || part.kind !== KIND) throw new FieldError("parts", "not-a-part", said`${the("parts")}: ${name} is not a part written by portfolio ${the("partial")}${parsed.ok ? "" : ` (${parsed.message})`}`);
+  if (part.version !== VERSION) throw new FieldError("parts", "version", said`${the("parts")}: ${name} is a part of version ${shownVersion(part.version)}; this suishendai reads parts of version ${VERSION} only (write the part again with this suishendai's portfolio ${the("partial")})`);
   const { checksum, ...body } = part;
-  const changed = () => new UsageError(`merge: ${name} was changed after portfolio --partial wrote it (its checksum does not match); run that shard again`);
+  const changed = () => new FieldError("parts", "changed", said`${the("parts")}: ${name} was changed after portfolio ${the("partial")} wrote it (its checksum does not match); run that shard again`);
   if (typeof checksum !== "string" || checksum !== sha256(body)) throw changed();
   if (part.fingerprint !== runFingerprint({ setup: part.setup as ResultSetup, policies: part.policies as string, set: part.set as FieldOverride[] })) throw changed();
   const damaged = (path: string, message: string) => new UsageError(`merge: ${name}: not a part portfolio could write: ${path}: ${message}; run that shard again`);

@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.js";
+import { FieldError, said, the } from "../fieldError.js";
 import type { Shard } from "./partFile.js";
 
 type Named = { readonly name: string; readonly shard: Shard | null };
@@ -27,10 +28,10 @@ export function refuseShardGaps(parts: readonly Named[]): void {
   const first = sharded[0];
   if (first === undefined) return;
   const plain = parts.find((p) => p.shard === null);
-  if (plain) throw new UsageError(`merge: ${first.name} is shard ${shardName(first.shard)} but ${plain.name} was written without --shard: give the parts of one run, all with --shard I/N or all without`);
+  if (plain) throw new FieldError("parts", "shards", said`${the("parts")}: ${first.name} is shard ${shardName(first.shard)} but ${plain.name} was written without ${the("shard")}: give the parts of one run, all with ${the("shard", "I/N")} or all without`);
   const count = first.shard.count;
   const other = sharded.find((p) => p.shard.count !== count);
-  if (other) throw new UsageError(`merge: ${other.name} is shard ${other.shard.index} of ${other.shard.count} but ${first.name} is of ${count}: the parts of one run are split the same way (--shard I/N, one N)`);
+  if (other) throw new FieldError("parts", "shards", said`${the("parts")}: ${other.name} is shard ${other.shard.index} of ${other.shard.count} but ${first.name} is of ${count}: the parts of one run are split the same way (${the("shard", "I/N")}, one N)`);
   const byIndex = new Map<number, string>();
   for (const { name, shard } of sharded) {
     const twin = byIndex.get(shard.index);

@@ -1,4 +1,5 @@
 import { mergeAggregates } from "../../engine/portfolio/aggregate.js";
+import { FieldError, said, the, type Words } from "../fieldError.js";
 import type { PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import type { ResultSetup } from "../../engine/portfolio/toResult.js";
 import { canonicalJson } from "../../json/canonicalJson.js";
@@ -22,29 +23,29 @@ function economicsDifference(ea: object, eb: object): string | undefined {
 }
 
 /** A world by its name; the built-in one said so (a part run without --world). */
-const worldName = (name: string) => (name === defaultWorld().name ? `${JSON.stringify(name)} (the default world, no --world)` : JSON.stringify(name));
+const worldName = (name: string): Words => (name === defaultWorld().name ? said`${JSON.stringify(name)} (the default world, no ${the("world")})` : [JSON.stringify(name)]);
 
 /** What differs between two parts' runs, in the options' words: the first setting found. */
-export function runDifference(a: Part, b: Part): string {
+export function runDifference(a: Part, b: Part): Words {
   const x = a.setup;
   const y = b.setup;
-  if (x.world !== y.world) return `--world: ${worldName(x.world)} vs ${worldName(y.world)}`;
-  if (x.originateMonths !== y.originateMonths) return `--originate-months ${x.originateMonths} vs ${y.originateMonths}`;
-  if (x.seed !== y.seed) return `--seed ${x.seed} vs ${y.seed}`;
-  if (x.runs !== y.runs) return `--runs ${x.runs} vs ${y.runs}`;
-  if (x.nplTarget !== y.nplTarget) return `--npl-target ${x.nplTarget} vs ${y.nplTarget}`;
-  if (x.sweepPath !== y.sweepPath) return `--sweep ${x.sweepPath ?? "(none)"} vs ${y.sweepPath ?? "(none)"}`;
-  if (x.books.length !== y.books.length) return `${x.books.length} vs ${y.books.length} books (--challenger or --sweep values)`;
+  if (x.world !== y.world) return said`${the("world")}: ${worldName(x.world)} vs ${worldName(y.world)}`;
+  if (x.originateMonths !== y.originateMonths) return said`${the("originateMonths")} ${x.originateMonths} vs ${y.originateMonths}`;
+  if (x.seed !== y.seed) return said`${the("seed")} ${x.seed} vs ${y.seed}`;
+  if (x.runs !== y.runs) return said`${the("runs")} ${x.runs} vs ${y.runs}`;
+  if (x.nplTarget !== y.nplTarget) return said`${the("nplTarget")} ${x.nplTarget} vs ${y.nplTarget}`;
+  if (x.sweepPath !== y.sweepPath) return said`${the("sweep")} ${x.sweepPath ?? "(none)"} vs ${y.sweepPath ?? "(none)"}`;
+  if (x.books.length !== y.books.length) return said`${x.books.length} vs ${y.books.length} books (${the("challenger")} or ${the("sweep")} values)`;
   for (const [i, bx] of x.books.entries()) {
     const by = y.books[i] as (typeof x.books)[number];
-    if (bx.sweepValue !== by.sweepValue) return `--sweep values ${bx.sweepValue} vs ${by.sweepValue}`;
-    if (bx.policy !== by.policy) return `${bx.role} policy ${bx.policy} vs ${by.policy}`;
+    if (bx.sweepValue !== by.sweepValue) return said`${the("sweep")} values ${String(bx.sweepValue)} vs ${String(by.sweepValue)}`;
+    if (bx.policy !== by.policy) return [`${bx.role} policy ${bx.policy} vs ${by.policy}`];
     const economics = economicsDifference(bx.economics, by.economics);
-    if (economics) return economics;
+    if (economics) return [economics];
   }
-  if (canonicalJson(a.set) !== canonicalJson(b.set)) return "--set differs";
+  if (canonicalJson(a.set) !== canonicalJson(b.set)) return said`${the("set")} differs`;
   // The digest covers the policies and the world together: either may differ.
-  return "the policies' or the worlds' settings differ (same names, other contents)";
+  return ["the policies' or the worlds' settings differ (same names, other contents)"];
 }
 
 /**
@@ -59,10 +60,10 @@ export function mergeParts(parts: readonly { name: string; text: string }[]): { 
     return { name, part: { ...part, aggregate: { ...part.aggregate, errors: part.aggregate.errors.map((e) => ({ ...e, part: name })) } } };
   });
   const first = read[0];
-  if (!first) throw new UsageError("merge: give the part files written by portfolio --partial");
+  if (!first) throw new FieldError("parts", "required", said`${the("parts")}: give the part files written by portfolio ${the("partial")}`);
   for (const { name, part } of read.slice(1)) {
     if (part.fingerprint !== first.part.fingerprint || part.aggregate.books.length !== first.part.aggregate.books.length) {
-      throw new UsageError(`merge: ${name} and ${first.name} are parts of different runs: ${runDifference(part, first.part)}`);
+      throw new FieldError("parts", "different-runs", said`${the("parts")}: ${name} and ${first.name} are parts of different runs: ${runDifference(part, first.part)}`);
     }
   }
   // Before the applicants: a copied shard is named as a shard given twice.

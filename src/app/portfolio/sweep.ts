@@ -1,9 +1,9 @@
+import { FieldError, said, the } from "../fieldError.js";
 import { Decimal } from "../../engine/decimal.js";
 import { nearName } from "../../policy/profileFields.js";
 import { retiredEconomicsKey } from "../../policy/retiredKeys.js";
 import { checkPolicy } from "../../policy/loadPolicy.js";
 import type { PolicyJson } from "../../policy/schemas.js";
-import { UsageError } from "../errors.js";
 
 /** `--sweep PATH=FROM:TO:STEP`: a numeric policy parameter and the values it runs at. */
 export interface Sweep {
@@ -19,20 +19,20 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?%?$/;
 function bound(text: string, path: string): Decimal {
   if (!text.endsWith("%")) return new Decimal(text);
   // Elsewhere a percent sign would be ambiguous: bands.B.apr is written in percent already.
-  if (!path.startsWith("economics.")) throw new UsageError(`--sweep: a percentage such as ${text} is for economics keys (economics.prepayRate=1%:3%:1%), as --economics takes it; ${path} takes plain numbers`);
+  if (!path.startsWith("economics.")) throw new FieldError("sweep", "invalid", said`${the("sweep")}: a percentage such as ${text} is for economics keys (economics.prepayRate=1%:3%:1%), as ${the("economics")} takes it; ${path} takes plain numbers`);
   return new Decimal(text.slice(0, -1)).div(100);
 }
 
 export function parseSweep(text: string): Sweep {
   const at = text.indexOf("=");
   const parts = text.slice(at + 1).split(":").map((p) => p.trim());
-  if (at <= 0 || parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) throw new UsageError(`--sweep: expected PATH=FROM:TO:STEP ${EXAMPLE}, got ${JSON.stringify(text)}`);
+  if (at <= 0 || parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) throw new FieldError("sweep", "syntax", said`${the("sweep")}: expected PATH=FROM:TO:STEP ${EXAMPLE}, got ${JSON.stringify(text)}`);
   const path = text.slice(0, at).trim();
   const [from, to, step] = parts.map((p) => bound(p, path)) as [Decimal, Decimal, Decimal];
-  if (step.lte(0)) throw new UsageError(`--sweep: STEP must be above 0, got ${step.toString()}`);
-  if (from.gt(to)) throw new UsageError(`--sweep: FROM must be at most TO, got ${from.toString()}:${to.toString()}`);
+  if (step.lte(0)) throw new FieldError("sweep", "range", said`${the("sweep")}: STEP must be above 0, got ${step.toString()}`);
+  if (from.gt(to)) throw new FieldError("sweep", "range", said`${the("sweep")}: FROM must be at most TO, got ${from.toString()}:${to.toString()}`);
   const n = to.minus(from).div(step).floor().plus(1);
-  if (n.gt(MAX_SWEEP_VALUES)) throw new UsageError(`--sweep: ${parts.join(":")} gives ${n.toString()} values; at most ${MAX_SWEEP_VALUES}`);
+  if (n.gt(MAX_SWEEP_VALUES)) throw new FieldError("sweep", "range", said`${the("sweep")}: ${parts.join(":")} gives ${n.toString()} values; at most ${MAX_SWEEP_VALUES}`);
   return { path, values: Array.from({ length: n.toNumber() }, (_, i) => from.plus(step.times(i))) };
 }
 
@@ -58,9 +58,9 @@ export function resolvePath(policy: PolicyJson, path: string): (string | number)
     const key = Array.isArray(at) ? elementKey(at, segment) : isObject(at) && Object.hasOwn(at, segment) ? segment : undefined;
     if (key === undefined) {
       const retired = keys.length === 1 && keys[0] === "economics" ? retiredEconomicsKey(segment) : undefined;
-      if (retired) throw new UsageError(`--sweep: the policy has no ${JSON.stringify(segment)} in ${JSON.stringify(path)}: ${retired}`);
+      if (retired) throw new FieldError("sweep", "invalid", said`${the("sweep")}: the policy has no ${JSON.stringify(segment)} in ${JSON.stringify(path)}: ${retired}`);
       const near = isObject(at) ? nearName(segment, Object.keys(at)) : undefined;
-      throw new UsageError(`--sweep: the policy has no ${JSON.stringify(segment)} in ${JSON.stringify(path)}${near ? `; did you mean "${near}"?` : ""}`);
+      throw new FieldError("sweep", "invalid", said`${the("sweep")}: the policy has no ${JSON.stringify(segment)} in ${JSON.stringify(path)}${near ? `; did you mean "${near}"?` : ""}`);
     }
     keys.push(key);
     at = (at as Json)[key as never];
@@ -73,7 +73,7 @@ export function resolvePath(policy: PolicyJson, path: string): (string | number)
       at = o[numeric[0] as string];
     }
   }
-  if (typeof at !== "number") throw new UsageError(`--sweep: ${JSON.stringify(path)} is not a numeric parameter of the policy`);
+  if (typeof at !== "number") throw new FieldError("sweep", "unknown", said`${the("sweep")}: ${JSON.stringify(path)} is not a numeric parameter of the policy`);
   return keys;
 }
 
@@ -91,7 +91,7 @@ export function sweepPolicies(policy: PolicyJson, sweep: Sweep): PolicyJson[] {
   return sweep.values.map((value) => {
     const checked = checkPolicy(setAt(policy, keys, value.toNumber()));
     const first = checked.errors[0];
-    if (first || !checked.json) throw new UsageError(`--sweep ${sweep.path}=${value.toString()}: makes an invalid policy: ${first ? `${first.path}: ${first.message}` : "invalid"}`);
+    if (first || !checked.json) throw new FieldError("sweep", "invalid", said`${the("sweep")} ${sweep.path}=${value.toString()}: makes an invalid policy: ${first ? `${first.path}: ${first.message}` : "invalid"}`);
     return checked.json;
   });
 }

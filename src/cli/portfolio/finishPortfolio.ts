@@ -1,6 +1,7 @@
 import { BatchHadErrors } from "../../app/errors.js";
 import type { PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
-import { toResult, type ResultSetup } from "../../engine/portfolio/toResult.js";
+import type { ResultSetup } from "../../engine/portfolio/toResult.js";
+import { portfolioResult } from "../../app/portfolio/portfolioTotals.js";
 import type { FORMATS } from "../../views/formats.js";
 import { printable } from "../../views/printable.js";
 import { renderView } from "../../views/renderView.js";
@@ -29,7 +30,7 @@ type Step = () => Promise<void>;
  * of the result and `after` follows it (portfolio's --outcomes takes its place then).
  */
 export async function finishPortfolio(io: CliIo, aggregate: PortfolioAggregate, setup: ResultSetup, format: Format, style: ViewStyle, written = (write: Step) => write(), after: Step = async () => {}): Promise<void> {
-  const text = await renderView("portfolio", format, toResult(aggregate, setup), style);
+  const text = await renderView("portfolio", format, portfolioResult(aggregate, setup), style);
   await written(() => io.writeOut(text));
   await after();
   throwOnInvalid(io, aggregate);

@@ -6,7 +6,9 @@ import { Interrupted, IoError, OutputClosed, UsageError } from "../../app/errors
 import { unusedTermWeights } from "../../app/portfolio/economicsOverrides.js";
 import { partialText } from "../../app/portfolio/partial.js";
 import { portfolioSetup } from "../../app/portfolio/portfolioSetup.js";
-import { emptyAggregate, mergeAggregates, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
+import { sayWords } from "../../app/fieldError.js";
+import { OPTION_WORDS } from "../optionNames.js";
+import { PortfolioTotals } from "../../app/portfolio/portfolioTotals.js";
 import { describeUnknownField } from "../../policy/profileFields.js";
 import { FORMATS } from "../../views/formats.js";
 import type { CliIo } from "../io.js";
@@ -35,7 +37,7 @@ const DEFAULT_JOBS = 1;
 
 /** Ctrl-C: portfolio writes its result only at the end, so nothing was written (the batch's own message speaks of lines). */
 function stopped(error: Interrupted, files: readonly string[]): Interrupted {
-  const count = /after (\d+) record/.exec(error.message)?.[1];
+  const count = error.records;
   return new Interrupted(`interrupted${count === undefined ? "" : ` after ${count} record(s)`}; no result written${files.length ? `, ${files.join(" and ")} left as ${files.length > 1 ? "they were" : "it was"}` : ""}`);
 }
 
@@ -58,7 +60,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   await refuseFileClashes(input, raw, io.stdinIdentity?.(), io.stdoutIdentities?.());
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
-  if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).join(""));
+  if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).map((w) => sayWords(w, OPTION_WORDS)).join(""));
   const jobsGiven = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   const name = input === "-" ? "stdin" : input;
   const source = await io.openInput(input).catch((error: Error) => {
@@ -79,7 +81,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const discard = async () => void (await outcomes?.discard(), await result?.discard());
   const view: CliIo = result ? { ...io, writeOut: (text) => result.write(text) } : io;
   const ids = new OutcomeIds();
-  let total: PortfolioAggregate = emptyAggregate(setup.policies.length, setup.run.runs, setup.run.challenger);
+  const totalsSoFar = new PortfolioTotals(setup);
   const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio", raw.ascii === true);
   let totals;
   try {
@@ -96,7 +98,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
         interrupted: () => io.interrupted(),
         progress,
         source: name,
-        aggregate: (part) => (total = mergeAggregates(total, part as PortfolioAggregate)),
+        aggregate: (part) => totalsSoFar.add(part),
       },
       jobs > 1 ? { kind: "workers", jobs, worker: PORTFOLIO_WORKER_URL, workerData: worker } : { kind: "sequential", evaluate: portfolioBatches(worker) },
     );
@@ -105,7 +107,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
     }
     // An empty shard (a split of a small file, an empty Spark partition) is a part with nothing in it.
     if (totals.count === 0 && !raw.partial) throw new UsageError(`input: no profile found in ${name}`);
-    const missing = missingWorldField(setup.run.world, total);
+    const missing = missingWorldField(setup.run.world, totalsSoFar.aggregate);
     if (missing && !raw.partial) throw new UsageError(`--world: no record has field ${JSON.stringify(missing)} (the world reads each applicant's PD from it)`);
     await outcomes?.flush();
   } catch (error) {
@@ -132,6 +134,7 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
       throw error;
     }
   };
+  const total = totalsSoFar.aggregate;
   if (raw.partial) {
     await written(() => view.writeOut(partialText(setup.part, total, shard)));
     await place();

@@ -5,6 +5,7 @@ import { evaluateRecord, type FieldCheck } from "../../app/evaluateRecord.js";
 import type { FieldOverride } from "../../app/overrides.js";
 import { parseSegmentSpec, segmentKey } from "../../app/segmentSpecs.js";
 import { evaluateWhatIf } from "../../app/whatIf.js";
+import { OPTION_NAMES } from "../optionNames.js";
 import type { SummaryBuilder } from "../../engine/simulate/summary.js";
 import type { Policy } from "../../engine/simulate/types.js";
 import { declaredNames } from "../../policy/declaredNames.js";
@@ -50,7 +51,7 @@ async function answerWhatIf(io: CliIo, record: InputRecord, run: Run, fields: Fi
   if (run.format === "csv") throw whatIfNotCsv();
   const outcome = evaluateWhatIf(record, run.policy, setup.overrides, run.whatIfs, setup.start, fields);
   if (!run.quiet) io.stderr(unknownFieldWarnings(fields.unknown, (name) => describeUnknownField(name, declaredNames(run.policy))));
-  if (!("asIs" in outcome)) throw recordFailure(outcome);
+  if (!("asIs" in outcome)) throw recordFailure(outcome.byWhatIf ? { ...outcome, error: `with ${OPTION_NAMES.whatIf}: ${outcome.error}` } : outcome);
   await io.writeOut(await renderView("whatIf", run.format, outcome, { lang: setup.lang, colorLevel: colorLevel(io), explain: setup.explain, ascii: wantsAscii(false, io.env) }));
 }
 
@@ -66,7 +67,7 @@ export function refuseInBatch(run: Run): void {
 }
 
 
-/** A lone profile's error is a bad input; "invalid JSON: line 3, column 1: …" says where already. */
-function recordFailure(outcome: { readonly line: number; readonly error: string }): UsageError {
-  return new UsageError(/^invalid JSON: line \d/.test(outcome.error) ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
+/** A lone profile's error is a bad input; "invalid JSON: line 3, column 1: …" (located) says where already. */
+function recordFailure(outcome: { readonly line: number; readonly error: string; readonly located?: true }): UsageError {
+  return new UsageError(outcome.located ? outcome.error : `line ${outcome.line}: ${outcome.error}`);
 }

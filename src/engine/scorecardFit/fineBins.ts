@@ -24,6 +24,18 @@ export function binIndex(cuts: readonly number[], value: number): number {
   return lo;
 }
 
+/** Goods and bads in each of the cuts.length + 1 bins the ascending cuts make. */
+export function countByCuts(values: readonly number[], targets: readonly (0 | 1)[], cuts: readonly number[]): { goods: number[]; bads: number[] } {
+  const goods = new Array<number>(cuts.length + 1).fill(0);
+  const bads = new Array<number>(cuts.length + 1).fill(0);
+  values.forEach((v, i) => {
+    const at = binIndex(cuts, v);
+    if (targets[i] === 1) bads[at] = (bads[at] as number) + 1;
+    else goods[at] = (goods[at] as number) + 1;
+  });
+  return { goods, bads };
+}
+
 /**
  * The cuts: the k/20 quantiles, and around every value that alone holds 1/20
  * of the records (0 late days for most people) a cut on each side, so it
@@ -51,13 +63,7 @@ function cutsOf(sorted: Float64Array, count: number): number[] {
 export function fineBins(values: readonly number[], targets: readonly (0 | 1)[], count = FINE_BINS): CountedBin[] {
   const sorted = Float64Array.from(values).sort();
   const cuts = cutsOf(sorted, count);
-  const goods = new Array<number>(cuts.length + 1).fill(0);
-  const bads = new Array<number>(cuts.length + 1).fill(0);
-  values.forEach((v, i) => {
-    const at = binIndex(cuts, v);
-    if (targets[i] === 1) bads[at] = (bads[at] as number) + 1;
-    else goods[at] = (goods[at] as number) + 1;
-  });
+  const { goods, bads } = countByCuts(values, targets, cuts);
   const bins: CountedBin[] = [];
   for (let i = 0; i <= cuts.length; i++) {
     if (goods[i] === 0 && bads[i] === 0) continue;

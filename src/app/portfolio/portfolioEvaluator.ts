@@ -9,14 +9,13 @@ import { APPLICATION_MONTH, originationMonth } from "../../engine/portfolio/orig
 import { simulate } from "../../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../../engine/simulate/types.js";
 import type { BatchEvaluator } from "../batch/batchResult.js";
-import { UNKNOWN_NAMES } from "../evaluateRecord.js";
+import { readProfile, recordId, UNKNOWN_NAMES } from "../batch/readProfile.js";
 import type { FieldOverride } from "../overrides.js";
 import { compileWorld } from "../../policy/loadWorld.js";
 import type { WorldJson } from "../../policy/worldSchema.js";
 import { worldPd } from "../../engine/world/world.js";
 import { applicantHash, applicantKey } from "./applicantDigest.js";
 import { outcomeLine } from "./outcomeLine.js";
-import { readProfile } from "./readProfile.js";
 import { mergedDeclarations } from "../../policy/declaredNames.js";
 
 /** How a portfolio batch runs, beside its policies: plain data, so a worker thread can be started with it. */
@@ -64,7 +63,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
     let out = "";
     for (const record of records) {
       aggregate.applicants++;
-      const read = readProfile(record, setup.overrides, fields, declarations);
+      const read = readProfile(record, setup.overrides, declarations, fields);
       const hash = applicantHash(applicantKey(read));
       aggregate.applicantDigest = addDigests(aggregate.applicantDigest, hash);
       addToSample(aggregate.applicantSample, hash);
@@ -76,14 +75,14 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
       const truth = worldPd(world, read.profile, read.value);
       if (typeof truth !== "number") {
         aggregate.invalid++;
-        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: truth.error });
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: recordId(read.value), error: truth.error });
         continue;
       }
       const key = drawKey(read.value);
       const start = originationMonth(read.value, key, setup.seed, setup.originateMonths);
       if (typeof start !== "number") {
         aggregate.invalid++;
-        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: `${APPLICATION_MONTH}: a whole month from 1 to ${setup.originateMonths} (--originate-months), got ${JSON.stringify(start.badApplicationMonth)}` });
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: recordId(read.value), error: `${APPLICATION_MONTH}: a whole month from 1 to ${setup.originateMonths} (--originate-months), got ${JSON.stringify(start.badApplicationMonth)}` });
         continue;
       }
       const truthUnits = BigInt(Math.round(truth * 1e10));
@@ -132,11 +131,6 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
     fields.unknown.delete(APPLICATION_MONTH);
     return { out, count: records.length, invalid: Number(aggregate.invalid), summaries: [], unknown: [...fields.unknown], aggregate };
   };
-}
-
-function idOf(value: unknown): unknown {
-  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
-  return typeof id === "string" || typeof id === "number" ? id : null;
 }
 
 /** both / championOnly / challengerOnly / neither, by approval. */

@@ -15,7 +15,7 @@ import { compileWorld } from "../../policy/loadWorld.js";
 import type { WorldJson } from "../../policy/worldSchema.js";
 import { worldPd } from "../../engine/world/world.js";
 import { applicantHash, applicantKey } from "./applicantDigest.js";
-import { outcomeLine } from "./outcomeLine.js";
+import { loanOutcomeLine } from "./loanOutcomeLine.js";
 import { mergedDeclarations } from "../../policy/declaredNames.js";
 
 /** How a portfolio batch runs, beside its policies: plain data, so a worker thread can be started with it. */
@@ -121,7 +121,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
               cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
             }
             // Labels are the customer's first loan: the applicant as scored.
-            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += outcomeLine(offer, loan, truth, life, setup.window);
+            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += loanOutcomeLine(offer, loan, truth, life, setup.window);
           }
         });
       }

@@ -23,7 +23,7 @@ export function windowLabel(life: LoanLife, window: number): 0 | 1 | null {
  * out and counts them) so that `fit` can take it as its target; `pd` has 10
  * places (simulate's pdExact).
  */
-export function outcomeLine(offer: Offer, loan: BookedLoan, worldPd: number, life: LoanLife, window: number): string {
+export function loanOutcomeLine(offer: Offer, loan: BookedLoan, worldPd: number, life: LoanLife, window: number): string {
   return `${JSON.stringify({
     id: offer.id,
     band: offer.band,

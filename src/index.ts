@@ -26,7 +26,7 @@ export { overdue, OVERDUE_DAYS, PENALTY_MULTIPLIER, type Overdue } from "./engin
 export { compareOffers, type LoanOffer, type ComparedOffer } from "./engine/compare.js";
 export { simulate } from "./engine/simulate/simulate.js";
 export { SummaryBuilder, type Summary } from "./engine/simulate/summary.js";
-export type { Offer, Policy, Profile, Reason, TermOffer, Decision, LimitConstraint, LocalizedText, CharacteristicPoints, DeclaredField, ProfileDeclarations } from "./engine/simulate/types.js";
+export type { Offer, Policy, Profile, Reason, PolicyReason, ScoreReason, TermOffer, Decision, LimitConstraint, LocalizedText, CharacteristicPoints, DeclaredField, ProfileDeclarations } from "./engine/simulate/types.js";
 export { defaultPolicy } from "./policy/defaultPolicy.js";
 export { policyFromJson, policyFromText } from "./policy/loadPolicy.js";
 export { PolicyError } from "./policy/policyError.js";

@@ -1,4 +1,4 @@
-import { Decimal } from "../../engine/decimal.js";
+import { pdUnits } from "../../engine/portfolio/pdUnits.js";
 import { addLoan, bandSums, BAND, emptyAggregate, ERRORS_KEPT, SWAP, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import { addDigests, addToSample } from "../../engine/portfolio/applicantSet.js";
 import { compileEconomics, type Economics } from "../../engine/portfolio/compiledEconomics.js";
@@ -33,14 +33,6 @@ export interface PortfolioRun {
   readonly originateMonths: number;
   /** The --outcomes labels' performance window, months on book (--window). */
   readonly window: number;
-}
-
-/** A PD as integer units of 1e-10 and as a number for the hazard, once per distinct PD (the engine caches PDs per score). */
-const pdForms = new WeakMap<Decimal, { units: bigint; value: number }>();
-function pdOf(pd: Decimal): { units: bigint; value: number } {
-  let f = pdForms.get(pd);
-  if (!f) pdForms.set(pd, (f = { units: BigInt(pd.times(1e10).toFixed(0, Decimal.ROUND_HALF_UP)), value: pd.toNumber() }));
-  return f;
 }
 
 // A request is answered by the portfolio's own take-up rule, so the offer needs no quote of it.
@@ -104,17 +96,17 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
         cell[SWAP.count] = (cell[SWAP.count] as bigint) + 1n;
         if (pd) {
           cell[SWAP.scored] = (cell[SWAP.scored] as bigint) + 1n;
-          cell[SWAP.pdUnits] = (cell[SWAP.pdUnits] as bigint) + pdOf(pd).units;
+          cell[SWAP.pdUnits] = (cell[SWAP.pdUnits] as bigint) + pdUnits(pd);
         }
       }
+      const offerPdUnits = offers.map((o) => (o.pd === null ? 0n : pdUnits(o.pd)));
       for (let run = 0; run < setup.runs; run++) {
         const draws = new Draws(setup.seed, run + 1, key);
         offers.forEach((offer, i) => {
           const econ = economics[i] as Economics;
           const loans = customerLoans(offer, request, truth, draws, { seed: setup.seed, run: run + 1, key }, econ, (policies[i] as Policy).limit.minimum);
           for (const [n, { loan, life, start: after }] of loans.entries()) {
-            const pd = pdOf(offer.pd as Decimal);
-            addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen, repeat: n > 0 }, life, start + after);
+            addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: offerPdUnits[i] as bigint, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen, repeat: n > 0 }, life, start + after);
             if (cell && i < 2) {
               const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
               cell[amount] = (cell[amount] as bigint) + BigInt(loan.fen);

@@ -72,7 +72,7 @@ describe("aggregates (property)", () => {
   const { policy } = defaultPolicy();
   const records = population(240).map((text, i) => ({ line: i + 1, text }));
   const run = { seed: 5, runs: 2, overrides: [], challenger: true, outcomes: false, world: defaultWorld(), originateMonths: 1, window: 12 };
-  const evaluate = portfolioEvaluator([policy, policy], run);
+  const evaluate = portfolioEvaluator([policy, policy], run, () => "");
   const setup = { world: "default world", originateMonths: 1, seed: 5, runs: 2, nplTarget: "0.02", books: ["champion", "challenger"].map((role) => ({ role: role as "champion", policy: "p", economics: DEFAULT_ECONOMICS, bands: policy.bands.map((b) => b.band) })) };
   const whole = evaluate(records).aggregate as PortfolioAggregate;
   const cut = (from: number, to: number) => evaluate(records.slice(from, to)).aggregate as PortfolioAggregate;

@@ -15,7 +15,7 @@ import { compileWorld } from "../../policy/loadWorld.js";
 import type { WorldJson } from "../../policy/worldSchema.js";
 import { worldPd } from "../../engine/world/world.js";
 import { applicantHash, applicantKey } from "./applicantDigest.js";
-import { loanOutcomeLine } from "./loanOutcomeLine.js";
+import { windowLabel, type LoanOutcome } from "./windowLabel.js";
 import { mergedDeclarations } from "../../policy/declaredNames.js";
 
 /** How a portfolio batch runs, beside its policies: plain data, so a worker thread can be started with it. */
@@ -42,9 +42,10 @@ const NO_QUOTE_DATE = "2000-01-01";
  * portfolio's evaluator: each valid record scored under every book's policy,
  * then for each run its draws (from seed, run and its id) decide take-up and
  * each booked loan's life; the batch's figures come back as an aggregate, and
- * with --outcomes its lines. Never throws for a bad record.
+ * with --outcomes its lines, written by `outcomeLine` (the caller's view).
+ * Never throws for a bad record.
  */
-export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun): BatchEvaluator {
+export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun, outcomeLine: (outcome: LoanOutcome) => string): BatchEvaluator {
   const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing));
   const world = compileWorld(setup.world);
   // Records are read once for every book: under every policy's declared fields.
@@ -113,7 +114,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
               cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
             }
             // Labels are the customer's first loan: the applicant as scored.
-            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += loanOutcomeLine(offer, loan, truth, life, setup.window);
+            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += outcomeLine({ offer, loan, worldPd: truth, life, window: setup.window, defaulted: windowLabel(life, setup.window) });
           }
         });
       }

@@ -21,6 +21,6 @@ export function evaluateRecord(record: InputRecord, policy: Policy, overrides: r
     const offer = simulate(read.profile, policy, start);
     return keep.length ? { offer, input: read.input, kept: keptFields(read.input, keep) } : { offer, input: read.input };
   } catch (error) {
-    return { line: record.line, id: recordId(read.input), error: recordErrorText(error) };
+    return { line: record.line, id: recordId(read.value), error: recordErrorText(error) };
   }
 }

@@ -6,7 +6,7 @@ import { applyOverrides, type FieldOverride } from "../overrides.js";
 import type { InputRecord } from "./inputRecord.js";
 import { recordValue } from "./recordValue.js";
 
-/** A record that could not be used: where it stood, its id when it has a usable one (else null), and why. */
+/** A record that could not be used: where it stood, its id as read (before --set: the record to look for in the input; else null), and why. */
 export interface RecordError {
   readonly line: number;
   readonly id: string | number | null;
@@ -50,21 +50,20 @@ function unknownFieldError(name: string, declared: readonly string[]): string {
  * becomes its error, and the batch goes on.
  */
 export function readProfile(record: InputRecord, overrides: readonly FieldOverride[], declarations: ProfileDeclarations | undefined, fields?: FieldCheck): ProfileRead {
-  let value: unknown;
+  let asRead: unknown;
   try {
     const read = recordValue(record);
     if ("error" in read) return { line: record.line, id: recordId({ id: read.id }), error: read.error };
-    const asRead = read.value;
-    value = asRead; // the id of a record an override fails on
-    value = applyOverrides(asRead, overrides);
+    asRead = read.value;
+    const value = applyOverrides(asRead, overrides);
     if (fields) {
       const declared = declaredNames(declarations);
       const unknown = unknownFields(asRead, declared);
-      if (fields.strict && unknown.length) return { line: record.line, id: recordId(value), error: unknownFieldError(unknown[0] as string, declared) };
+      if (fields.strict && unknown.length) return { line: record.line, id: recordId(asRead), error: unknownFieldError(unknown[0] as string, declared) };
       for (const name of unknown) if (fields.unknown.has(name) || fields.unknown.size < (fields.maxNames ?? UNKNOWN_NAMES)) fields.unknown.set(name, (fields.unknown.get(name) ?? 0) + 1);
     }
     return { profile: toProfile(value, declarations), value: asRead, input: value };
   } catch (error) {
-    return { line: record.line, id: recordId(value), error: recordErrorText(error) };
+    return { line: record.line, id: recordId(asRead), error: recordErrorText(error) };
   }
 }

@@ -18,6 +18,10 @@ describe("readProfile, the one reading step of simulate and portfolio", () => {
     expect(readProfile({ line: 6, value: { ...profile, age: "x" } }, [], undefined)).toMatchObject({ line: 6, id: "u1" });
   });
 
+  it("names a failing record by its id as read, not as --set changed it (portfolio keys its draws and digest so)", () => {
+    expect(readProfile({ line: 7, value: { ...profile, age: "x" } }, [parseOverride("id=zz")], undefined)).toMatchObject({ line: 7, id: "u1" });
+  });
+
   it("counts unknown fields, or (strict) makes the first one the record's error", () => {
     const fields = { strict: false, unknown: new Map<string, number>() };
     readProfile({ line: 1, value: { ...profile, zhimascore: 1 } }, [], undefined, fields);

@@ -7,6 +7,9 @@ import type { InputRecord } from "../batch/readRecords.js";
 import { recordValue } from "../batch/recordValue.js";
 import { RepeatedIds } from "./repeatedIds.js";
 
+/** The one parsing step of a record (app/batch/recordValue.ts), as fit and validate's readers import it from here. */
+export { recordValue };
+
 /** Profiles and their outcomes (0 good, 1 bad), in input order. */
 export interface LabelledData {
   readonly profiles: Profile[];

@@ -17,7 +17,8 @@ export { totalsOf, type AmortizationRow, type ScheduleRow, type ScheduleTotals }
 export { resolveFee, type FeeInput, type Fees } from "./engine/fees.js";
 export { periodicIrr, annualizeMonthly, IrrError, type AnnualizedRates } from "./engine/irr.js";
 export { METHODS, METHOD_DEFINITIONS, methodDefinition, methodFromName, methodNames, type Method, type MethodDefinition, type RowsRequest, type PrepayRowsRequest } from "./engine/methods/index.js";
-export { PRODUCTS, DEFAULT_CAP, allowsMethod, describeLimits, findLimitViolation, isProductName, type ProductLimits, type ProductName, type LimitViolation } from "./engine/products.js";
+export { describeLimits } from "./views/productLimits.js";
+export { PRODUCTS, DEFAULT_CAP, allowsMethod, findLimitViolation, isProductName, type ProductLimits, type ProductName, type LimitViolation } from "./engine/products.js";
 export { LoanInputError } from "./engine/loanInputError.js";
 export { quote, annualizedCost, type Quote } from "./engine/quote.js";
 export { checkQuoteInput, type QuoteInput } from "./engine/quoteInput.js";
@@ -26,7 +27,7 @@ export { overdue, OVERDUE_DAYS, PENALTY_MULTIPLIER, type Overdue } from "./engin
 export { compareOffers, type LoanOffer, type ComparedOffer } from "./engine/compare.js";
 export { simulate } from "./engine/simulate/simulate.js";
 export { SummaryBuilder, type Summary } from "./engine/simulate/summary.js";
-export type { Offer, Policy, Profile, Reason, TermOffer, Decision, LimitConstraint, LocalizedText, CharacteristicPoints, DeclaredField, ProfileDeclarations } from "./engine/simulate/types.js";
+export type { Offer, Policy, Profile, Reason, PolicyReason, ScoreReason, TermOffer, Decision, LimitConstraint, LocalizedText, CharacteristicPoints, DeclaredField, ProfileDeclarations } from "./engine/simulate/types.js";
 export { defaultPolicy } from "./policy/defaultPolicy.js";
 export { policyFromJson, policyFromText } from "./policy/loadPolicy.js";
 export { PolicyError } from "./policy/policyError.js";

@@ -1,7 +1,7 @@
 import type { Decimal } from "../engine/decimal.js";
 import { overdue, type Overdue } from "../engine/overdue.js";
 import type { Prepayment, PrepaymentRequest } from "../engine/prepayment.js";
-import { prepayAll } from "../engine/prepayments.js";
+import { prepayAll } from "../engine/prepayAll.js";
 import { quote, type Quote } from "../engine/quote.js";
 import type { QuoteInput } from "../engine/quoteInput.js";
 import { LoanInputError } from "../engine/loanInputError.js";

@@ -1,6 +1,7 @@
 import type { Policy } from "../engine/simulate/types.js";
 import { summaryRow, type BatchEvaluator, type SummaryRow } from "./batch/batchResult.js";
-import { evaluateRecord, UNKNOWN_NAMES, type Outcome } from "./evaluateRecord.js";
+import { evaluateRecord, type Outcome } from "./evaluateRecord.js";
+import { UNKNOWN_NAMES } from "./batch/readProfile.js";
 import type { FieldOverride } from "./overrides.js";
 import { parseSegmentSpec, segmentKey } from "./segmentSpecs.js";
 

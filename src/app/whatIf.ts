@@ -1,7 +1,8 @@
 import type { IsoDate } from "../engine/dates.js";
 import type { CharacteristicPoints, Offer, Policy } from "../engine/simulate/types.js";
 import type { InputRecord } from "./batch/readRecords.js";
-import { evaluateRecord, type FieldCheck, type Outcome } from "./evaluateRecord.js";
+import { evaluateRecord, type Outcome } from "./evaluateRecord.js";
+import type { FieldCheck } from "./batch/readProfile.js";
 import { readOverride, type FieldOverride } from "./overrides.js";
 
 // simulate --what-if: one profile's offer as it is and as it would be with

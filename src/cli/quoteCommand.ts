@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { methodNames } from "../engine/methods/index.js";
 import { PENALTY_MULTIPLIER } from "../engine/overdue.js";
-import { describeLimits, PRODUCTS } from "../engine/products.js";
+import { PRODUCTS } from "../engine/products.js";
+import { describeLimits } from "../views/productLimits.js";
 import { sayWords } from "../app/fieldError.js";
 import { computeQuoteReport } from "../app/quoteReport.js";
 import { FORMATS } from "../views/formats.js";

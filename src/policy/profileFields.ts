@@ -3,6 +3,7 @@ import { Decimal } from "../engine/decimal.js";
 import { PRODUCTS } from "../engine/products.js";
 import { AMOUNT_SPELLINGS, readAmount } from "../engine/money/amountText.js";
 import { PROFILE_FIELDS, type FieldSpec, type ProfileFieldName } from "../engine/simulate/profileFields.js";
+import { editDistance } from "../engine/editDistance.js";
 
 // The policy layer's view of the one list of profile fields
 // (engine/simulate/profileFields.ts): each field's zod schema, the names the
@@ -63,21 +64,6 @@ export const INTEGER_PATHS: ReadonlySet<string> = new Set([...entries.filter(([,
 
 const shownKey = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 37)}...` : key);
 
-/** Edit distance (a swap of neighbours is one edit: "mxa" is nearer "max" than "min"), capped: only near misses matter. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let [before, prev] = [[] as number[], Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, (before[j - 2] as number) + 1);
-    }
-    [before, prev] = [prev, row];
-  }
-  return prev[b.length] as number;
-}
-
 /** A known name within two edits of `typed` (case aside), if any. */
 export function nearName(typed: string, known: readonly string[]): string | undefined {
   // Nothing typed is near everything short ("" is two edits from "id"): no suggestion.
@@ -85,7 +71,7 @@ export function nearName(typed: string, known: readonly string[]): string | unde
   const lower = typed.toLowerCase();
   let best: { name: string; edits: number } | undefined;
   for (const k of known) {
-    const edits = distance(k.toLowerCase(), lower);
+    const edits = editDistance(k.toLowerCase(), lower, 2);
     if (edits <= 2 && (!best || edits < best.edits)) best = { name: k, edits };
   }
   return best?.name;

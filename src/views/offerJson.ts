@@ -2,10 +2,11 @@ import type { Offer, Reason } from "../engine/simulate/types.js";
 import { money, percent } from "./format.js";
 import type { Lang } from "./lang.js";
 import { quoteToJson } from "./quoteJson.js";
+import { reasonText } from "./reasonText.js";
 import type { ViewStyle } from "./viewStyle.js";
 
 function reasonJson(r: Reason, lang: Lang) {
-  return { code: r.code, text: r.text[lang], ...(r.pointsLost === undefined ? {} : { pointsLost: r.pointsLost }) };
+  return { code: r.code, text: reasonText(r, lang), ...("pointsLost" in r ? { pointsLost: r.pointsLost } : {}) };
 }
 
 /** An offer as the contract of docs/json.md: money and rates as strings, texts in `lang`. */

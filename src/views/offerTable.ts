@@ -5,6 +5,7 @@ import { compactTable } from "./compactTable.js";
 import { groupedMoney, percent } from "./format.js";
 import { OFFER_LABELS } from "./offerLabels.js";
 import { printable } from "./printable.js";
+import { reasonText } from "./reasonText.js";
 import type { ViewStyle } from "./viewStyle.js";
 import { QUOTE_LABELS } from "./quoteLabels.js";
 import { scheduleTable } from "./scheduleTable.js";
@@ -39,7 +40,7 @@ export function renderOfferTable(o: Offer, style: ViewStyle): string {
   if (o.requestDeclined) lines.push(c.red(`${l.requestDeclined}: ${printable(o.requestDeclined.code)} ${printable(o.requestDeclined.text[style.lang])}`));
   if (o.quote) lines.push(l.requestQuote(groupedMoney(o.quote.amount), o.quote.terms, groupedMoney(o.quote.schedule[0]?.payment ?? o.quote.totals.payment)));
   if (o.quote && style.schedule) lines.push(scheduleTable(o.quote.schedule, QUOTE_LABELS[style.lang], false, c, style.ascii === true));
-  if (o.reasons.length) lines.push(`${l.reasons}:`, ...o.reasons.map((r) => `  ${printable(r.code)} ${printable(r.text[style.lang])}${r.pointsLost === undefined ? "" : ` (−${r.pointsLost})`}`));
+  if (o.reasons.length) lines.push(`${l.reasons}:`, ...o.reasons.map((r) => `  ${printable(r.code)} ${printable(reasonText(r, style.lang))}${"pointsLost" in r ? ` (−${r.pointsLost})` : ""}`));
   if (o.knockouts.length > 1) lines.push(`${l.knockouts}: ${o.knockouts.map((k) => printable(k.code)).join(", ")}`);
   if (style.explain && o.points.length) {
     const table = compactTable(l.pointsHeaders.map((h) => c.bold(h)), ["left", "left", "right", "right", "right"], style.ascii);

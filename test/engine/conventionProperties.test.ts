@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addMonthsClamped, daysBetween } from "../../src/engine/dates.js";
 import { Decimal } from "../../src/engine/decimal.js";
 import type { Method } from "../../src/engine/methods/index.js";
-import { effectiveCost, prepayAll } from "../../src/engine/prepayments.js";
+import { effectiveCost, prepayAll } from "../../src/engine/prepayAll.js";
 import type { PrepaymentRequest } from "../../src/engine/prepayment.js";
 import { quote, type Quote } from "../../src/engine/quote.js";
 import type { QuoteInput } from "../../src/engine/quoteInput.js";

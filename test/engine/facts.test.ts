@@ -4,7 +4,8 @@ import { completionSpec } from "../../src/cli/completion/completionSpec.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { createProgram } from "../../src/cli/program.js";
 import { METHOD_DEFINITIONS, METHODS, methodFromName, methodNames } from "../../src/engine/methods/index.js";
-import { allowsMethod, DEFAULT_CAP, describeLimits, PRODUCTS } from "../../src/engine/products.js";
+import { allowsMethod, DEFAULT_CAP, PRODUCTS } from "../../src/engine/products.js";
+import { describeLimits } from "../../src/views/productLimits.js";
 import { QUOTE_LABELS } from "../../src/views/quoteLabels.js";
 
 // Facts written once and read elsewhere: these tests fail when a copy creeps back

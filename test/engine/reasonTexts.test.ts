@@ -5,6 +5,11 @@ import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/engine/simulate/simulate.js";
 import { policyFromJson } from "../../src/policy/loadPolicy.js";
 import { toProfile } from "../../src/policy/toProfile.js";
+import type { Reason } from "../../src/engine/simulate/types.js";
+import { reasonText } from "../../src/views/reasonText.js";
+
+// The engine gives a scorecard reason as values; the view words it.
+const texts = (r: Reason | undefined) => (r === undefined ? undefined : { en: reasonText(r, "en"), zh: reasonText(r, "zh") });
 
 // Issue 12: a reason must be true of the applicant. The best bin's points are read from the
 // policy file as plain JSON, the value from the generated profile, not from the engine.
@@ -50,12 +55,12 @@ describe("scorecard reasons are true of the applicant", () => {
           if (!c) continue; // a decision's own code (DEC01, LIM01, …)
           const scored = offer.points.find((x) => x.field === c.field)?.points as number;
           const best = Math.max(...c.bins.map((b) => b.points));
-          expect(r.pointsLost).toBe(best - scored);
+          expect("pointsLost" in r && r.pointsLost).toBe(best - scored);
           const value = shown(p, c.field);
-          expect(r.text.en).toContain(value === undefined ? "missing" : ` ${value}`);
-          expect(r.text.zh).toContain(value === undefined ? "缺失" : ` ${value}`);
-          expect(r.text.en).toContain(`scores ${best - scored} more`);
-          expect(r.text.zh).toContain(`多得 ${best - scored} 分`);
+          expect(texts(r)?.en).toContain(value === undefined ? "missing" : ` ${value}`);
+          expect(texts(r)?.zh).toContain(value === undefined ? "缺失" : ` ${value}`);
+          expect(texts(r)?.en).toContain(`scores ${best - scored} more`);
+          expect(texts(r)?.zh).toContain(`多得 ${best - scored} 分`);
         }
       }),
       { numRuns: 300 },
@@ -65,9 +70,9 @@ describe("scorecard reasons are true of the applicant", () => {
   it("the issue's example: Zhima 746 (700–750, +15) reads ≥ 750 scores 13 more, in both languages", () => {
     const typical = JSON.parse(readFileSync(new URL("../../examples/profiles/typical.json", import.meta.url), "utf8"));
     const o = simulate(toProfile({ ...typical, zhimaScore: 746 }), policy, "2026-01-15");
-    expect(o.reasons.find((r) => r.code === "R01")?.text).toEqual({ en: "Zhima score 746: ≥ 750 scores 13 more", zh: "芝麻分 746：≥750 档多得 13 分" });
+    expect(texts(o.reasons.find((r) => r.code === "R01"))).toEqual({ en: "Zhima score 746: ≥ 750 scores 13 more", zh: "芝麻分 746：≥750 档多得 13 分" });
     const missing = simulate(toProfile({ ...typical, zhimaScore: undefined }), policy, "2026-01-15");
     // missing scores −20; best 28: 48 more
-    expect(missing.reasons.find((r) => r.code === "R01")?.text).toEqual({ en: "Zhima score missing: ≥ 750 scores 48 more", zh: "芝麻分缺失：≥750 档多得 48 分" });
+    expect(texts(missing.reasons.find((r) => r.code === "R01"))).toEqual({ en: "Zhima score missing: ≥ 750 scores 48 more", zh: "芝麻分缺失：≥750 档多得 48 分" });
   });
 });

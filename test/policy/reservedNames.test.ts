@@ -53,7 +53,7 @@ describe("a reserved name that slipped past the schema still counts as a name (M
   const bookOf = (bands: string[]) => ({ world: "default world", originateMonths: 1, seed: 3, runs: 1, nplTarget: "0.02", books: [{ role: "champion" as const, policy: "p", economics: DEFAULT_ECONOMICS, bands }] });
   const resultWith = (names: string[]) => {
     const policy = compilePolicy({ ...json, bands: json.bands.map((b, i) => ({ ...b, band: names[i] ?? b.band })) });
-    return toResult(portfolioEvaluator([policy], run)(records).aggregate as PortfolioAggregate, bookOf(policy.bands.map((b) => b.band)));
+    return toResult(portfolioEvaluator([policy], run, () => "")(records).aggregate as PortfolioAggregate, bookOf(policy.bands.map((b) => b.band)));
   };
 
   it("portfolio's bands: the same figures under the names __proto__, constructor, prototype as under A, B, C", () => {

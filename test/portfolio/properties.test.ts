@@ -20,6 +20,8 @@ const loan = fc.record({
   terms: fc.integer({ min: 1, max: 36 }),
   pd: fc.double({ min: 0, max: 1, noNaN: true }),
 });
+/** The loan as booked carries the offer's PD as a decimal; the world's PD (the draws) is the double. */
+const booked = (l: { fen: number; apr: Decimal; terms: number; pd: number }) => ({ ...l, pd: new Decimal(l.pd) });
 const economics = fc.record({
   pdMultiplier: fc.double({ min: 0, max: 20, noNaN: true }),
   chargeOffDays: fc.integer({ min: 30, max: 720 }),
@@ -35,7 +37,7 @@ describe("one loan's life (property)", () => {
   it("conserves the principal: booked = repaid + prepaid + charged off, month by month", () => {
     fc.assert(
       fc.property(loan, economics, fc.string(), (l, e, key) => {
-        const life = loanLife(l, l.pd, new Draws(1, 1, key), econOf(e));
+        const life = loanLife(booked(l), l.pd, new Draws(1, 1, key), econOf(e));
         let outstanding = l.fen;
         let repaid = 0;
         for (const m of life.months.slice(1)) {
@@ -57,8 +59,8 @@ describe("one loan's life (property)", () => {
   it("never defaults later under a higher hazard with the same draws (common random numbers), cures aside", () => {
     fc.assert(
       fc.property(loan, economics.map((e) => ({ ...e, cureRate: 0 })), fc.double({ min: 1, max: 10, noNaN: true }), fc.string(), (l, e, stress, key) => {
-        const low = loanLife(l, l.pd, new Draws(3, 1, key), econOf(e));
-        const high = loanLife(l, l.pd, new Draws(3, 1, key), econOf({ ...e, pdMultiplier: e.pdMultiplier * stress }));
+        const low = loanLife(booked(l), l.pd, new Draws(3, 1, key), econOf(e));
+        const high = loanLife(booked(l), l.pd, new Draws(3, 1, key), econOf({ ...e, pdMultiplier: e.pdMultiplier * stress }));
         if (low.defaultMonth !== null) expect(high.defaultMonth).not.toBeNull();
         if (low.defaultMonth !== null && high.defaultMonth !== null) expect(high.defaultMonth).toBeLessThanOrEqual(low.defaultMonth);
       }),
@@ -70,7 +72,7 @@ describe("aggregates (property)", () => {
   const { policy } = defaultPolicy();
   const records = population(240).map((text, i) => ({ line: i + 1, text }));
   const run = { seed: 5, runs: 2, overrides: [], challenger: true, outcomes: false, world: defaultWorld(), originateMonths: 1, window: 12 };
-  const evaluate = portfolioEvaluator([policy, policy], run);
+  const evaluate = portfolioEvaluator([policy, policy], run, () => "");
   const setup = { world: "default world", originateMonths: 1, seed: 5, runs: 2, nplTarget: "0.02", books: ["champion", "challenger"].map((role) => ({ role: role as "champion", policy: "p", economics: DEFAULT_ECONOMICS, bands: policy.bands.map((b) => b.band) })) };
   const whole = evaluate(records).aggregate as PortfolioAggregate;
   const cut = (from: number, to: number) => evaluate(records.slice(from, to)).aggregate as PortfolioAggregate;

@@ -1,5 +1,6 @@
 import type { SummaryBuilder } from "../../engine/simulate/summary.js";
-import { UNKNOWN_NAMES } from "../evaluateRecord.js";
+import { Interrupted } from "../errors.js";
+import { UNKNOWN_NAMES } from "./readProfile.js";
 import { fromSummaryRow, type BatchEvaluator, type BatchResult } from "./batchResult.js";
 import { interruptedAfter, readFailure } from "./readFailure.js";
 import type { InputRecord } from "./readRecords.js";

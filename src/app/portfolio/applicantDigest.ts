@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { drawKey } from "../../engine/portfolio/rng.js";
-import type { ReadProfile } from "./readProfile.js";
+import type { ProfileRead } from "../batch/readProfile.js";
 
 /**
  * Who a record is, for the part's applicantDigest: the key of its draws (its
@@ -8,7 +8,7 @@ import type { ReadProfile } from "./readProfile.js";
  * same applicant, as it is to the draws. A record that is not a profile: its
  * id when one could be read, else its line and error.
  */
-export function applicantKey(read: ReadProfile): string {
+export function applicantKey(read: ProfileRead): string {
   if ("profile" in read) return drawKey(read.value);
   return read.id === null ? `\u0000${read.line}\u0000${read.error}` : drawKey({ id: read.id });
 }

@@ -1,4 +1,4 @@
-import { Decimal } from "../../engine/decimal.js";
+import { pdUnits } from "../../engine/portfolio/pdUnits.js";
 import { addLoan, bandSums, BAND, emptyAggregate, ERRORS_KEPT, SWAP, type PortfolioAggregate } from "../../engine/portfolio/aggregate.js";
 import { addDigests, addToSample } from "../../engine/portfolio/applicantSet.js";
 import { compileEconomics, type Economics } from "../../engine/portfolio/compiledEconomics.js";
@@ -9,14 +9,13 @@ import { APPLICATION_MONTH, originationMonth } from "../../engine/portfolio/orig
 import { simulate } from "../../engine/simulate/simulate.js";
 import type { Offer, Policy } from "../../engine/simulate/types.js";
 import type { BatchEvaluator } from "../batch/batchResult.js";
-import { UNKNOWN_NAMES } from "../evaluateRecord.js";
+import { readProfile, recordId, UNKNOWN_NAMES } from "../batch/readProfile.js";
 import type { FieldOverride } from "../overrides.js";
 import { compileWorld } from "../../policy/loadWorld.js";
 import type { WorldJson } from "../../policy/worldSchema.js";
 import { worldPd } from "../../engine/world/world.js";
 import { applicantHash, applicantKey } from "./applicantDigest.js";
-import { outcomeLine } from "./outcomeLine.js";
-import { readProfile } from "./readProfile.js";
+import { windowLabel, type LoanOutcome } from "./windowLabel.js";
 import { mergedDeclarations } from "../../policy/declaredNames.js";
 
 /** How a portfolio batch runs, beside its policies: plain data, so a worker thread can be started with it. */
@@ -36,14 +35,6 @@ export interface PortfolioRun {
   readonly window: number;
 }
 
-/** A PD as integer units of 1e-10 and as a number for the hazard, once per distinct PD (the engine caches PDs per score). */
-const pdForms = new WeakMap<Decimal, { units: bigint; value: number }>();
-function pdOf(pd: Decimal): { units: bigint; value: number } {
-  let f = pdForms.get(pd);
-  if (!f) pdForms.set(pd, (f = { units: BigInt(pd.times(1e10).toFixed(0, Decimal.ROUND_HALF_UP)), value: pd.toNumber() }));
-  return f;
-}
-
 // A request is answered by the portfolio's own take-up rule, so the offer needs no quote of it.
 const NO_QUOTE_DATE = "2000-01-01";
 
@@ -51,9 +42,10 @@ const NO_QUOTE_DATE = "2000-01-01";
  * portfolio's evaluator: each valid record scored under every book's policy,
  * then for each run its draws (from seed, run and its id) decide take-up and
  * each booked loan's life; the batch's figures come back as an aggregate, and
- * with --outcomes its lines. Never throws for a bad record.
+ * with --outcomes its lines, written by `outcomeLine` (the caller's view).
+ * Never throws for a bad record.
  */
-export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun): BatchEvaluator {
+export function portfolioEvaluator(policies: readonly Policy[], setup: PortfolioRun, outcomeLine: (outcome: LoanOutcome) => string): BatchEvaluator {
   const economics: Economics[] = policies.map((p) => compileEconomics(p.economics, p.pricing));
   const world = compileWorld(setup.world);
   // Records are read once for every book: under every policy's declared fields.
@@ -64,7 +56,7 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
     let out = "";
     for (const record of records) {
       aggregate.applicants++;
-      const read = readProfile(record, setup.overrides, fields, declarations);
+      const read = readProfile(record, setup.overrides, declarations, fields);
       const hash = applicantHash(applicantKey(read));
       aggregate.applicantDigest = addDigests(aggregate.applicantDigest, hash);
       addToSample(aggregate.applicantSample, hash);
@@ -76,14 +68,14 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
       const truth = worldPd(world, read.profile, read.value);
       if (typeof truth !== "number") {
         aggregate.invalid++;
-        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: truth.error });
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: recordId(read.value), error: truth.error });
         continue;
       }
       const key = drawKey(read.value);
       const start = originationMonth(read.value, key, setup.seed, setup.originateMonths);
       if (typeof start !== "number") {
         aggregate.invalid++;
-        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: idOf(read.value), error: `${APPLICATION_MONTH}: a whole month from 1 to ${setup.originateMonths} (--originate-months), got ${JSON.stringify(start.badApplicationMonth)}` });
+        if (aggregate.errors.length < ERRORS_KEPT) aggregate.errors.push({ line: record.line, id: recordId(read.value), error: `${APPLICATION_MONTH}: a whole month from 1 to ${setup.originateMonths} (--originate-months), got ${JSON.stringify(start.badApplicationMonth)}` });
         continue;
       }
       const truthUnits = BigInt(Math.round(truth * 1e10));
@@ -105,24 +97,24 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
         cell[SWAP.count] = (cell[SWAP.count] as bigint) + 1n;
         if (pd) {
           cell[SWAP.scored] = (cell[SWAP.scored] as bigint) + 1n;
-          cell[SWAP.pdUnits] = (cell[SWAP.pdUnits] as bigint) + pdOf(pd).units;
+          cell[SWAP.pdUnits] = (cell[SWAP.pdUnits] as bigint) + pdUnits(pd);
         }
       }
+      const offerPdUnits = offers.map((o) => (o.pd === null ? 0n : pdUnits(o.pd)));
       for (let run = 0; run < setup.runs; run++) {
         const draws = new Draws(setup.seed, run + 1, key);
         offers.forEach((offer, i) => {
           const econ = economics[i] as Economics;
           const loans = customerLoans(offer, request, truth, draws, { seed: setup.seed, run: run + 1, key }, econ, (policies[i] as Policy).limit.minimum);
           for (const [n, { loan, life, start: after }] of loans.entries()) {
-            const pd = pdOf(offer.pd as Decimal);
-            addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: pd.units, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen, repeat: n > 0 }, life, start + after);
+            addLoan(aggregate.books[i] as PortfolioAggregate["books"][number], run, offer.band ?? "", { ...loan, pdUnits: offerPdUnits[i] as bigint, worldPdUnits: truthUnits, expectedLoss: expectedLoss(loan, econ), costFen: econ.costPerLoanFen, repeat: n > 0 }, life, start + after);
             if (cell && i < 2) {
               const [amount, loss] = i === 0 ? [SWAP.championAmount, SWAP.championLoss] : [SWAP.challengerAmount, SWAP.challengerLoss];
               cell[amount] = (cell[amount] as bigint) + BigInt(loan.fen);
               cell[loss] = (cell[loss] as bigint) + BigInt(life.loss);
             }
             // Labels are the customer's first loan: the applicant as scored.
-            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += outcomeLine(offer, loan, truth, life, setup.window);
+            if (setup.outcomes && i === 0 && run === 0 && n === 0) out += outcomeLine({ offer, loan, worldPd: truth, life, window: setup.window, defaulted: windowLabel(life, setup.window) });
           }
         });
       }
@@ -132,11 +124,6 @@ export function portfolioEvaluator(policies: readonly Policy[], setup: Portfolio
     fields.unknown.delete(APPLICATION_MONTH);
     return { out, count: records.length, invalid: Number(aggregate.invalid), summaries: [], unknown: [...fields.unknown], aggregate };
   };
-}
-
-function idOf(value: unknown): unknown {
-  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
-  return typeof id === "string" || typeof id === "number" ? id : null;
 }
 
 /** both / championOnly / challengerOnly / neither, by approval. */

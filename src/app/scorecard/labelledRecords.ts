@@ -2,11 +2,15 @@ import type { Profile, ProfileDeclarations } from "../../engine/simulate/types.j
 import { declaredNames } from "../../policy/declaredNames.js";
 import { unknownFields } from "../../policy/profileFields.js";
 import { ProfileError, toProfile } from "../../policy/toProfile.js";
-import { UNKNOWN_NAMES } from "../evaluateRecord.js";
-import { parseLine, type InputRecord } from "../batch/readRecords.js";
+import { UNKNOWN_NAMES } from "../batch/readProfile.js";
+import type { InputRecord } from "../batch/readRecords.js";
+import { recordValue } from "../batch/recordValue.js";
 import { RepeatedIds } from "./repeatedIds.js";
 import { withId } from "./idColumn.js";
 import { outcomeOfValue } from "./targetValue.js";
+
+/** The one parsing step of a record (app/batch/recordValue.ts), as fit and validate's readers import it from here. */
+export { recordValue };
 
 /** Profiles and their outcomes (0 good, 1 bad), in input order. */
 export interface LabelledData {
@@ -35,14 +39,6 @@ export interface TargetSource {
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** A field the record itself holds: `--target constructor` or `__proto__` is not found on every object's prototype. */
 export const own = (value: Record<string, unknown>, field: string): unknown => (Object.hasOwn(value, field) ? value[field] : undefined);
-
-/** A record's parsed value, or the reason it has none. */
-export function recordValue(record: InputRecord): { value: unknown } | { error: string } {
-  if ("parseError" in record) return { error: record.parseError };
-  if ("value" in record) return { value: record.value };
-  const parsed = parseLine(record.text, record.line, record.at);
-  return "value" in parsed ? { value: parsed.value } : { error: (parsed as { parseError: string }).parseError };
-}
 
 /** A profile whose id the outcomes file does not hold: not a fault (portfolio writes outcomes only for loans booked). */
 const UNMATCHED = Symbol("no outcome for this id");

@@ -1,4 +1,4 @@
-import { mergeParts } from "../../app/portfolio/partial.js";
+import { mergeParts } from "../../app/portfolio/mergeParts.js";
 import { FORMATS } from "../../views/formats.js";
 import { NotUtf8 } from "../strictUtf8.js";
 import type { CliIo } from "../io.js";

@@ -4,7 +4,7 @@ import { readRecords } from "../../app/batch/readRecords.js";
 import { runRecords } from "../../app/batch/runRecords.js";
 import { Interrupted, IoError, OutputClosed, UsageError } from "../../app/errors.js";
 import { unusedTermWeights } from "../../app/portfolio/economicsOverrides.js";
-import { partialText } from "../../app/portfolio/partial.js";
+import { partialText } from "../../app/portfolio/partFile.js";
 import { portfolioSetup } from "../../app/portfolio/portfolioSetup.js";
 import { sayWords } from "../../app/fieldError.js";
 import { OPTION_WORDS } from "../optionNames.js";

@@ -1,7 +1,8 @@
 import { unknownFieldWarnings } from "../../app/batch/readFailure.js";
 import type { InputRecord } from "../../app/batch/inputRecord.js";
 import { UsageError } from "../../app/errors.js";
-import { evaluateRecord, type FieldCheck } from "../../app/evaluateRecord.js";
+import type { FieldCheck } from "../../app/batch/readProfile.js";
+import { evaluateRecord } from "../../app/evaluateRecord.js";
 import type { FieldOverride } from "../../app/overrides.js";
 import { parseSegmentSpec, segmentKey } from "../../app/segmentSpecs.js";
 import { evaluateWhatIf } from "../../app/whatIf.js";

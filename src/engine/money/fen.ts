@@ -50,22 +50,15 @@ export interface FenSchedule {
   readonly balance: bigint[];
 }
 
-const factors = new Map<string, readonly [bigint, bigint]>();
 
 /**
- * The installment factor F = r(1+r)^n / ((1+r)^n − 1) as an exact fraction,
- * cached per (rate, terms): with r = a/b it is a(b+a)^n / (b((b+a)^n − b^n)).
+ * The installment factor F = r(1+r)^n / ((1+r)^n − 1) as an exact fraction:
+ * with r = a/b it is a(b+a)^n / (b((b+a)^n − b^n)). Not memoized: that saved
+ * under 5 % of a batch of quotes (the callers that repeat memoize whole answers).
  */
 function installmentFactor(r: FenRate, n: number): readonly [bigint, bigint] {
-  const key = `${r.num}/${r.den}/${n}`;
-  let f = factors.get(key);
-  if (!f) {
-    const grown = (r.den + r.num) ** BigInt(n);
-    f = [r.num * grown, r.den * (grown - r.den ** BigInt(n))];
-    if (factors.size > 10_000) factors.clear(); // a long batch of odd rates must not grow memory
-    factors.set(key, f);
-  }
-  return f;
+  const grown = (r.den + r.num) ** BigInt(n);
+  return [r.num * grown, r.den * (grown - r.den ** BigInt(n))];
 }
 
 /** The 等额本息 installment A = round(P·F) in 分, exactly; round(P/n) at 0%. */

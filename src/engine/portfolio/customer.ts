@@ -31,7 +31,7 @@ export function customerLoans(offer: Offer, request: ProfileRequest | undefined,
   for (let n = 1; ; n++) {
     const booking = takeUp(offer, request, stream, n === 1 ? econ : again, minimum);
     if (!booking) return loans;
-    const loan: BookedLoan = { fen: booking.fen, apr: offer.apr, terms: booking.terms, pd: offer.pd.toNumber() };
+    const loan: BookedLoan = { fen: booking.fen, apr: offer.apr, terms: booking.terms, pd: offer.pd };
     const life = loanLife(loan, worldPd, stream, econ);
     loans.push({ loan, life, start });
     start += life.months.length - 1;

@@ -9,7 +9,7 @@ export interface BookedLoan {
   readonly fen: number;
   readonly apr: Decimal;
   readonly terms: number;
-  readonly pd: number;
+  readonly pd: Decimal;
 }
 
 /** What one loan did in one month, in 分; the balances are at the month's end. */
@@ -136,7 +136,7 @@ export function loanLife(loan: BookedLoan, worldPd: number, draws: Draws, econ: 
  */
 export function expectedLoss(loan: BookedLoan, econ: Economics): number {
   const s = loanSchedule(loan.fen, loan.apr, loan.terms);
-  const h = monthlyHazard(loan.pd, econ.pdMultiplier);
+  const h = monthlyHazard(loan.pd.toNumber(), econ.pdMultiplier);
   const stay = (1 - h) * (1 - econ.prepayRate);
   // The probabilities are the model's floats (as the draws are); the money they weigh is decimal.
   let alive = 1;

@@ -1,19 +1,13 @@
 import { Decimal, ONE, ZERO } from "../decimal.js";
+import { boundedMemo } from "../boundedMemo.js";
 import * as rates from "../rates.js";
 import type { Band, LimitConstraint, Policy, Profile } from "./types.js";
 
-const annuityFactors = new Map<string, Decimal>();
+const annuityFactors = boundedMemo<Decimal>();
 
-/** (1 − (1+r)^−n) / r, cached per (r, n): a batch meets a handful of prices and terms. */
+/** (1 − (1+r)^−n) / r, memoized per (r, n): a batch meets a handful of prices and terms (a third of simulate's time without). */
 function annuityFactor(r: Decimal, n: number): Decimal {
-  const key = `${r.toString()}/${n}`;
-  let factor = annuityFactors.get(key);
-  if (!factor) {
-    factor = r.isZero() ? new Decimal(n) : ONE.minus(ONE.plus(r).pow(-n)).div(r);
-    if (annuityFactors.size > 10_000) annuityFactors.clear();
-    annuityFactors.set(key, factor);
-  }
-  return factor;
+  return annuityFactors(`${r.toString()}/${n}`, () => (r.isZero() ? new Decimal(n) : ONE.minus(ONE.plus(r).pow(-n)).div(r)));
 }
 
 /** Present value of `payment` a month over `n` months at monthly rate `r`. */

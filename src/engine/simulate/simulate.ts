@@ -7,7 +7,7 @@ import { bandPrice } from "./bandPrice.js";
 import { reasonsFrom } from "./reasons.js";
 import { probabilityOfDefault, scoreProfile } from "./scorecard.js";
 import { termOffers } from "./termOffers.js";
-import type { CharacteristicPoints, LocalizedText, Offer, Policy, Profile, Reason, TermOffer } from "./types.js";
+import type { CharacteristicPoints, LocalizedText, Offer, Policy, PolicyReason, Profile, Reason, TermOffer } from "./types.js";
 
 /**
  * An offer with every field present, in one fixed order: fields the decision
@@ -58,7 +58,7 @@ function answerRequest(profile: Profile, terms: readonly TermOffer[], apr: Decim
 export function simulate(profile: Profile, policy: Policy, start: IsoDate): Offer {
   const id = profile.id ?? null;
   const hit = knockoutsHit(profile, policy.knockouts);
-  const knockouts: Reason[] = hit.map((k) => ({ code: k.code, text: k.text }));
+  const knockouts: PolicyReason[] = hit.map((k) => ({ code: k.code, text: k.text }));
   const first = hit[0];
   if (first) return offer({ id, decision: first.decision, code: first.code, knockouts, reasons: [{ code: first.code, text: first.text }] });
 

@@ -1,28 +1,24 @@
+import { boundedMemo } from "../boundedMemo.js";
 import type { Decimal } from "../decimal.js";
 import { amortizeFen, fromFen, installmentFen, toFen } from "../money/fen.js";
 import { monthlyRateOf, toFenRate, type FenRate } from "../rates.js";
 import { floorToStep, presentValue, type LimitResult } from "./limit.js";
 import type { Band, Policy, TermOffer } from "./types.js";
 
-const priced = new Map<string, Pick<TermOffer, "payment" | "totalInterest">>();
+const priced = boundedMemo<Pick<TermOffer, "payment" | "totalInterest">>(5_000);
 
 /**
  * The exact equal-installment payment and total interest of `amount` over `n`
- * months at `apr`, in integer 分. Cached: a batch's offers repeat the same
- * few amounts (steps of 500), prices and terms again and again.
+ * months at `apr`, in integer 分. Memoized: a batch's offers repeat the same
+ * few amounts (steps of 500), prices and terms again and again (a fifth of simulate's time without).
  */
 function priceTerm(amount: Decimal, apr: Decimal, rate: FenRate, n: number): Pick<TermOffer, "payment" | "totalInterest"> {
-  const key = `${amount.toString()}/${apr.toString()}/${n}`;
-  let answer = priced.get(key);
-  if (!answer) {
+  return priced(`${amount.toString()}/${apr.toString()}/${n}`, () => {
     const principal = toFen(amount) ?? 0n;
     const payment = installmentFen(principal, rate, n);
     const schedule = amortizeFen("installment", principal, Array.from({ length: n }, () => rate), payment);
-    answer = { payment: fromFen(payment), totalInterest: fromFen(schedule.interest.reduce((a, b) => a + b, 0n)) };
-    if (priced.size > 5_000) priced.clear(); // bounded, however varied the batch; every worker holds its own
-    priced.set(key, answer);
-  }
-  return answer;
+    return { payment: fromFen(payment), totalInterest: fromFen(schedule.interest.reduce((a, b) => a + b, 0n)) };
+  });
 }
 
 /**

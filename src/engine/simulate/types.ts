@@ -143,12 +143,23 @@ export interface CharacteristicPoints {
   readonly pointsLost: number;
 }
 
-/** A reason given for a decision, in both languages. */
-export interface Reason {
+/** A reason the policy words itself (a decision, a knock-out, a declined request): its code and the policy's text. */
+export interface PolicyReason {
   readonly code: string;
   readonly text: LocalizedText;
-  readonly pointsLost?: number;
 }
+
+/** A scorecard reason as values: the points lost on `field` at `value`, and the best bin nearest it (null: only `other` scores best). */
+export interface ScoreReason {
+  readonly code: string;
+  readonly pointsLost: number;
+  readonly field: string;
+  readonly value: RuleValue;
+  readonly bestBin: Bin | null;
+}
+
+/** A reason given for a decision; views word a ScoreReason. */
+export type Reason = PolicyReason | ScoreReason;
 
 /** One term on offer: the most it lends, its payment and total interest. */
 export interface TermOffer {
@@ -172,9 +183,9 @@ export interface Offer {
   readonly bindingConstraint: LimitConstraint | null;
   readonly terms: readonly TermOffer[];
   readonly reasons: readonly Reason[];
-  readonly knockouts: readonly Reason[];
+  readonly knockouts: readonly PolicyReason[];
   readonly points: readonly CharacteristicPoints[];
-  readonly requestDeclined?: Reason;
+  readonly requestDeclined?: PolicyReason;
   readonly quote?: Quote;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prepayAll } from "../../src/engine/prepayments.js";
+import { prepayAll } from "../../src/engine/prepayAll.js";
 import { prepay } from "../../src/engine/prepayment.js";
 import { quote } from "../../src/engine/quote.js";
 import { floatIrr } from "../oracles/floatIrr.js";

@@ -1,4 +1,4 @@
-import type { RuleFieldName } from "./profileFields.js";
+import type { RuleFieldName } from "../engine/simulate/profileFields.js";
 
 /** A rule field's name for people, with the unit its value is in. */
 export interface FieldLabel {

@@ -9,8 +9,6 @@ import { readPartial, type Part } from "./partFile.js";
 import { refuseOverlaps } from "./partOverlaps.js";
 import { refuseShardGaps } from "./partShards.js";
 
-export { partialText } from "./partFile.js";
-
 const shown = (v: unknown) => (typeof v === "string" ? v : canonicalJson(v ?? null));
 
 /** The first economics key two books differ in, as "economics.takeUp 0.5 vs 0.35". */

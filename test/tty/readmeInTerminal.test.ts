@@ -10,6 +10,15 @@ const blocks = [...readme.matchAll(/```console\n\$ ([^\n]+)\n([\s\S]*?)```/g)]
   .map(([, command = "", shown = ""]) => ({ command, firstLine: shown.split("\n")[0] ?? "", expect: shown.startsWith("error:") ? 2 : 0 }))
   .filter((b) => /\bsuishendai\b/.test(b.command));
 
+// `npm test` runs the long examples (20 simulated runs, a 20,000-record fit) smaller — a terminal
+// shows the same thing for 2 runs or 2,000 records — and skips their first-line check, which names
+// the count; `npm run test:slow` runs every example as printed.
+const SLOW = Boolean(process.env.SUISHENDAI_TEST_SLOW);
+function asRun(command: string): string {
+  if (SLOW) return command;
+  return command.replace(/--runs (\d+)/, (all, n) => (Number(n) > 2 ? "--runs 2" : all)).replace(/--count (\d+)/, (all, n) => (Number(n) > 2000 ? "--count 2000" : all));
+}
+
 let shim: ReturnType<typeof makeShim>;
 beforeAll(() => {
   requireScript();
@@ -27,10 +36,12 @@ describe("README examples in a terminal", () => {
   });
 
   it.each(blocks.map((b) => [b.command, b]))("$ %s", async (_command, b) => {
-    const r = await runInPty(b.command, { shimDir: shim.dir });
+    const command = asRun(b.command);
+    const r = await runInPty(command, { shimDir: shim.dir });
     expect(crashLines(r.screen), r.screen).toEqual([]);
     expect(r.code, r.screen).toBe(b.expect);
     // it really ran: the terminal shows the README's first line of output (colour aside)
-    expect(plain(r.screen)).toContain(b.firstLine);
+    if (command === b.command) expect(plain(r.screen)).toContain(b.firstLine);
+    else expect(plain(r.screen).trim().length).toBeGreaterThan(0);
   });
 });

@@ -18,9 +18,9 @@ export function runExample(command) {
   return execFileSync("sh", ["-c", script], { cwd: root, encoding: "utf8", env: { PATH: process.env.PATH, NO_COLOR: "1", LANG: "C.UTF-8", TZ: "UTC" } });
 }
 
-/** Every console block: its command, the output written in the README, and today's output. */
-export function readmeExamples(text = readFileSync(readmePath, "utf8")) {
-  return [...text.matchAll(BLOCK)].map((m) => ({ command: m[1], written: m[2], actual: runExample(m[1]) }));
+/** Every console block (or those whose command `keep` takes): its command, the output written in the README, and today's output. */
+export function readmeExamples(text = readFileSync(readmePath, "utf8"), keep = () => true) {
+  return [...text.matchAll(BLOCK)].filter((m) => keep(m[1])).map((m) => ({ command: m[1], written: m[2], actual: runExample(m[1]) }));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -20,14 +20,19 @@ export function runExample(command) {
   return execFileSync("sh", ["-c", script], { cwd: root, encoding: "utf8", env: { PATH: process.env.PATH, NO_COLOR: "1", LANG: "C.UTF-8", TZ: "UTC" } });
 }
 
-/** Every console block of a page: its command, the output written there, and today's output. */
-export function readmeExamples(text = readFileSync(`${root}README.md`, "utf8")) {
-  return [...text.matchAll(BLOCK)].map((m) => ({ command: m[1], written: m[2], actual: runExample(m[1]) }));
+/** Every console block of a page (or those whose command `keep` takes): its command, the output written there, and today's output. */
+export function readmeExamples(text = readFileSync(`${root}README.md`, "utf8"), keep = () => true) {
+  return [...text.matchAll(BLOCK)].filter((m) => keep(m[1])).map((m) => ({ command: m[1], written: m[2], actual: runExample(m[1]) }));
 }
 
-/** The examples of one page of EXAMPLE_PAGES. */
-export function pageExamples(page) {
-  return readmeExamples(readFileSync(`${root}${page}`, "utf8"));
+/** The examples of one page of EXAMPLE_PAGES (those `keep` takes are run). */
+export function pageExamples(page, keep = () => true) {
+  return readmeExamples(readFileSync(`${root}${page}`, "utf8"), keep);
+}
+
+/** The commands of one page's console blocks, none of them run. */
+export function pageCommands(page) {
+  return [...readFileSync(`${root}${page}`, "utf8").matchAll(BLOCK)].map((m) => m[1]);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

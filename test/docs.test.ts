@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runBin } from "./cli/runCli.js";
+import { runCli } from "./cli/runCli.js";
 
 // The README and docs/ are what a clone has: no pointer outside it, every link resolves, and
 // docs/json.md names every field the commands really write.
@@ -46,12 +46,13 @@ describe("README and docs/", () => {
     expect(read("docs/benchmarks.md")).toContain("Last run (");
   });
 
-  it("docs/json.md names every field that quote, compare, simulate and the summary write", () => {
+  it("docs/json.md names every field that quote, compare, simulate and the summary write", async () => {
     const doc = read("docs/json.md");
     const tmp = mkdtempSync(join(tmpdir(), "suishendai-docs-"));
     const mixed = join(tmp, "mixed.ndjson");
     writeFileSync(mixed, `{"id":"x","age":"abc"}\n${JSON.stringify(JSON.parse(read("examples/profiles/typical.json")))}\n`);
-    const runs = [
+    // in-process: the fields are the same as the built bin's (test/cli/bin.test.ts runs the bin itself)
+    const argvs = [
       ["quote", "10000", "--apr", "12", "--upfront-fee", "100", "--monthly-fee", "10", "--prepay", "4:2000", "--overdue", "3:10", "--json"],
       ["quote", "1000", "--product", "none", "--method", "flat-fee", "--total-fee-rate", "4.5", "--terms", "6", "--json"],
       ["quote", "10000", "--apr", "12", "--due-day", "10", "--prepay", "3:2000", "--prepay-on", "2026-08-20:1000:reduce-payment", "--prepay-fee", "1%", "--json"],
@@ -60,8 +61,10 @@ describe("README and docs/", () => {
       ["compare", "10000", "--offers", "data/presets.json", "--json"],
       ["simulate", "examples/profiles/typical.json", "--explain", "--json"], // with its requested quote
       ["simulate", "examples/profiles/typical.json", "--set", "request.terms=24", "--json"], // requestDeclined
-    ].map((argv) => runBin([...argv, "--start", "2026-01-15"]));
-    const batch = runBin(["simulate", mixed, "--summary", "--summary-format", "json"]); // an error record, then an offer
+    ];
+    const runs = [];
+    for (const argv of argvs) runs.push(await runCli([...argv, "--start", "2026-01-15"]));
+    const batch = await runCli(["simulate", mixed, "--summary", "--summary-format", "json"]); // an error record, then an offer
     rmSync(tmp, { recursive: true, force: true });
     expect([...runs.map((r) => r.code), batch.code]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
     const values = [...runs.map((r) => r.stdout), ...batch.stdout.trim().split("\n"), ...batch.stderr.split("\n").filter((l) => l.startsWith("{"))].map((t) => JSON.parse(t) as unknown);

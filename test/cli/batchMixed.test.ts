@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_RECORD_CHARS } from "../../src/app/batch/recordLimit.js";
+import { runs } from "../runs.js";
 import { runBin } from "./runCli.js";
 import { withoutJobsNote } from "./jobsNote.js";
 
@@ -26,9 +27,12 @@ const KINDS: ((id: number) => string)[] = [
 describe("a large batch with bad records of every kind", () => {
   const dir = mkdtempSync(join(tmpdir(), "suishendai-mixed-"));
   const rows: string[] = [];
-  const LINES = 20_000;
+  // `npm test`: 2,000 lines, eight worker tasks of 250, each kind on eight or nine lines;
+  // `npm run test:slow`: 20,000 lines, each kind on about twenty.
+  const LINES = runs(2_000, 20_000);
+  const EVERY = runs(23, 97);
   for (let line = 1; line <= LINES; line++) {
-    const kind = line % 97 === 0 ? KINDS[(line / 97) % KINDS.length] : undefined;
+    const kind = line % EVERY === 0 ? KINDS[(line / EVERY) % KINDS.length] : undefined;
     rows.push(kind ? kind(line) : good(line));
   }
   // One line longer than the record limit, near the end.

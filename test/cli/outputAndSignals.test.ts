@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +10,9 @@ import { withoutJobsNote } from "./jobsNote.js";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const profile = (id: number, extra = "") => `{"id":${id},"invited":true,"age":30,"monthlyIncome":10000,"zhimaScore":700,"spend12m":20000,"accountAgeMonths":40,"orders12m":100${extra}}`;
 const dir = mkdtempSync(join(tmpdir(), "suishendai-out-"));
+// The example population's first 600 profiles: three worker tasks of 250 for --jobs 2.
+const POPULATION = join(dir, "population.ndjson");
+writeFileSync(POPULATION, `${readFileSync(join(root, "examples/profiles/population.ndjson"), "utf8").split("\n").slice(0, 600).join("\n")}\n`);
 
 /** The real binary with stdout on /dev/full: every write fails with ENOSPC. */
 function toDevFull(argv: string[]) {
@@ -30,11 +33,11 @@ describe.runIf(existsSync("/dev/full"))("a full disk (/dev/full): one error line
     [["quote", "10000", "--apr", "12", "--terms", "12"]],
     [["compare", "10000", "--offer", "apr=12,terms=12", "--offer", "apr=10,terms=12"]],
     [["simulate", "examples/profiles/typical.json"]],
-    [["simulate", "examples/profiles/population.ndjson", "--jobs", "1"]],
-    [["simulate", "examples/profiles/population.ndjson", "--jobs", "2"]],
+    [["simulate", "population-600.ndjson", "--jobs", "1"]],
+    [["simulate", "population-600.ndjson", "--jobs", "2"]],
     [["completion", "bash"]],
   ])("%j", (argv) => {
-    expect(toDevFull(argv)).toEqual({ code: 1, stderr: "error: output: cannot write to stdout: no space left on device\n" });
+    expect(toDevFull(argv.map((a) => (a === "population-600.ndjson" ? POPULATION : a)))).toEqual({ code: 1, stderr: "error: output: cannot write to stdout: no space left on device\n" });
   });
 });
 
@@ -87,12 +90,13 @@ describe("unknown profile fields", () => {
   const lines = [profile(1, ',"zhimascore":800'), profile(2), profile(3, ',"zhimascore":800,"colour":"red"'), profile(4, ',"request":{"amount":5000,"terms":6,"amout":1}')];
 
   it("are counted once per name with --jobs 1 and 2; -q silences; --strict makes them errors (the built binary)", () => {
+    // 800 records: four worker tasks of 250, so --jobs 2 counts across workers
     const file = join(dir, "unknown.ndjson");
-    writeFileSync(file, `${Array.from({ length: 800 }, () => lines.join("\n")).join("\n")}\n`);
+    writeFileSync(file, `${Array.from({ length: 200 }, () => lines.join("\n")).join("\n")}\n`);
     const warnings = [
-      'warning: unknown field "zhimascore" in 1600 record(s), ignored; did you mean "zhimaScore"?',
-      'warning: unknown field "colour" in 800 record(s), ignored',
-      'warning: unknown field "request.amout" in 800 record(s), ignored; did you mean "request.amount"?',
+      'warning: unknown field "zhimascore" in 400 record(s), ignored; did you mean "zhimaScore"?',
+      'warning: unknown field "colour" in 200 record(s), ignored',
+      'warning: unknown field "request.amout" in 200 record(s), ignored; did you mean "request.amount"?',
       "",
     ].join("\n");
     for (const jobs of ["1", "2"]) {

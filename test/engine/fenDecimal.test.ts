@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../runs.js";
 import { Decimal } from "../../src/engine/decimal.js";
 import { amortizeFen, fenRowsToDecimal, fromFen, toFen } from "../../src/engine/money/fen.js";
 import { decimalOfScaled, safeFenOf } from "../../src/engine/money/fenDecimal.js";
@@ -29,7 +30,7 @@ describe("money from its decimal.js parts", () => {
         if (n !== 0n) expect(parts(built)).toBe(parts(parsed)); // same normal form, so every method behaves alike
         expect(built.toFixed(places + 1)).toBe(parsed.toFixed(places + 1));
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(4_000, 20_000) },
     );
   });
 
@@ -42,7 +43,7 @@ describe("money from its decimal.js parts", () => {
         expect(toFen(amount)).toBe(fen);
         expect(fromFen(fen).eq(amount)).toBe(true);
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(4_000, 20_000) },
     );
     for (const finer of ["0.001", "12.345", "1e-9", "0.125"]) expect(safeFenOf(new Decimal(finer))).toBeUndefined();
     expect(safeFenOf(new Decimal("1e13"))).toBeUndefined();
@@ -65,7 +66,7 @@ describe("money from its decimal.js parts", () => {
         const text = (rows: ReturnType<typeof amortizedRows>) => rows.map((r) => [r.payment, r.principal, r.interest, r.fee, r.balance].map((x) => x.toFixed(2)).join(" ")).join("\n");
         expect(text(amortizedRows(kind, fen, rates, fixed))).toBe(text(fenRowsToDecimal(amortizeFen(kind, fen, rates, fixed))));
       }),
-      { numRuns: 5_000 },
+      { numRuns: runs(1_000, 5_000) },
     );
   });
 });

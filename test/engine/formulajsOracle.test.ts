@@ -1,6 +1,7 @@
 import * as formulajs from "@formulajs/formulajs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../runs.js";
 import { Decimal } from "../../src/engine/decimal.js";
 import { equalInstallmentRows } from "../../src/engine/methods/equalInstallment.js";
 import { periodicIrr } from "../../src/engine/irr.js";
@@ -42,7 +43,7 @@ describe("cross-check against formulajs (Excel PMT / IPMT / RATE / IRR)", () => 
         const pmt = PMT(bp / 120_000, n, -fen / 100);
         expect(Math.abs(ours.toNumber() - pmt)).toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(pmt));
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(300, 1500) },
     );
   });
 
@@ -69,7 +70,7 @@ describe("cross-check against formulajs (Excel PMT / IPMT / RATE / IRR)", () => 
           expect(Math.abs(row.interest.toNumber() - ipmt)).toBeLessThanOrEqual(drift);
         });
       }),
-      { numRuns: 600 },
+      { numRuns: runs(120, 600) },
     );
   });
 
@@ -90,7 +91,7 @@ describe("cross-check against formulajs (Excel PMT / IPMT / RATE / IRR)", () => 
         const oursLevel = periodicIrr([-net, ...Array(Math.min(n, 120)).fill(level)]).toNumber();
         if (typeof rate === "number" && Number.isFinite(rate)) expect(Math.abs(oursLevel - rate)).toBeLessThan(1e-6);
       }),
-      { numRuns: 600 },
+      { numRuns: runs(120, 600) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../runs.js";
 import { Decimal } from "../../src/engine/decimal.js";
 import { amortizeFen, fromFen, installmentFen } from "../../src/engine/money/fen.js";
 import { dailyRateOf, monthlyRateOf, toFenRate, type Rate } from "../../src/engine/rates.js";
@@ -30,17 +31,18 @@ function agree({ fen, apr, n, daily, kind }: { fen: number; apr: Decimal; n: num
   return true;
 }
 
-// A budget knob, as the fuzz tests have: `npm test` checks 12,000 loans (about
-// 3 s); `npm run test:oracle` checks 100,000 (INTEGER_PATH_RUNS=100000).
-const RUNS = Number(process.env.INTEGER_PATH_RUNS ?? 12_000);
+// A budget knob, as the fuzz tests have: `npm test` checks 2,000 loans up to 24 terms and 300
+// up to 360, `npm run test:slow` 12,000 and 2,000; `npm run test:oracle` 100,000 (INTEGER_PATH_RUNS=100000).
+const RUNS = Number(process.env.INTEGER_PATH_RUNS ?? runs(2_000, 12_000));
+const LONG_RUNS = runs(300, 2_000);
 
 describe("integer 分 and decimal paths agree", () => {
   it(`on ${RUNS.toLocaleString("en")} generated loans up to 24 terms`, () => {
     fc.assert(fc.property(loan(24), (l) => agree(l)), { numRuns: RUNS });
   });
 
-  it("on 2,000 generated loans up to 360 terms", () => {
-    fc.assert(fc.property(loan(360), (l) => agree(l)), { numRuns: 2_000 });
+  it(`on ${LONG_RUNS.toLocaleString("en")} generated loans up to 360 terms`, () => {
+    fc.assert(fc.property(loan(360), (l) => agree(l)), { numRuns: LONG_RUNS });
   });
 
   it("rounds an exact half 分 up, where a rounded APR/12 would round it down", () => {

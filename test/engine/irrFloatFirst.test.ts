@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../runs.js";
 import { Decimal } from "../../src/engine/decimal.js";
 import { annualizeMonthly, periodicIrr } from "../../src/engine/irr.js";
 import { annualizedInFloats } from "../../src/engine/irrFloat.js";
@@ -53,8 +54,8 @@ const input: fc.Arbitrary<QuoteInput> = fc
     };
   });
 
-// `npm test` checks 200 quotes, `npm run test:slow` 600; IRR_RUNS=100000 checks more.
-const RUNS = Number(process.env.IRR_RUNS ?? 200);
+// `npm test` checks 100 quotes, `npm run test:slow` 600; IRR_RUNS=100000 checks more.
+const RUNS = Number(process.env.IRR_RUNS ?? runs(100, 600));
 
 describe("the float-first IRR", () => {
   it("prints what the decimal solver prints, on generated quotes of every method", () => {

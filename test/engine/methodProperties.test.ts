@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../runs.js";
 import { Decimal } from "../../src/engine/decimal.js";
 import { quote } from "../../src/engine/quote.js";
 import type { QuoteInput } from "../../src/engine/quoteInput.js";
@@ -30,7 +31,7 @@ describe("every method (fast-check)", () => {
           expect(row.balance.gte(0) && row.principal.gte(0)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(60, 300) },
     );
   });
 
@@ -44,7 +45,7 @@ describe("every method (fast-check)", () => {
         if (m === "bullet") expect(q.annualizedRate.lte(r.plus("0.01"))).toBe(true);
         else expect(q.annualizedRate.minus(r).abs().lte("0.01")).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(50, 200) },
     );
   });
 
@@ -58,7 +59,7 @@ describe("every method (fast-check)", () => {
         const withFee = { ...base, [k === "upfront" ? "upfrontFee" : "monthlyFee"]: { percent: f } };
         expect(quote(withFee).annualizedRate.gt(quote(base).annualizedRate)).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(40, 150) },
     );
   });
 });

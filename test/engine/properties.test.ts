@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../runs.js";
 import { Decimal } from "../../src/engine/decimal.js";
 import { quote } from "../../src/engine/quote.js";
 import type { Method } from "../../src/engine/methods/index.js";
@@ -27,7 +28,7 @@ describe("schedule invariants (fast-check)", () => {
           before = row.balance;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(60, 300) },
     );
   });
 
@@ -43,7 +44,7 @@ describe("schedule invariants (fast-check)", () => {
         const q = quote({ amount: p, apr: r, terms: n, method: m, start: "2026-01-15" });
         expect(q.annualizedRate.minus(r).abs().toNumber()).toBeLessThanOrEqual(0.01);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(50, 200) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../runs.js";
 import { PROFILE_FIELDS } from "../../src/engine/simulate/profileFields.js";
 import { fastProfile } from "../../src/policy/fastProfile.js";
 import { profileBySchema, toProfile } from "../../src/policy/toProfile.js";
@@ -64,6 +65,8 @@ function answer(make: (data: unknown) => unknown, data: unknown): Answer {
   }
 }
 
+const RUNS = runs(3_000, 20_000);
+
 describe("fastProfile", () => {
   it("agrees with the zod path on every generated record: the same profile or the same error", () => {
     let fast = 0;
@@ -77,9 +80,9 @@ describe("fastProfile", () => {
         }
         expect(answer(toProfile, data)).toEqual(bySchema);
       }),
-      { numRuns: 20000 },
+      { numRuns: RUNS },
     );
-    expect(fast).toBeGreaterThan(2000); // not vacuous: the fast path took many records
+    expect(fast).toBeGreaterThan(RUNS / 10); // not vacuous: the fast path took many records
   });
 
   it("takes a typical well-formed record, request included, without zod", () => {

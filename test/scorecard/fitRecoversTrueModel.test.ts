@@ -36,8 +36,11 @@ describe("fit on 50,000 records drawn from a known model", () => {
   });
 
   it("gives the same bytes when fitted twice with one seed", () => {
-    const again = fitReport(collector.data, defaultPolicy().json, { seed: SEED, target: "defaulted", invalid: 0 });
-    expect(JSON.stringify(again)).toBe(JSON.stringify(report));
+    // 10,000 of the records fitted twice: the same seed, the same bytes (a fifth of the work of 50,000)
+    const some = new LabelledCollector({ field: "defaulted" });
+    drawn.slice(0, 10_000).forEach((value, i) => some.add({ line: i + 1, value }));
+    const fit = () => JSON.stringify(fitReport(some.data, defaultPolicy().json, { seed: SEED, target: "defaulted", invalid: 0 }));
+    expect(fit()).toBe(fit());
   });
 
   it("gives a policy that simulate runs on the example population", async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/engine/decimal.js";
 import { knockoutsHit } from "../../src/engine/simulate/knockouts.js";
 import { creditLimit } from "../../src/engine/simulate/limit.js";
+import { termOffers } from "../../src/engine/simulate/termOffers.js";
 import { scoreProfile } from "../../src/engine/simulate/scorecard.js";
 import { simulate } from "../../src/engine/simulate/simulate.js";
 import type { Policy, Profile } from "../../src/engine/simulate/types.js";
@@ -124,6 +125,15 @@ describe("limit.missingMoney: zero (the default) against ignore, band D (income 
     const { monthlyIncome: _, ...noIncome } = typical;
     expect(limit(noIncome, "zero")).toEqual(["0.00", "income"]);
     expect(limit(noIncome, "ignore")).toEqual(["19000.00", "spend"]);
+  });
+
+  it("income and debt missing under ignore: every term of the band is offered up to the limit (no capacity to shorten it)", () => {
+    const { spend12m: _s, existingMonthlyDebt: _d, monthlyIncome: _i, ...bare } = typical;
+    const r = creditLimit(bare as unknown as Profile, band, apr, { ...policy.limit, missingMoney: "ignore" });
+    expect([r.limit.toFixed(2), r.binding, r.paymentCapacity]).toEqual(["25000.00", "band", undefined]);
+    const offers = termOffers(band, r, apr, { ...policy.limit, missingMoney: "ignore" });
+    // Band D's terms, each lending the band's 25,000 (before the fix: none, capacity counted as 0).
+    expect(offers.map((o) => [o.terms, o.maxAmount.toFixed(2)])).toEqual(band.terms.map((n) => [n, "25000.00"]));
   });
 
   it("nothing missing: the same limit either way (spend binds 19,000, as the default policy's typical profile)", () => {

@@ -43,7 +43,7 @@ describe("the issue's typical profile, stage by stage (hand-computed from the sp
 
   it("limits to 19,000, bound by spend (1.6 × 12,000 = 19,200 → 19,000)", () => {
     const limit = creditLimit(typical, policy.bands[3]!, new Decimal("12.775"), policy.limit);
-    expect([limit.limit.toFixed(2), limit.binding, limit.paymentCapacity.toFixed(2)]).toEqual(["19000.00", "spend", "2000.00"]);
+    expect([limit.limit.toFixed(2), limit.binding, limit.paymentCapacity?.toFixed(2)]).toEqual(["19000.00", "spend", "2000.00"]);
     // PV of 2,000 a month over 12 at 12.775%/12: 22,418.57 (PV formula in Python floats, by hand)
     expect(presentValue(new Decimal(2000), new Decimal("12.775").div(1200), 12).toFixed(2)).toBe("22418.57");
   });

@@ -23,8 +23,8 @@ export function floorToStep(value: Decimal, step: Decimal): Decimal {
 export interface LimitResult {
   readonly limit: Decimal;
   readonly binding: LimitConstraint;
-  /** max(0, DSR cap × income − existing debt): what a new installment may take. */
-  readonly paymentCapacity: Decimal;
+  /** max(0, DSR cap × income − existing debt): what a new installment may take; undefined when `missingMoney: "ignore"` leaves it unknown. */
+  readonly paymentCapacity: Decimal | undefined;
   readonly monthlyRate: Decimal;
 }
 
@@ -40,7 +40,8 @@ export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: P
   const income = profile.monthlyIncome as number | undefined;
   const ignore = rules.missingMoney === "ignore";
   // Money is decimal from here: 0.6 × 10,000 must be 6,000, not 5,999.999….
-  const paymentCapacity = Decimal.max(ZERO, band.dsrCap.times(income ?? 0).minus(profile.existingMonthlyDebt ?? 0));
+  const capacityKnown = !ignore || (income !== undefined && profile.existingMonthlyDebt !== undefined);
+  const paymentCapacity = capacityKnown ? Decimal.max(ZERO, band.dsrCap.times(income ?? 0).minus(profile.existingMonthlyDebt ?? 0)) : undefined;
   const longest = band.terms.reduce((m, t) => Math.max(m, t), 0); // no spread: terms come from a policy file
   const candidates: [LimitConstraint, Decimal][] = [
     ["product", rules.productMax],
@@ -48,7 +49,7 @@ export function creditLimit(profile: Profile, band: Band, apr: Decimal, rules: P
   ];
   if (!ignore || profile.spend12m !== undefined) candidates.push(["spend", band.spendMultiple.times(profile.spend12m ?? 0)]);
   if (!ignore || income !== undefined) candidates.push(["income", band.incomeMultiple.times(income ?? 0)]);
-  if (!ignore || (income !== undefined && profile.existingMonthlyDebt !== undefined)) candidates.push(["capacity", presentValue(paymentCapacity, monthlyRate, longest)]);
+  if (paymentCapacity !== undefined) candidates.push(["capacity", presentValue(paymentCapacity, monthlyRate, longest)]);
   candidates.push(["regulatory", Decimal.max(ZERO, rules.regulatoryCap.minus(profile.existingPlatformConsumerCredit ?? 0))]);
   let [binding, smallest] = candidates[0] as [LimitConstraint, Decimal];
   for (const [name, value] of candidates) {

@@ -23,7 +23,8 @@ function priceTerm(amount: Decimal, apr: Decimal, rate: FenRate, n: number): Pic
 
 /**
  * For each of the band's terms: the most it can lend (the limit, or less where
- * the payment capacity over that term is smaller, in steps), with the exact
+ * the payment capacity over that term is smaller, in steps; an unknown
+ * capacity, under `missingMoney: "ignore"`, leaves the limit), with the exact
  * equal-installment payment and total interest of that amount, computed in
  * integer 分 by the quote engine's core. Terms that cannot reach the minimum
  * loan are left out.
@@ -31,8 +32,8 @@ function priceTerm(amount: Decimal, apr: Decimal, rate: FenRate, n: number): Pic
 export function termOffers(band: Band, limit: LimitResult, apr: Decimal, rules: Policy["limit"], rate: FenRate = toFenRate(monthlyRateOf(apr))): TermOffer[] {
   const offers: TermOffer[] = [];
   for (const n of band.terms) {
-    const byCapacity = floorToStep(presentValue(limit.paymentCapacity, limit.monthlyRate, n), rules.step);
-    const maxAmount: Decimal = byCapacity.lt(limit.limit) ? byCapacity : limit.limit;
+    const byCapacity = limit.paymentCapacity === undefined ? undefined : floorToStep(presentValue(limit.paymentCapacity, limit.monthlyRate, n), rules.step);
+    const maxAmount: Decimal = byCapacity?.lt(limit.limit) ? byCapacity : limit.limit;
     if (maxAmount.lt(rules.minimum)) continue;
     offers.push({ terms: n, maxAmount, ...priceTerm(maxAmount, apr, rate, n) });
   }

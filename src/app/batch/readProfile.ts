@@ -40,6 +40,19 @@ export function recordErrorText(error: unknown): string {
   return message.replace(/\s*\n\s*/g, " ").trim();
 }
 
+/**
+ * A record without an `id` whose id sits under another case (`ID`, `Id`: a CSV's
+ * header as a team wrote it) has it read as `id`, as fit and validate read it by
+ * default (`--id`), so the offer keeps the id rather than warning of "ID".
+ */
+function withIdKey(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || Object.hasOwn(value, "id")) return value;
+  const keys = Object.keys(value).filter((k) => k.toLowerCase() === "id");
+  if (keys.length !== 1) return value;
+  const { [keys[0] as string]: id, ...rest } = value as Record<string, unknown>;
+  return { ...rest, id };
+}
+
 function unknownFieldError(name: string, declared: readonly string[]): string {
   const { shown, near } = describeUnknownField(name, declared);
   return `unknown field ${shown}${near ? ` (did you mean "${near}"?)` : ""}`;
@@ -56,7 +69,7 @@ export function readProfile(record: InputRecord, overrides: readonly FieldOverri
   try {
     const read = recordValue(record);
     if ("error" in read) return { line: record.line, id: recordId({ id: read.id }), error: read.error, ...(read.located ? { located: true } : {}) };
-    asRead = read.value;
+    asRead = withIdKey(read.value);
     const value = applyOverrides(asRead, overrides);
     if (fields) {
       const declared = declaredNames(declarations);

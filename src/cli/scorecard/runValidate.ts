@@ -40,7 +40,7 @@ export async function runValidate(io: CliIo, input: string, raw: RawValidateOpti
   const { policy, json } = await activePolicy(io, raw.policy, raw.quiet);
   const labelled = await readLabelled(io, input, { target: raw.target, option: "input", quiet: raw.quiet, lang, format: inputFormat, declarations: policy, ...labelOptions(raw), prepare: idReading(raw), ...(raw.outcomes === undefined ? {} : { outcomes: raw.outcomes }) });
   requireUsable(io, labelled, raw.target, 1, "validate", raw.bad);
-  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet, lang, declarations: policy });
+  const baseline = raw.baseline === undefined ? undefined : await readLabelled(io, raw.baseline, { option: "--baseline", outcomeField: raw.target, quiet: raw.quiet, lang, declarations: policy, prepare: idReading(raw) });
   if (baseline && baseline.data.profiles.length === 0) {
     const first = baseline.bad[0];
     throw new UsageError(`--baseline ${baseline.name}: no usable profile${first ? ` (line ${first.line}: ${first.error})` : ""}`);

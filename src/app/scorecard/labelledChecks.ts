@@ -9,7 +9,7 @@ export const fixed = (x: number, places = 4): number => Number(x.toFixed(places)
  * Refuses data that cannot be measured (exit 2, one line): no usable record
  * (naming the first problem), or fewer than `least` goods or bads.
  */
-export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string, typeOnly?: { profile: string; outcome: string }, badValue?: string): void {
+export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[], read: number, name: string, target: string, least: number, what: string, typeOnly?: { profile: string; outcome: string }, badValue?: string, seen?: ReadonlyMap<string, number>): void {
   if (read === 0) throw new UsageError(`input: no record found in ${name}`);
   // 17 and "17" are different ids (JSON keeps the type): say so when that is why nothing joined.
   const types = typeOnly ? `; the ids differ in type only: profile id ${typeOnly.profile} but outcome id ${typeOnly.outcome} (write both as numbers or both as strings)` : "";
@@ -25,6 +25,8 @@ export function requireBothClasses(data: LabelledData, bad: readonly BadRecord[]
   if (goods < least || bads < least) {
     const w = badWords(target, badValue);
     const only = goods === 0 ? `every record has ${w.bad}` : bads === 0 ? `every record has ${w.good}` : `${goods} record(s) have ${w.good} and ${bads} have ${w.bad}`;
-    throw new UsageError(`${target}: ${only}; ${what} needs at least ${least} of each (${badValue === undefined ? "0 good, 1 defaulted" : `${JSON.stringify(badValue)} bad, any other value good`})`);
+    // One class only, under --bad: the values the field holds are what the user needs to pick from.
+    const values = badValue !== undefined && seen && (goods === 0 || bads === 0) && seen.size ? `; ${target} holds ${[...seen].map(([v, n]) => `${v} (${n})`).join(", ")}${seen.size >= 6 ? ", …" : ""}` : "";
+    throw new UsageError(`${target}: ${only}; ${what} needs at least ${least} of each (${badValue === undefined ? "0 good, 1 defaulted" : `${JSON.stringify(badValue)} bad, any other value good`})${values}`);
   }
 }

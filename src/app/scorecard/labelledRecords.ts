@@ -109,6 +109,15 @@ export class LabelledCollector {
     if (other !== undefined && !this.typeOnly && this.source?.outcomes?.map.has(other)) this.typeOnly = { profile: JSON.stringify(id), outcome: other };
   }
 
+  /** The outcome field's values as written, a few of them with their counts: what a refusal names when --bad matches none. */
+  readonly targetValues = new Map<string, number>();
+
+  private noteTargetValue(raw: unknown): void {
+    if (raw === undefined || raw === null) return;
+    const shown = JSON.stringify(raw);
+    if (this.targetValues.has(shown) || this.targetValues.size < 6) this.targetValues.set(shown, (this.targetValues.get(shown) ?? 0) + 1);
+  }
+
   add(record: InputRecord): void {
     this.read++;
     const parsed = recordValue(record);
@@ -116,6 +125,7 @@ export class LabelledCollector {
     if (!isObject(parsed.value)) return void this.bad.push({ line: record.line, error: "expected a JSON object (a profile)" });
     const value = withId(parsed.value, this.options.idColumn);
     const outcome = this.source ? outcomeOf(value, this.source, this.matched) : 0;
+    if (this.source && !this.source.outcomes) this.noteTargetValue(own(value, this.source.field));
     if (outcome === UNMATCHED) return void (this.unmatched++, this.noteTypeOnly(value.id));
     if (typeof outcome === "string") return void this.bad.push({ line: record.line, error: outcome });
     if (this.source?.outcomes) this.repeated.add(JSON.stringify(value.id), record.line);

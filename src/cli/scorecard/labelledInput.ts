@@ -139,7 +139,7 @@ export function leftOut(bad: readonly BadRecord[], name: string): { lines: strin
 /** The data refused as a whole (too few of a class): the records left out are named first, as when it goes on. */
 export function requireUsable(io: CliIo, labelled: Labelled, target: string, least: number, what: string, bad?: string): void {
   try {
-    requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what, labelled.typeOnly, bad);
+    requireBothClasses(labelled.data, labelled.bad, labelled.read, labelled.name, target, least, what, labelled.typeOnly, bad, labelled.targetValues);
   } catch (error) {
     // With no usable record the error itself names the first problem.
     if (labelled.data.targets.length > 0) io.stderr(leftOutOf([labelled]).lines);

@@ -30,6 +30,8 @@ export interface PtyResult {
   readonly code: number | null;
   /** Everything the terminal showed, stdout and stderr together, without carriage returns. */
   readonly screen: string;
+  /** The bytes exactly as the terminal received them (escapes and carriage returns kept). */
+  readonly raw: string;
 }
 
 export interface PtyOptions {
@@ -64,7 +66,7 @@ export function runInPty(command: string, options: PtyOptions): Promise<PtyResul
     });
     child.on("close", (code) => {
       clearInterval(timer);
-      resolve({ code, screen: screen.replace(/\r/g, "") });
+      resolve({ code, screen: screen.replace(/\r/g, ""), raw: screen });
     });
   });
 }

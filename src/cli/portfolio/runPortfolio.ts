@@ -82,7 +82,8 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const view: CliIo = result ? { ...io, writeOut: (text) => result.write(text) } : io;
   const ids = new OutcomeIds();
   const totalsSoFar = new PortfolioTotals(setup);
-  const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio", raw.ascii === true);
+  // Nothing reaches stdout until the bar has stopped: the bar stays even when stdout is the terminal.
+  const progress = await startProgress(io, raw.quiet === true || keyboard, "portfolio", raw.ascii === true, false);
   let totals;
   try {
     try {

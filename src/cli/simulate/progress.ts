@@ -1,5 +1,7 @@
+import type { Options } from "cli-progress";
 import { wantsAscii } from "../../views/wantsAscii.js";
 import type { CliIo } from "../io.js";
+import { barStream } from "./barStream.js";
 
 /** Reports a batch's progress; a no-op where nobody is watching. */
 export interface Progress {
@@ -16,17 +18,34 @@ export function progressFormat(command: string, ascii: boolean, env: Readonly<Re
 
 /**
  * A progress bar on stderr while a batch runs — only on a terminal, never in
- * pipes or CI, so logs and piped output stay clean. cli-progress is loaded
- * only then.
+ * pipes or CI, so logs and piped output stay clean; and never when stdout is
+ * a terminal that the run writes lines to (simulate): those lines scroll there
+ * and show the progress themselves, and a bar redrawn between them would write
+ * over them. portfolio writes its result only after the bar has gone, so it
+ * keeps its bar (`linesOnStdout` false). cli-progress is loaded only when a
+ * bar is drawn.
+ *
+ * The bar changes no terminal setting: line wrap stays as it is (a run that
+ * ends abruptly can leave no terminal cutting lines at its width), and so
+ * does the cursor. Ctrl-C stops it at once, so its timer never holds the
+ * process open; callers also stop it in a finally.
  */
-export async function startProgress(io: CliIo, quiet: boolean, command = "simulate", ascii = false): Promise<Progress> {
-  if (quiet || !io.stderrIsTTY || io.env.CI) return SILENT;
+export async function startProgress(io: CliIo, quiet: boolean, command = "simulate", ascii = false, linesOnStdout = true): Promise<Progress> {
+  if (quiet || !io.stderrIsTTY || (linesOnStdout && io.stdoutIsTTY) || io.env.CI) return SILENT;
   // cli-progress is CommonJS: inside the esbuild bundle its exports sit on
   // `default` only, so take them from there when present.
   const loaded = await import("cli-progress");
   const { SingleBar, Presets } = loaded.default ?? loaded;
-  const bar = new SingleBar({ format: progressFormat(command, ascii, io.env), stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  // linewrap: its README says null keeps the terminal's setting, but 3.12 reads null as false
+  // (turn wrap off); only true leaves it alone (and still cuts the bar at the width).
+  const options: Options = { format: progressFormat(command, ascii, io.env), stream: barStream(process.stderr) as unknown as NodeJS.WritableStream, clearOnComplete: true, hideCursor: false, linewrap: true, gracefulExit: false };
+  const bar = new SingleBar(options, Presets.shades_classic);
   const started = Date.now();
+  const stop = () => {
+    process.removeListener("SIGINT", stop);
+    bar.stop();
+  };
+  process.once("SIGINT", stop);
   bar.start(0, 0, { speed: 0 });
   let last = 0;
   return {
@@ -37,6 +56,6 @@ export async function startProgress(io: CliIo, quiet: boolean, command = "simula
       bar.setTotal(records);
       bar.update(records, { speed: Math.round((records * 1000) / Math.max(1, now - started)) });
     },
-    stop: () => bar.stop(),
+    stop,
   };
 }

@@ -99,6 +99,9 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   if (raw.schedule && format !== "table") throw new UsageError(`--schedule: draws the table format's schedule; --format ${format} holds it in quote.schedule`);
   if (raw.schedule && whatIfs.length) throw new UsageError("--schedule: not with --what-if (its view sets two offers side by side)");
   const { policy, json: policyJson } = await activePolicy(io, raw.policy, raw.quiet === true);
+  // Every option is checked before the bar starts: an error then never meets a bar left running.
+  const keep = parseKeep(raw.keep, declaredNames(policy));
+  const asked = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   const name = input === "-" ? "stdin" : input;
 
   const source = await io.openInput(input).catch((error: Error) => {
@@ -109,36 +112,36 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   const summary = new SummaryBuilder(policy.pricing.lgd, by);
   const keyboard = input === "-" && io.stdinIsTTY;
   keyboardHint(io, input, "profiles (JSON, one per line)", raw.quiet === true);
-  // No bar over what a person is typing.
-  const progress = await startProgress(io, raw.quiet === true || keyboard);
   const large = source.size !== undefined && source.size >= PARALLEL_FROM_BYTES;
-  const asked = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   if (asked?.note && !raw.quiet) io.stderr(asked.note);
   const jobs = asked?.jobs ?? (large ? Math.min(8, io.cpus) : 1);
-  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep: parseKeep(raw.keep, declaredNames(policy)), by: raw.by, csv: format === "csv" };
+  const setup: SimulateWorkerSetup = { policyJson, overrides, start, lang, explain: raw.explain === true, summary: raw.summary === true, strict: raw.strict === true, keep, by: raw.by, csv: format === "csv" };
   const run: Run = { setup, policy, summary, format, quiet: raw.quiet === true, whatIfs, schedule: raw.schedule === true };
 
-  const { first, done, readError } = await firstTwo(batches);
+  // No bar over what a person is typing.
+  const progress = await startProgress(io, raw.quiet === true || keyboard);
   let invalid = 0;
-  if (first.length === 1 && done && seen.shape !== "array" && !io.interrupted()) {
-    progress.stop();
-    await answerOne(io, first[0] as InputRecord, run);
-  } else {
-    refuseInBatch(run);
-    const parallel = jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2;
-    const { write, evaluate } = setup.csv ? await csvBatch(io, policy, setup) : { write: (text: string) => io.writeOut(text), evaluate: () => simulateLines(policy, setup) };
-    let totals;
-    try {
-      totals = await runRecords(
+  // Whatever ends the run, the bar stops: its timer would otherwise keep the process alive after an error.
+  try {
+    const { first, done, readError } = await firstTwo(batches);
+    if (first.length === 1 && done && seen.shape !== "array" && !io.interrupted()) {
+      progress.stop();
+      await answerOne(io, first[0] as InputRecord, run);
+    } else {
+      refuseInBatch(run);
+      const parallel = jobs > 1 && !readError && seen.shape !== "document" && first.length >= 2;
+      const { write, evaluate } = setup.csv ? await csvBatch(io, policy, setup) : { write: (text: string) => io.writeOut(text), evaluate: () => simulateLines(policy, setup) };
+      const totals = await runRecords(
         { records: resume(first, readError, batches), write, interrupted: () => io.interrupted(), progress, source: name, ...(raw.summary ? { summary } : {}) },
         parallel ? { kind: "workers", jobs, worker: SIMULATE_WORKER_URL, workerData: setup } : { kind: "sequential", evaluate: evaluate() },
       );
-    } finally {
       progress.stop();
+      if (totals.count === 0) throw new UsageError(`input: no profile found in ${name}`);
+      if (!run.quiet) io.stderr(unknownFieldWarnings(totals.unknown, (name) => describeUnknownField(name, declaredNames(policy))));
+      invalid = totals.invalid;
     }
-    if (totals.count === 0) throw new UsageError(`input: no profile found in ${name}`);
-    if (!run.quiet) io.stderr(unknownFieldWarnings(totals.unknown, (name) => describeUnknownField(name, declaredNames(policy))));
-    invalid = totals.invalid;
+  } finally {
+    progress.stop();
   }
   if (raw.summary) io.stderr(await renderView("summary", summaryFormat, summary.result(), { lang, colorLevel: 0 }));
   if (invalid > 0) throw new BatchHadErrors(invalid);

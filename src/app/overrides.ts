@@ -5,11 +5,14 @@ import { FieldError, said, the } from "./fieldError.js";
 import { parseJson } from "../json/parseJson.js";
 import { describeIssue } from "../policy/formatIssue.js";
 import { describeUnknownField } from "../policy/profileFields.js";
+import { declaredZod } from "../policy/profilePlan.js";
+import { declaredNames } from "../policy/declaredNames.js";
+import type { DeclaredField, ProfileDeclarations } from "../engine/simulate/types.js";
 import { INTEGER_PATHS } from "../policy/toProfile.js";
 
-/** `; did you mean "zhimaScore"?` for a near miss, else nothing. */
-function suggestion(field: string): string {
-  const near = describeUnknownField(field).near;
+/** `; did you mean "zhimaScore"?` for a near miss (a declared field too), else nothing. */
+function suggestion(field: string, declarations?: ProfileDeclarations): string {
+  const near = describeUnknownField(field, declaredNames(declarations)).near;
   return near === undefined ? "" : `; did you mean ${JSON.stringify(near)}?`;
 }
 
@@ -32,12 +35,12 @@ function previewValue(value: unknown): string {
 }
 
 /** Parses `field=value`; the value is read as JSON when it is JSON (720, true), else as a string. */
-export function parseOverride(text: string): FieldOverride {
-  return readOverride(text, "set");
+export function parseOverride(text: string, declarations?: ProfileDeclarations): FieldOverride {
+  return readOverride(text, "set", declarations);
 }
 
-/** parseOverride for the option that gave it: --set, or --what-if (which reads the same way). */
-export function readOverride(text: string, option: "set" | "whatIf"): FieldOverride {
+/** parseOverride for the option that gave it: --set, or --what-if (which reads the same way); a field the policy declares is checked by its declaration. */
+export function readOverride(text: string, option: "set" | "whatIf", declarations?: ProfileDeclarations): FieldOverride {
   const at = text.indexOf("=");
   if (at <= 0) throw new FieldError(option, "syntax", said`${the(option)}: expected field=value such as zhimaScore=720, got ${JSON.stringify(text)}`, { got: text });
   const op = /^[^=]*[+*-]$/.test(text.slice(0, at)) ? (text[at - 1] as "+" | "-" | "*") : undefined;
@@ -47,14 +50,15 @@ export function readOverride(text: string, option: "set" | "whatIf"): FieldOverr
   // Not JSON: keep the text, so --set id=u7 works; but a number JSON cannot keep exactly is an error.
   if (!parsed.ok && /^-?\d/.test(raw) && !/^invalid|line \d/.test(parsed.message)) throw new FieldError(option, "number", said`${the(option)} ${field}: ${parsed.message}`, { got: raw });
   const value = parsed.ok ? parsed.value : raw;
-  if (op) return { ...relativeOverride(field, op, value, option), written: raw };
+  const declared = declarations?.fields?.find((f) => f.name === field);
+  if (op) return { ...relativeOverride(field, op, value, option, declared, declarations), written: raw };
   // request=null removes the request: a null override deletes its field.
   if (field === "request" && value === null) return { path: ["request"], value: null };
   if (field === "request") throw new FieldError(option, "request-null", said`${the(option)} request: only null is allowed (request=null removes the request), got ${previewValue(value)}; set the loan with request.amount=… and request.terms=…`);
   const request = field === "request.amount" || field === "request.terms";
-  if (!request && !FIELDS.includes(field)) throw new FieldError(option, "unknown-field", said`${the(option)}: unknown profile field ${JSON.stringify(field)}${suggestion(field) || ` (fields: ${FIELDS.filter((f) => f !== "request").join(", ")}, request.amount, request.terms)`}`, { got: field });
+  if (!request && !declared && !FIELDS.includes(field)) throw new FieldError(option, "unknown-field", said`${the(option)}: unknown profile field ${JSON.stringify(field)}${suggestion(field, declarations) || ` (fields: ${[...FIELDS.filter((f) => f !== "request"), ...declaredNames(declarations)].join(", ")}, request.amount, request.terms)`}`, { got: field });
   // Checked once here, so a bad value blames --set, not every record it was applied to.
-  const schema = request ? ProfileSchema.shape.request.unwrap().unwrap().shape[field.slice(8) as "amount" | "terms"] : ProfileSchema.shape[field as keyof typeof ProfileSchema.shape];
+  const schema = declared ? declaredZod(declared) : request ? ProfileSchema.shape.request.unwrap().unwrap().shape[field.slice(8) as "amount" | "terms"] : ProfileSchema.shape[field as keyof typeof ProfileSchema.shape];
   const issue = schema.safeParse(value, { reportInput: true }).error?.issues[0];
   if (issue) throw new FieldError(option, "value", said`${the(option)} ${field}: ${describeIssue(issue, INTEGER_PATHS.has(field))}`);
   return request ? { path: ["request", field.slice(8) as "amount" | "terms"], value } : { path: [field], value };
@@ -63,10 +67,10 @@ export function readOverride(text: string, option: "set" | "whatIf"): FieldOverr
 const NUMBER_KINDS: ReadonlySet<string> = new Set(["integer", "money", "fraction"]);
 const RELATIVE: ReadonlySet<string> = new Set(["request.amount", "request.terms", ...Object.entries(PROFILE_FIELDS).filter(([, s]) => NUMBER_KINDS.has(s.kind)).map(([f]) => f)]);
 
-function relativeOverride(field: string, op: "+" | "-" | "*", value: unknown, option: "set" | "whatIf"): FieldOverride {
-  const known = FIELDS.includes(field) || field === "request.amount" || field === "request.terms";
-  if (!known) throw new FieldError(option, "unknown-field", said`${the(option)}: unknown profile field ${JSON.stringify(field)}${suggestion(field)}`, { got: field });
-  if (!RELATIVE.has(field)) throw new FieldError(option, "relative-number-field", said`${the(option)} ${field}${op}=: only a number field takes ${op}= (such as zhimaScore+=20)`);
+function relativeOverride(field: string, op: "+" | "-" | "*", value: unknown, option: "set" | "whatIf", declared?: DeclaredField, declarations?: ProfileDeclarations): FieldOverride {
+  const known = declared !== undefined || FIELDS.includes(field) || field === "request.amount" || field === "request.terms";
+  if (!known) throw new FieldError(option, "unknown-field", said`${the(option)}: unknown profile field ${JSON.stringify(field)}${suggestion(field, declarations)}`, { got: field });
+  if (declared ? declared.type !== "number" : !RELATIVE.has(field)) throw new FieldError(option, "relative-number-field", said`${the(option)} ${field}${op}=: only a number field takes ${op}= (such as zhimaScore+=20)`);
   if (typeof value !== "number") throw new FieldError(option, "number", said`${the(option)} ${field}${op}=: expected a number, got ${JSON.stringify(value)}`);
   return { path: field.startsWith("request.") ? ["request", field.slice(8) as "amount" | "terms"] : [field], value, op };
 }

@@ -1,3 +1,4 @@
+import type { ProfileDeclarations } from "../engine/simulate/types.js";
 import type { IsoDate } from "../engine/dates.js";
 import type { CharacteristicPoints, Offer, Policy } from "../engine/simulate/types.js";
 import type { InputRecord } from "./batch/readRecords.js";
@@ -18,8 +19,8 @@ export interface WhatIf {
 }
 
 /** One `--what-if field=value`: read as --set reads it, named as the user wrote it. */
-export function parseWhatIf(text: string): FieldOverride {
-  return readOverride(text, "whatIf");
+export function parseWhatIf(text: string, declarations?: ProfileDeclarations): FieldOverride {
+  return readOverride(text, "whatIf", declarations);
 }
 
 const same = (a: CharacteristicPoints, b: CharacteristicPoints) => a.points === b.points && String(a.value) === String(b.value);

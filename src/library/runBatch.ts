@@ -49,7 +49,7 @@ export interface BatchOutput {
  */
 export async function runBatch(input: string | InputSource["chunks"], options: BatchOptions): Promise<BatchOutput> {
   const policy = options.policy ?? defaultPolicy().policy;
-  const setup = { overrides: (options.set ?? []).map(parseOverride), start: options.start, summary: true, strict: options.strict === true };
+  const setup = { overrides: (options.set ?? []).map((text) => parseOverride(text, policy)), start: options.start, summary: true, strict: options.strict === true };
   const lang = options.lang ?? "zh";
   const evaluate = simulateEvaluator(policy, setup, (outcome) => outcomeLine(outcome, lang, options.explain === true));
   const summary = new SummaryBuilder(policy.pricing.lgd);

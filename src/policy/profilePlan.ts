@@ -33,7 +33,8 @@ function categoryZod(levels: readonly string[] | undefined): z.ZodType {
   return levels ? text.refine((v) => levels.includes(v), `must be one of ${quoted(levels)}`) : text;
 }
 
-function declaredZod(f: DeclaredField): z.ZodType {
+/** The schema of one declared field's value (a record's, or a `--set`'s). */
+export function declaredZod(f: DeclaredField): z.ZodType {
   switch (f.type) {
     case "boolean":
       return z.boolean();

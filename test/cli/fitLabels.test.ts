@@ -69,7 +69,6 @@ describe("--bad and --id", () => {
 
   it("with --bad, one class only is said in its words, with the values the field holds", async () => {
     const r = await runCli(["fit", words, "--target", "status", "--bad", "written off", "--id", "CustomerNo"]);
-    const bads = drawn.filter((d: { defaulted: number }) => d.defaulted === 1).length;
     const holds = `"current" (${drawn.length - bads}), "charged off" (${bads})`;
     expect(r.stderr).toBe(`error: status: every record has status ≠ "written off"; fit needs at least 10 of each ("written off" bad, any other value good); status holds ${holds}\n`);
   });

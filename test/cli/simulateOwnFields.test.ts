@@ -96,3 +96,26 @@ describe("validate reads records under the policy's declarations", () => {
   });
 });
 
+
+describe("--set and --what-if on a field the policy declares", () => {
+  it("--set channel=app and queries6m+=1 change every record by the declaration's bins", async () => {
+    const r = await runCli(["simulate", PROFILES, "--policy", POLICY, "--format", "json", "--lang", "en", "--start", "2026-01-15", "--set", "channel=app", "--set", "queries6m+=1"]);
+    // app (C12 +6) everywhere: app-few-queries 0+1 = 1 queries (bin [1, 4): 5 points, not 12) → 612 + 5 + 6 = 623 (band C, ≥ 620);
+    // web-no-report −1+1 = 0 (< 1: 12) → 612 + 12 + 6 = 630 (C); tv-many-queries 7 (≥ 4: −10) → 608 (D);
+    // partner: app is no longer knocked out → 612 + C11 + 6; nothing-declared: no queries6m to add to → its error.
+    const offers = lines(r.stdout);
+    expect(offers.slice(0, 3).map((o) => [o.id, o.score, o.band])).toEqual([
+      ["app-few-queries", 623, "C"],
+      ["web-no-report", 630, "C"],
+      ["tv-many-queries", 608, "D"],
+    ]);
+    expect(offers[4]).toMatchObject({ id: "nothing-declared", error: "--set queries6m+=1: queries6m is missing in this record" });
+  });
+
+  it("a value the declaration refuses, and a near miss, are one clear line each", async () => {
+    const bad = await runCli(["simulate", PROFILES, "--policy", POLICY, "--set", "queries6m=100", "--start", "2026-01-15"]);
+    expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, "", "error: --set queries6m: must be at most 99, got 100\n"]);
+    const near = await runCli(["simulate", PROFILES, "--policy", POLICY, "--set", "chanel=app", "--start", "2026-01-15"]);
+    expect([near.code, near.stderr]).toEqual([2, 'error: --set: unknown profile field "chanel"; did you mean "channel"?\n']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Shard } from "../../app/portfolio/partFile.js";
 import type { PortfolioOptions } from "../../app/portfolio/portfolioSetup.js";
 import { parseSweep } from "../../app/portfolio/sweep.js";
 import { parseOverride } from "../../app/overrides.js";
+import { mergedDeclarations } from "../../policy/declaredNames.js";
 import { refuseRepeatedValues } from "../../app/repeats.js";
 import { Decimal } from "../../engine/decimal.js";
 import { MAX_SHARDS } from "../../policy/partSchema.js";
@@ -103,10 +104,12 @@ export async function portfolioOptions(io: CliIo, raw: RawPortfolioOptions): Pro
   const sweep = raw.sweep === undefined ? undefined : parseSweep(raw.sweep);
   const economics = raw.economics.map(parseEconomics);
   refuseRepeatedValues("--economics", economics, raw.economics, (o) => (o.term === undefined ? o.key : `${o.key}.${o.term}`));
-  const overrides = raw.set.map(parseOverride);
-  refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
   const champion = (await activePolicy(io, raw.policy, quiet)).json;
   const challenger = raw.challenger === undefined ? undefined : await challengerPolicy(io, raw.challenger, quiet);
+  // --set may name a field either book's policy declares.
+  const declarations = mergedDeclarations([champion, ...(challenger ? [challenger] : [])].map((p) => ({ ...(p.fields ? { fields: p.fields.map((f) => ({ ...f, missing: f.missing ?? true })) } : {}) })));
+  const overrides = raw.set.map((text) => parseOverride(text, declarations));
+  refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
   const world = await worldOption(io, raw.world, quiet);
   const originateMonths = raw.originateMonths === undefined ? 1 : parseWholeNumber(raw.originateMonths, "--originate-months", 1, 120);
   if (raw.window !== undefined && raw.outcomes === undefined) throw new UsageError("--window: the performance window of the --outcomes labels; give it with --outcomes FILE");

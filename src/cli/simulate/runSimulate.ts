@@ -86,19 +86,21 @@ export async function runSimulate(io: CliIo, input: string, raw: RawSimulateOpti
   if (raw.summaryFormat !== undefined && !raw.summary) throw new UsageError("--summary-format: needs --summary");
   const summaryFormat = parseChoice(raw.summaryFormat ?? SUMMARY_FORMATS[0], "--summary-format", SUMMARY_FORMATS);
   const start = parseStart(raw.start, io.today);
-  const overrides = raw.set.map(parseOverride);
-  refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
   const by = raw.by.map(parseSegmentSpec);
   if (by.length && !raw.summary) throw new UsageError("--by: segments a summary, so it needs --summary");
-  const whatIfs = (raw.whatIf ?? []).map(parseWhatIf);
-  refuseRepeatedValues("--what-if", whatIfs, raw.whatIf ?? [], (o) => o.path.join("."));
+  const whatIfGiven = (raw.whatIf ?? []).length > 0;
   refuseRepeatedValues("--by", raw.by, raw.by, (b) => b);
-  refuseBesideWhatIf(whatIfs.length > 0, raw);
-  if (whatIfs.length && format === "csv") throw whatIfNotCsv();
+  refuseBesideWhatIf(whatIfGiven, raw);
+  if (whatIfGiven && format === "csv") throw whatIfNotCsv();
   if (raw.schedule && format === "csv") throw new UsageError("--schedule: draws the table format's schedule; --format csv has no schedule column (--format json holds it in quote.schedule)");
   if (raw.schedule && format !== "table") throw new UsageError(`--schedule: draws the table format's schedule; --format ${format} holds it in quote.schedule`);
-  if (raw.schedule && whatIfs.length) throw new UsageError("--schedule: not with --what-if (its view sets two offers side by side)");
+  if (raw.schedule && whatIfGiven) throw new UsageError("--schedule: not with --what-if (its view sets two offers side by side)");
   const { policy, json: policyJson } = await activePolicy(io, raw.policy, raw.quiet === true);
+  // --set and --what-if may name a field the policy declares: read once the policy is.
+  const overrides = raw.set.map((text) => parseOverride(text, policy));
+  refuseRepeatedValues("--set", overrides, raw.set, (o) => o.path.join("."));
+  const whatIfs = (raw.whatIf ?? []).map((text) => parseWhatIf(text, policy));
+  refuseRepeatedValues("--what-if", whatIfs, raw.whatIf ?? [], (o) => o.path.join("."));
   // Every option is checked before the bar starts: an error then never meets a bar left running.
   const keep = parseKeep(raw.keep, declaredNames(policy));
   const asked = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);

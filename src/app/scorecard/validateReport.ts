@@ -9,22 +9,9 @@ import type { LabelledData } from "./labelledRecords.js";
 import { calibration, discrimination, scoresUnder, type Discrimination } from "./scoredRecords.js";
 import { toEnd, type Steps } from "../steps.js";
 import { performanceTables, type PerformanceTables } from "./performanceTables.js";
-import { scoreDecileStability, type DecileStability } from "./scoreDecileStability.js";
+import { scoreDecileStability, type DecileStability, type Stability, type StabilityBin } from "./scoreDecileStability.js";
 
-/** One bin's share in the baseline (expected) and in the data (actual), and its PSI term. */
-export interface StabilityBin {
-  readonly label: string;
-  readonly expected: number;
-  readonly actual: number;
-  readonly psi: number;
-}
-
-/** The PSI over a set of bins, its reading at 0.1 / 0.25, and the bins. */
-export interface Stability {
-  readonly psi: number;
-  readonly flag: "stable" | "watch" | "shifted";
-  readonly bins: readonly StabilityBin[];
-}
+export type { Stability, StabilityBin } from "./scoreDecileStability.js";
 
 /** What `validate` measured: ranking and calibration on the data, and with a baseline, stability. */
 export interface ValidateReport extends PerformanceTables {

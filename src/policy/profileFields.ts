@@ -69,10 +69,12 @@ export function nearName(typed: string, known: readonly string[]): string | unde
   // Nothing typed is near everything short ("" is two edits from "id"): no suggestion.
   if (typed.length > 60 || typed === "") return undefined;
   const lower = typed.toLowerCase();
+  // Two edits turn a three-letter name into another ("bad" → "id"): short names get one.
+  const most = typed.length <= 3 ? 1 : 2;
   let best: { name: string; edits: number } | undefined;
   for (const k of known) {
     const edits = editDistance(k.toLowerCase(), lower, 2);
-    if (edits <= 2 && (!best || edits < best.edits)) best = { name: k, edits };
+    if (edits <= most && (!best || edits < best.edits)) best = { name: k, edits };
   }
   return best?.name;
 }

@@ -74,6 +74,27 @@ describe("portfolio reads records under the policy's declarations", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/"approved": ?4\b/);
   });
+
+  it("under the default world a note says the world reads built-in fields and names --world; none with --world or -q", async () => {
+    const r = await runCli(["portfolio", PROFILES, "--policy", POLICY, "--format", "json", "--lang", "en"]);
+    expect(r.stderr).toContain("note: the default world draws each applicant's behaviour from built-in fields (zhimaScore, dsr, maxDpd24m, …); for records of your own fields give --world FITTED.json");
+    const own = await runCli(["portfolio", PROFILES, "--policy", POLICY, "--world", POLICY, "--format", "json", "--lang", "en"]);
+    expect(own.stderr).not.toContain("default world");
+    const quiet = await runCli(["-q", "portfolio", PROFILES, "--policy", POLICY, "--format", "json"]);
+    expect(quiet.stderr).toBe("");
+    // The built-in policy declares no field: no note.
+    const plain = await runCli(["portfolio", "examples/profiles/population.ndjson", "--format", "json"]);
+    expect(plain.stderr).not.toContain("default world");
+  });
+});
+
+describe("a near name for an unknown field", () => {
+  it("a three-letter name gets one edit, not two: \"bad\" suggests nothing (it is two edits from \"id\"), \"aeg\" suggests age", async () => {
+    const bad = await runCli(["simulate", PROFILES, "--keep", "bad", "--start", "2026-01-15"]);
+    expect(bad.stderr).toMatch(/^error: --keep: unknown profile field "bad" \(fields: /);
+    const aeg = await runCli(["simulate", PROFILES, "--keep", "aeg", "--start", "2026-01-15"]);
+    expect(aeg.stderr).toBe('error: --keep: unknown profile field "aeg" (did you mean "age"?)\n');
+  });
 });
 
 describe("validate reads records under the policy's declarations", () => {

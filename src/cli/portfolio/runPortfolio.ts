@@ -47,6 +47,9 @@ function stopped(error: Interrupted, files: readonly string[]): Interrupted {
  * batch merged, then one result (or with --partial, the sums for `merge`).
  * Loaded only when the command runs.
  */
+/** The note for a policy that declares its own fields under the default world. */
+export const OWN_FIELDS_WORLD_NOTE = "note: the default world draws each applicant's behaviour from built-in fields (zhimaScore, dsr, maxDpd24m, …); for records of your own fields give --world FITTED.json (a fitted policy) to draw it from your own model\n";
+
 export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOptions): Promise<void> {
   const format = chosenFormat(raw, FORMATS.portfolio);
   // A part is JSON: --json or --format json say so; another format given (the default table is not) is for merge.
@@ -61,6 +64,9 @@ export async function runPortfolio(io: CliIo, input: string, raw: RawPortfolioOp
   const options = await portfolioOptions(io, raw);
   const setup = portfolioSetup(options);
   if (!raw.quiet) io.stderr(unusedTermWeights(options.economics, setup.policies).map((w) => sayWords(w, OPTION_WORDS)).join(""));
+  // The default world reads built-in fields only: under a policy of a team's own fields it sees none of
+  // them, and every applicant would draw the same PD. Said once, before the run, where to point it.
+  if (!raw.quiet && raw.world === undefined && setup.policies.some((p) => (p.fields ?? []).length > 0)) io.stderr(OWN_FIELDS_WORLD_NOTE);
   const jobsGiven = raw.jobs === undefined ? undefined : parseJobs(raw.jobs, io.cpus);
   const name = input === "-" ? "stdin" : input;
   const source = await io.openInput(input).catch((error: Error) => {

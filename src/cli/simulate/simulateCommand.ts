@@ -7,12 +7,18 @@ import type { RawSimulateOptions } from "./runSimulate.js";
 const EXAMPLES = `
 Examples:
   $ suishendai simulate examples/profiles/typical.json
-  $ suishendai simulate examples/profiles/typical.json --set zhimaScore=720 --explain --lang en
-  $ suishendai simulate examples/profiles/population.ndjson --summary > offers.ndjson
-  $ suishendai simulate examples/profiles/typical.json --what-if zhimaScore=700 --what-if activeLenders=0
-  $ suishendai simulate examples/profiles/population.ndjson --set zhimaScore+=20 --keep age,zhimaScore --summary --by band > offers.ndjson
+  $ suishendai simulate examples/profiles/typical.json --set zhimaScore=720 \\
+      --explain --lang en
+  $ suishendai simulate examples/profiles/population.ndjson --summary \\
+      > offers.ndjson
+  $ suishendai simulate examples/profiles/typical.json \\
+      --what-if zhimaScore=700 --what-if activeLenders=0
+  $ suishendai simulate examples/profiles/population.ndjson \\
+      --set zhimaScore+=20 --keep age,zhimaScore --summary --by band \\
+      > offers.ndjson
   $ suishendai simulate profiles.ndjson --strict --policy my-policy.json
-  $ suishendai simulate examples/profiles/population.ndjson --format csv > offers.csv
+  $ suishendai simulate examples/profiles/population.ndjson --format csv \\
+      > offers.csv
 
 Input is one JSON profile, a JSON array, NDJSON (one profile a line), or CSV
 with a header row, from a file or stdin (-), detected from the name (.csv) or

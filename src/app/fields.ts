@@ -47,6 +47,13 @@ export const FIELDS = [
   "nplTarget",
   "shard",
   "partial",
+  // fit and validate.
+  "target",
+  "id",
+  "fields",
+  "breaks",
+  "special",
+  "monotone",
   // merge's part files.
   "parts",
 ] as const;

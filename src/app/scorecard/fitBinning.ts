@@ -1,5 +1,5 @@
 import { DEFAULT_BINNING, type BinningOptions, type Level, type Monotone } from "../../engine/scorecardFit/binningOptions.js";
-import { UsageError } from "../errors.js";
+import { FieldError, said, the } from "../fieldError.js";
 
 /** One field's own binning: its monotone rule, manual breaks (as written), special values. */
 export interface FieldBinning {
@@ -28,8 +28,8 @@ export const DEFAULT_FIT_BINNING: FitBinning = { minBinShare: DEFAULT_BINNING.mi
 export function checkBinningFields(binning: FitBinning, known: readonly string[]): void {
   for (const [field, own] of Object.entries(binning.fields)) {
     if (known.includes(field)) continue;
-    const option = own.breaks !== undefined ? "--breaks" : own.special !== undefined ? "--special" : "--monotone";
-    throw new UsageError(`${option}: ${field} is not a characteristic; the characteristics are ${known.join(", ")}`);
+    const option = own.breaks !== undefined ? "breaks" : own.special !== undefined ? "special" : "monotone";
+    throw new FieldError(option, "not-characteristic", said`${the(option)}: ${field} is not a characteristic; the characteristics are ${known.join(", ")}`, { got: field });
   }
 }
 
@@ -38,7 +38,7 @@ function cutsOf(field: string, text: string): number[] {
   const parts = text.split(",").map((s) => s.trim());
   const cuts = parts.map(Number);
   const bad = parts.some((p) => p === "" || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(p)) || cuts.some((c, i) => i > 0 && !(c > (cuts[i - 1] as number)));
-  if (bad) throw new UsageError(`--breaks ${field}=${text}: ${field} is a number field; give cut points in ascending order, e.g. --breaks ${field}=1,3,10`);
+  if (bad) throw new FieldError("breaks", "cuts", said`${the("breaks")} ${field}=${text}: ${field} is a number field; give cut points in ascending order, e.g. ${the("breaks")} ${field}=1,3,10`, { got: text });
   return cuts;
 }
 
@@ -47,7 +47,7 @@ function groupsOf(field: string, text: string, booleans: boolean): Level[][] {
   const groups = text.split(",").map((g) => g.split("|").map((l) => l.trim()));
   const levels = groups.flat();
   const bad = levels.some((l) => l === "" || (booleans && l !== "true" && l !== "false")) || new Set(levels).size !== levels.length;
-  if (bad) throw new UsageError(`--breaks ${field}=${text}: ${field} is a ${booleans ? "boolean" : "category"} field; give groups of levels, | within a group and , between groups, each level once, e.g. --breaks ${field}=A|B,C`);
+  if (bad) throw new FieldError("breaks", "groups", said`${the("breaks")} ${field}=${text}: ${field} is a ${booleans ? "boolean" : "category"} field; give groups of levels, | within a group and , between groups, each level once, e.g. ${the("breaks")} ${field}=A|B,C`, { got: text });
   return groups.map((g) => (booleans ? g.map((l) => l === "true") : g));
 }
 
@@ -60,8 +60,8 @@ export function binningFor(binning: FitBinning, field: string, kind: "number" | 
   const own = binning.fields[field] ?? {};
   const baseSpecial = baseLevels.filter((l): l is number => typeof l === "number");
   const special = own.special ?? (kind === "number" && baseSpecial.length ? baseSpecial : undefined);
-  if (kind !== "number" && own.special !== undefined) throw new UsageError(`--special ${field}: ${field} is a ${kind} field; special values are for number fields (each level of a category is binned already)`);
-  if (kind !== "number" && own.monotone !== undefined) throw new UsageError(`--monotone ${field}: ${field} is a ${kind} field; its levels have no order (they are grouped by bad rate), so a trend is for number fields only`);
+  if (kind !== "number" && own.special !== undefined) throw new FieldError("special", "not-number", said`${the("special")} ${field}: ${field} is a ${kind} field; special values are for number fields (each level of a category is binned already)`, { got: field });
+  if (kind !== "number" && own.monotone !== undefined) throw new FieldError("monotone", "not-number", said`${the("monotone")} ${field}: ${field} is a ${kind} field; its levels have no order (they are grouped by bad rate), so a trend is for number fields only`, { got: field });
   return {
     minBinShare: binning.minBinShare,
     ...(binning.maxBins === null ? {} : { maxBins: binning.maxBins }),

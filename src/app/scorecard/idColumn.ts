@@ -1,4 +1,4 @@
-import { UsageError } from "../errors.js";
+import { FieldError, said, the } from "../fieldError.js";
 
 /**
  * The column that holds each record's id: `--id COLUMN` (which some record
@@ -7,10 +7,10 @@ import { UsageError } from "../errors.js";
  */
 export function idColumnOf(columns: readonly string[], given: string | undefined, name: string): string | undefined {
   if (given !== undefined) {
-    if (given.trim() === "") throw new UsageError("--id: name the column that holds each record's id, e.g. --id customer_no");
-    if (!columns.includes(given)) throw new UsageError(`--id ${given}: no record of ${name} has a column ${JSON.stringify(given)}${columns.length ? ` (columns: ${columns.slice(0, 12).join(", ")}${columns.length > 12 ? ", …" : ""})` : ""}`);
+    if (given.trim() === "") throw new FieldError("id", "empty", said`${the("id")}: name the column that holds each record's id, e.g. ${the("id")} customer_no`);
+    if (!columns.includes(given)) throw new FieldError("id", "no-column", said`${the("id")} ${given}: no record of ${name} has a column ${JSON.stringify(given)}${columns.length ? ` (columns: ${columns.slice(0, 12).join(", ")}${columns.length > 12 ? ", …" : ""})` : ""}`, { got: given });
     // Two ids would make the record's id ambiguous: the column `id` would be lost unsaid.
-    if (given !== "id" && columns.includes("id")) throw new UsageError(`--id ${given}: the records have a column "id" too; rename one of them, or leave out --id to use "id"`);
+    if (given !== "id" && columns.includes("id")) throw new FieldError("id", "two-ids", said`${the("id")} ${given}: the records have a column "id" too; rename one of them, or leave out ${the("id")} to use "id"`, { got: given });
     return given;
   }
   if (columns.includes("id")) return "id";

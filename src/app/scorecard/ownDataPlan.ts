@@ -1,5 +1,5 @@
 import { PROFILE_FIELDS } from "../../engine/simulate/profileFields.js";
-import { UsageError } from "../errors.js";
+import { FieldError, said, the } from "../fieldError.js";
 import { nearName } from "../../policy/profileFields.js";
 import { inferFieldTypes, typedValue, type FieldInference, type FieldLeftOut, type FieldType } from "./inferFieldTypes.js";
 
@@ -50,11 +50,11 @@ export function chosenFields(columns: readonly string[], c: ColumnContext): stri
   if (c.fields === undefined) return columns.filter((name) => name !== c.target && name !== c.idColumn);
   const seen = new Set<string>();
   for (const name of c.fields) {
-    if (name === "") throw new UsageError("--fields: expected column names separated by commas, e.g. --fields queries6m,channel (an empty name was given)");
-    if (!columns.includes(name)) throw new UsageError(`--fields: no record has a column ${JSON.stringify(name)}${suggestion(name, columns)}`);
-    if (name === c.target) throw new UsageError(`--fields: ${name} is the target (--target); it cannot be a characteristic`);
-    if (name === c.idColumn) throw new UsageError(`--fields: ${name} is the id column; it cannot be a characteristic`);
-    if (seen.has(name)) throw new UsageError(`--fields: ${name} is given twice`);
+    if (name === "") throw new FieldError("fields", "empty", said`${the("fields")}: expected column names separated by commas, e.g. ${the("fields")} queries6m,channel (an empty name was given)`);
+    if (!columns.includes(name)) throw new FieldError("fields", "no-column", said`${the("fields")}: no record has a column ${JSON.stringify(name)}${suggestion(name, columns)}`, { got: name });
+    if (name === c.target) throw new FieldError("fields", "target", said`${the("fields")}: ${name} is the target (${the("target")}); it cannot be a characteristic`, { got: name });
+    if (name === c.idColumn) throw new FieldError("fields", "id", said`${the("fields")}: ${name} is the id column; it cannot be a characteristic`, { got: name });
+    if (seen.has(name)) throw new FieldError("fields", "twice", said`${the("fields")}: ${name} is given twice`, { got: name });
     seen.add(name);
   }
   return [...seen];

@@ -30,8 +30,8 @@ describe("the id column", () => {
   });
 
   it("an --id no record has, or beside a column id, is refused with the columns", () => {
-    expect(() => idColumnOf(["a", "b"], "c", "data.csv")).toThrow('--id c: no record of data.csv has a column "c" (columns: a, b)');
-    expect(() => idColumnOf(["id", "no"], "no", "f")).toThrow(/--id no: the records have a column "id" too/);
+    expect(() => idColumnOf(["a", "b"], "c", "data.csv")).toThrow(expect.objectContaining({ field: "id", code: "no-column", message: 'id c: no record of data.csv has a column "c" (columns: a, b)' }));
+    expect(() => idColumnOf(["id", "no"], "no", "f")).toThrow(expect.objectContaining({ field: "id", code: "two-ids", message: expect.stringMatching(/^id no: the records have a column "id" too/) }));
   });
 
   it("the id column is read as id", () => {
@@ -107,9 +107,9 @@ describe("own-data mode and the fields chosen", () => {
   it("every column but target and id, or --fields checked name by name", () => {
     expect(chosenFields(["id", "a", "bad", "b"], context)).toEqual(["a", "b"]);
     expect(chosenFields(["id", "a", "bad", "b"], { ...context, fields: ["b"] })).toEqual(["b"]);
-    expect(() => chosenFields(["id", "channel"], { ...context, fields: ["chanel"] })).toThrow('--fields: no record has a column "chanel"; did you mean "channel"?');
-    expect(() => chosenFields(["id", "bad"], { ...context, fields: ["bad"] })).toThrow(/--fields: bad is the target/);
-    expect(() => chosenFields(["id", "a"], { ...context, fields: ["a", "a"] })).toThrow("--fields: a is given twice");
+    expect(() => chosenFields(["id", "channel"], { ...context, fields: ["chanel"] })).toThrow(expect.objectContaining({ field: "fields", message: 'fields: no record has a column "chanel"; did you mean "channel"?' }));
+    expect(() => chosenFields(["id", "bad"], { ...context, fields: ["bad"] })).toThrow(expect.objectContaining({ field: "fields", code: "target", message: expect.stringMatching(/^fields: bad is the target/) }));
+    expect(() => chosenFields(["id", "a"], { ...context, fields: ["a", "a"] })).toThrow(expect.objectContaining({ field: "fields", code: "twice", message: "fields: a is given twice" }));
     expect(() => chosenFields(["id", "a"], { ...context, fields: ["a", ""] })).toThrow(/an empty name/);
   });
 
